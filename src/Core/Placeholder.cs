@@ -1,0 +1,1 @@
+namespace FloeHarden.Core; public static class Placeholder { public static int Value => 1; }
