@@ -1,0 +1,209 @@
+using System.Collections.Frozen;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using FloeHarden.Core.Config;
+using FloeHarden.Core.Model;
+
+namespace FloeHarden.Core.Discovery;
+
+public sealed record DiscoveryResult(
+    ImmutableArray<DiscoveredFile> Files,
+    ImmutableArray<string> ValuesFiles,
+    ImmutableArray<SkippedPath> Skipped,
+    int ExcludedCount);
+
+public sealed record SkippedPath(string RelativePath, string Reason);
+
+/// <summary>
+/// Walks the audited tree once: test sources (C# files of test projects or test folders, Python test files and
+/// the helpers beside them) and Helm values files. Never follows directory links, never writes.
+/// </summary>
+public static class FileDiscovery
+{
+    private static readonly FrozenSet<string> PrunedDirectories = new[]
+    {
+        "bin", "obj", ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "env", "__pycache__", ".tox", ".nox",
+        ".mypy_cache", ".pytest_cache", ".ruff_cache", ".idea", ".vs", "TestResults", ".floe-audit", "site-packages",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] TestFrameworkMarkers =
+    [
+        "Microsoft.NET.Test.Sdk", "MSTest", "xunit", "NUnit", "TUnit", "<IsTestProject>true", "Sdk=\"MSTest.Sdk",
+    ];
+
+    public static DiscoveryResult Discover(string root, AuditConfig config)
+    {
+        root = Path.GetFullPath(root);
+        var files = new List<DiscoveredFile>();
+        var values = new List<string>();
+        var skipped = new List<SkippedPath>();
+        var excluded = 0;
+        var projects = new ProjectIndex(root);
+        var pending = new Stack<string>();
+        pending.Push(root);
+
+        while (pending.Count > 0)
+        {
+            var directory = pending.Pop();
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(directory).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                skipped.Add(new SkippedPath(Relative(root, directory), $"directory unreadable: {e.Message}"));
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                var relative = Relative(root, entry.FullName);
+                if (entry is DirectoryInfo dir)
+                {
+                    if (PrunedDirectories.Contains(dir.Name) || dir.LinkTarget is not null)
+                    {
+                        continue;
+                    }
+
+                    if (config.IsExcluded(entry.FullName, isDirectory: true))
+                    {
+                        excluded++;
+                        continue;
+                    }
+
+                    pending.Push(dir.FullName);
+                    continue;
+                }
+
+                if (entry is not FileInfo file || file.LinkTarget is not null)
+                {
+                    continue;
+                }
+
+                if (config.IsValuesFile(file.FullName))
+                {
+                    if (!config.IsExcluded(file.FullName, isDirectory: false))
+                    {
+                        values.Add(file.FullName);
+                    }
+
+                    continue;
+                }
+
+                var language = LanguageOf(file.Name);
+                if (language is null)
+                {
+                    continue;
+                }
+
+                if (config.IsExcluded(file.FullName, isDirectory: false))
+                {
+                    excluded++;
+                    continue;
+                }
+
+                var project = language == SourceLanguage.CSharp ? projects.ProjectOf(file.DirectoryName!) : null;
+                var isTestSource = language == SourceLanguage.CSharp
+                    ? project?.IsTestProject == true || HasTestSegment(relative) || config.IsTierPath(file.FullName)
+                    : IsPythonTestSource(relative, file.Name) || config.IsTierPath(file.FullName);
+                if (!isTestSource)
+                {
+                    continue;
+                }
+
+                files.Add(new DiscoveredFile(file.FullName, relative, language.Value, project?.Name ?? PythonPackageOf(relative), file.Length));
+            }
+        }
+
+        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+        values.Sort(StringComparer.Ordinal);
+        return new DiscoveryResult([.. files], [.. values], [.. skipped], excluded);
+    }
+
+    public static string Relative(string root, string path)
+    {
+        var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+        return relative == "." ? "" : relative;
+    }
+
+    private static SourceLanguage? LanguageOf(string fileName) =>
+        fileName.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? SourceLanguage.CSharp
+        : fileName.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? SourceLanguage.Python
+        : null;
+
+    internal static bool HasTestSegment(string relativePath)
+    {
+        var segments = relativePath.Split('/');
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            var s = segments[i];
+            if (s.Equals("test", StringComparison.OrdinalIgnoreCase) || s.Equals("tests", StringComparison.OrdinalIgnoreCase)
+                || s.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || s.EndsWith("Tests", StringComparison.Ordinal)
+                || s.EndsWith(".Test", StringComparison.OrdinalIgnoreCase) || s.Equals("testing", StringComparison.OrdinalIgnoreCase)
+                || s.EndsWith(".E2E", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPythonTestSource(string relativePath, string fileName) =>
+        fileName.StartsWith("test_", StringComparison.Ordinal) || fileName.EndsWith("_test.py", StringComparison.Ordinal)
+        || fileName == "conftest.py" || HasTestSegment(relativePath);
+
+    /// <summary>For Python monorepos: <c>packages/foo/...</c> and <c>plugins/bar/...</c> belong to foo and bar.</summary>
+    private static string? PythonPackageOf(string relativePath)
+    {
+        var segments = relativePath.Split('/');
+        return segments.Length > 2 && (segments[0] is "packages" or "plugins" or "libs" or "services") ? segments[1] : null;
+    }
+
+    private sealed record ProjectInfo(string Name, bool IsTestProject);
+
+    /// <summary>Finds the nearest .csproj above a directory (also above the audited root), once per directory.</summary>
+    private sealed class ProjectIndex(string root)
+    {
+        private readonly ConcurrentDictionary<string, ProjectInfo?> _byDirectory = new(StringComparer.Ordinal);
+        private readonly string _stop = Path.GetPathRoot(root) ?? "/";
+
+        public ProjectInfo? ProjectOf(string directory) => _byDirectory.GetOrAdd(directory, Resolve);
+
+        private ProjectInfo? Resolve(string directory)
+        {
+            string[] projects;
+            try
+            {
+                projects = Directory.GetFiles(directory, "*.csproj");
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                projects = [];
+            }
+
+            if (projects.Length > 0)
+            {
+                var path = projects.OrderBy(p => p, StringComparer.Ordinal).First();
+                return new ProjectInfo(Path.GetFileNameWithoutExtension(path), IsTestProject(path));
+            }
+
+            var parent = Path.GetDirectoryName(directory);
+            return parent is null || directory == _stop || Directory.Exists(Path.Combine(directory, ".git")) ? null : ProjectOf(parent);
+        }
+
+        private static bool IsTestProject(string projectPath)
+        {
+            try
+            {
+                var text = File.ReadAllText(projectPath);
+                return TestFrameworkMarkers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase));
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,771 @@
+using System.Collections.Frozen;
+using FloeHarden.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static FloeHarden.Core.Frontends.CSharp.CSharpSyntax;
+
+namespace FloeHarden.Core.Frontends.CSharp;
+
+/// <summary>What the assertion classifier needs to know about the unit an invocation sits in.</summary>
+internal interface IAssertionScope
+{
+    /// <summary>Locals assigned exactly once, from a constructor call: asserting them not-null can never fail.</summary>
+    bool IsFreshlyConstructed(string name);
+
+    /// <summary>Variables holding mocks (for Moq's <c>mock.Verify()</c> without arguments).</summary>
+    bool IsMock(string name);
+}
+
+/// <summary>
+/// Classifies assertion calls of MSTest, xUnit, NUnit (classic and constraint model), FluentAssertions/AwesomeAssertions,
+/// Shouldly, mock verifications (Moq, NSubstitute, FakeItEasy) and snapshot libraries on the one AC-1.3 hierarchy.
+/// </summary>
+internal static class CSharpAssertions
+{
+    private const AssertionLevel Exact = AssertionLevel.Exact;
+    private const AssertionLevel Structural = AssertionLevel.Structural;
+    private const AssertionLevel Moderate = AssertionLevel.Moderate;
+    private const AssertionLevel Weak = AssertionLevel.Weak;
+    private const AssertionLevel Trivial = AssertionLevel.Trivial;
+
+    private static readonly FrozenSet<string> AssertReceivers = new[] { "Assert", "ClassicAssert", "StringAssert", "CollectionAssert", "FileAssert", "DirectoryAssert" }.ToFrozenSet();
+
+    /// <summary>Assert.* calls that skip or group rather than check.</summary>
+    private static readonly FrozenSet<string> NotAssertions = new[]
+    {
+        "Inconclusive", "Ignore", "Skip", "SkipWhen", "SkipUnless", "Multiple", "MultipleAsync", "EnterMultipleScope", "Equals", "ReferenceEquals", "Warn",
+    }.ToFrozenSet();
+
+    private static readonly FrozenDictionary<string, AssertionLevel> FixedLevels = new Dictionary<string, AssertionLevel>
+    {
+        ["IsNull"] = Moderate,
+        ["Null"] = Moderate,
+        ["IsNaN"] = Moderate,
+        ["Zero"] = Moderate,
+        ["IsNotNull"] = Trivial,
+        ["NotNull"] = Trivial,
+        ["AllItemsAreNotNull"] = Trivial,
+        ["IsInstanceOfType"] = Moderate,
+        ["IsType"] = Moderate,
+        ["IsAssignableFrom"] = Moderate,
+        ["IsExactInstanceOfType"] = Moderate,
+        ["IsInstanceOf"] = Moderate,
+        ["IsAssignableTo"] = Moderate,
+        ["IsNotType"] = Moderate,
+        ["IsNotAssignableFrom"] = Moderate,
+        ["IsNotInstanceOfType"] = Weak,
+        ["IsNotInstanceOf"] = Weak,
+        ["Contains"] = Moderate,
+        ["DoesNotContain"] = Moderate,
+        ["StartsWith"] = Moderate,
+        ["EndsWith"] = Moderate,
+        ["Matches"] = Moderate,
+        ["IsMatch"] = Moderate,
+        ["DoesNotStartWith"] = Moderate,
+        ["DoesNotEndWith"] = Moderate,
+        ["DoesNotMatch"] = Weak,
+        ["ContainsSingle"] = Moderate,
+        ["Single"] = Moderate,
+        ["All"] = Moderate,
+        ["InRange"] = Moderate,
+        ["IsInRange"] = Moderate,
+        ["NotInRange"] = Weak,
+        ["IsNotInRange"] = Weak,
+        ["Subset"] = Moderate,
+        ["Superset"] = Moderate,
+        ["ProperSubset"] = Moderate,
+        ["ProperSuperset"] = Moderate,
+        ["IsSubsetOf"] = Moderate,
+        ["IsNotSubsetOf"] = Weak,
+        ["AllItemsAreInstancesOfType"] = Moderate,
+        ["HasCount"] = Moderate,
+        ["IsOrdered"] = Moderate,
+        ["Distinct"] = Weak,
+        ["IsEmpty"] = Moderate,
+        ["Empty"] = Moderate,
+        ["IsNotEmpty"] = Weak,
+        ["NotEmpty"] = Weak,
+        ["AllItemsAreUnique"] = Weak,
+        ["AreEquivalent"] = Structural,
+        ["Equivalent"] = Structural,
+        ["Collection"] = Structural,
+        ["AreEqualIgnoringCase"] = Exact,
+        ["AreNotEquivalent"] = Weak,
+        ["Raises"] = Moderate,
+        ["RaisesAsync"] = Moderate,
+        ["RaisesAny"] = Moderate,
+        ["RaisesAnyAsync"] = Moderate,
+        ["PropertyChanged"] = Moderate,
+        ["PropertyChangedAsync"] = Moderate,
+        ["Positive"] = Weak,
+        ["Negative"] = Weak,
+        ["IsPositive"] = Weak,
+        ["IsNegative"] = Weak,
+        ["Fail"] = Weak,
+        ["Exists"] = Weak,
+        ["DoesNotExist"] = Weak,
+        ["IsNotNullOrEmpty"] = Weak,
+        ["IsNullOrEmpty"] = Moderate,
+        ["Pass"] = Trivial,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenSet<string> ExceptionChecks = new[]
+    {
+        "Throws", "ThrowsAsync", "ThrowsAny", "ThrowsAnyAsync", "ThrowsException", "ThrowsExceptionAsync", "ThrowsExactly", "ThrowsExactlyAsync", "Catch", "CatchAsync",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> EqualityChecks = new[] { "AreEqual", "Equal", "StrictEqual", "AreSame", "Same", "EqualTo" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> InequalityChecks = new[] { "AreNotEqual", "NotEqual", "NotStrictEqual", "AreNotSame", "NotSame" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> BooleanChecks = new[] { "IsTrue", "True", "IsFalse", "False", "That" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> Comparisons = new[]
+    {
+        "Greater", "GreaterOrEqual", "Less", "LessOrEqual", "IsGreaterThan", "IsGreaterThanOrEqualTo", "IsLessThan", "IsLessThanOrEqualTo",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> AnyArgumentMatchers = new[] { "IsAny", "Any", "Ignored", "_", "IsNotNull", "AnyArgs" }.ToFrozenSet();
+
+    public static Assertion? Classify(InvocationExpressionSyntax invocation, IAssertionScope scope)
+    {
+        var name = InvokedName(invocation);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var receiver = ReceiverName(invocation);
+        if (receiver is not null && AssertReceivers.Contains(receiver))
+        {
+            return ClassicAssert(invocation, receiver, name, scope);
+        }
+
+        if (name == "Should" && invocation.ArgumentList.Arguments.Count == 0 && invocation.Expression is MemberAccessExpressionSyntax should)
+        {
+            return Fluent(invocation, should.Expression, scope);
+        }
+
+        if (name.StartsWith("Should", StringComparison.Ordinal) && name.Length > 6 && Receiver(invocation) is { } subject && receiver != "Should")
+        {
+            return Shouldly(invocation, name, subject, scope);
+        }
+
+        if (receiver == "Should" && name is "Throw" or "ThrowAsync" or "NotThrow" or "NotThrowAsync" or "CompleteIn" or "CompleteInAsync")
+        {
+            var level = name.StartsWith("Not", StringComparison.Ordinal) ? Weak : Moderate;
+            return Make(invocation, level, AssertionKind.ExpectedException, $"Should.{name}");
+        }
+
+        return MockVerification(invocation, name, receiver, scope) ?? Snapshot(invocation, name, receiver);
+    }
+
+    private static Assertion? ClassicAssert(InvocationExpressionSyntax invocation, string receiver, string name, IAssertionScope scope)
+    {
+        if (NotAssertions.Contains(name))
+        {
+            return null;
+        }
+
+        var args = invocation.ArgumentList.Arguments;
+        var api = $"{receiver}.{name}";
+        ExpressionSyntax? Arg(int i) => args.Count > i ? args[i].Expression : null;
+
+        if (receiver == "CollectionAssert")
+        {
+            var level = name switch
+            {
+                "AreEqual" => Structural,
+                "AreNotEqual" => Weak,
+                _ => FixedLevels.GetValueOrDefault(name, Moderate),
+            };
+            return Make(invocation, level, AssertionKind.Assertion, api, subject: RootIdentifier(Arg(1) ?? Arg(0)));
+        }
+
+        if (receiver == "StringAssert")
+        {
+            var level = name switch
+            {
+                "DoesNotMatch" => Weak,
+                "AreEqualIgnoringCase" or "AreEqual" => Exact,
+                _ => Moderate,
+            };
+            return Make(invocation, level, AssertionKind.Assertion, api, subject: RootIdentifier(Arg(1) ?? Arg(0)));
+        }
+
+        if (ExceptionChecks.Contains(name))
+        {
+            var generic = invocation.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax };
+            var level = generic || args.Count > 1 ? Moderate : Weak;
+            return Make(invocation, level, AssertionKind.ExpectedException, api);
+        }
+
+        if (name is "DoesNotThrow" or "DoesNotThrowAsync")
+        {
+            return Make(invocation, Weak, AssertionKind.Assertion, api);
+        }
+
+        if (EqualityChecks.Contains(name))
+        {
+            var (level, traits) = Equality(Arg(0), Arg(1));
+            return Make(invocation, level, AssertionKind.Assertion, api, traits, RootIdentifier(Arg(1)));
+        }
+
+        if (InequalityChecks.Contains(name))
+        {
+            var traits = IsLiteral(Arg(0)) && IsLiteral(Arg(1)) ? AssertionTraits.Tautology : AssertionTraits.None;
+            return Make(invocation, traits != 0 ? Trivial : Weak, AssertionKind.Assertion, api, traits, RootIdentifier(Arg(1)));
+        }
+
+        if (name == "That" && receiver != "Assert" && receiver != "ClassicAssert")
+        {
+            return null;
+        }
+
+        if (name == "That" && args.Count >= 2 && !IsMessage(Arg(1)))
+        {
+            return Constraint(invocation, api, Arg(0)!, Arg(1)!, scope);
+        }
+
+        if (BooleanChecks.Contains(name))
+        {
+            var condition = Arg(0);
+            if (condition is LambdaExpressionSyntax { Body: ExpressionSyntax body })
+            {
+                var (lambdaLevel, lambdaTraits) = Condition(body, positive: true);
+                return Make(invocation, lambdaLevel, AssertionKind.Assertion, api, lambdaTraits & ~AssertionTraits.BooleanOfEquality, RootIdentifier(body));
+            }
+
+            var positive = name is "IsTrue" or "True" or "That";
+            var (level, traits) = condition is null ? (Weak, AssertionTraits.None) : Condition(condition, positive);
+            return Make(invocation, level, AssertionKind.Assertion, api, traits, RootIdentifier(condition));
+        }
+
+        if (name is "IsNotNull" or "NotNull")
+        {
+            var traits = IsFresh(Arg(0), scope) ? AssertionTraits.Tautology : AssertionTraits.None;
+            return Make(invocation, Trivial, AssertionKind.Assertion, api, traits, RootIdentifier(Arg(0)));
+        }
+
+        if (Comparisons.Contains(name))
+        {
+            // MSTest 3.8+: IsGreaterThan(lowerBound, value); NUnit: Greater(arg1, arg2).
+            var bound = receiver == "Assert" && name.StartsWith("Is", StringComparison.Ordinal) ? Arg(0) : Arg(1);
+            var level = IsZeroOrOne(bound) ? Weak : Moderate;
+            return Make(invocation, level, AssertionKind.Assertion, api, subject: RootIdentifier(Arg(0)));
+        }
+
+        if (FixedLevels.TryGetValue(name, out var fixedLevel))
+        {
+            var traits = name == "Pass" ? AssertionTraits.Tautology : AssertionTraits.None;
+            var subjectArg = name is "Contains" or "DoesNotContain" or "HasCount" ? Arg(1) : Arg(0);
+            return Make(invocation, fixedLevel, AssertionKind.Assertion, api, traits, RootIdentifier(subjectArg));
+        }
+
+        return Make(invocation, Moderate, AssertionKind.Assertion, api, subject: RootIdentifier(Arg(0)));
+    }
+
+    private static bool IsMessage(ExpressionSyntax? e) =>
+        e is LiteralExpressionSyntax l && l.IsKind(SyntaxKind.StringLiteralExpression) || e is InterpolatedStringExpressionSyntax;
+
+    private static (AssertionLevel, AssertionTraits) Equality(ExpressionSyntax? expected, ExpressionSyntax? actual)
+    {
+        if (expected is null || actual is null)
+        {
+            return (Weak, AssertionTraits.None);
+        }
+
+        if ((IsLiteral(expected) && IsLiteral(actual)) || Normalized(expected) == Normalized(actual))
+        {
+            return (Trivial, AssertionTraits.Tautology);
+        }
+
+        if (IsBoolLiteral(expected) || IsBoolLiteral(actual))
+        {
+            return (Weak, AssertionTraits.None);
+        }
+
+        if (IsNullLiteral(expected))
+        {
+            return (Moderate, AssertionTraits.None);
+        }
+
+        if (IsCount(expected) || IsCount(actual))
+        {
+            return (Moderate, AssertionTraits.None);
+        }
+
+        return IsCollection(expected) || IsCollection(actual) ? (Structural, AssertionTraits.None) : (Exact, AssertionTraits.None);
+    }
+
+    /// <summary>Strength of a boolean condition asserted true (or false when <paramref name="positive"/> is false).</summary>
+    internal static (AssertionLevel Level, AssertionTraits Traits) Condition(ExpressionSyntax condition, bool positive)
+    {
+        switch (condition)
+        {
+            case ParenthesizedExpressionSyntax p:
+                return Condition(p.Expression, positive);
+            case PrefixUnaryExpressionSyntax u when u.IsKind(SyntaxKind.LogicalNotExpression):
+                return Condition(u.Operand, !positive);
+            case LiteralExpressionSyntax l when l.IsKind(SyntaxKind.TrueLiteralExpression) || l.IsKind(SyntaxKind.FalseLiteralExpression):
+                return (Trivial, AssertionTraits.Tautology);
+            case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.LogicalAndExpression):
+                {
+                    var (l1, t1) = Condition(b.Left, positive);
+                    var (l2, t2) = Condition(b.Right, positive);
+                    return (l1 > l2 ? l1 : l2, (t1 | t2) & ~AssertionTraits.Tautology);
+                }
+
+            case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.LogicalOrExpression):
+                {
+                    var (l1, _) = Condition(b.Left, positive);
+                    var (l2, _) = Condition(b.Right, positive);
+                    return (l1 < l2 ? l1 : l2, AssertionTraits.None);
+                }
+
+            case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.EqualsExpression) || b.IsKind(SyntaxKind.NotEqualsExpression):
+                {
+                    var equals = b.IsKind(SyntaxKind.EqualsExpression) == positive;
+                    if (IsLiteral(b.Left) && IsLiteral(b.Right))
+                    {
+                        return (Trivial, AssertionTraits.Tautology);
+                    }
+
+                    if (IsNullLiteral(b.Left) || IsNullLiteral(b.Right))
+                    {
+                        return equals ? (Moderate, AssertionTraits.None) : (Trivial, AssertionTraits.None);
+                    }
+
+                    if (!equals)
+                    {
+                        return (Weak, AssertionTraits.None);
+                    }
+
+                    var (level, traits) = Equality(b.Right, b.Left);
+                    return (level, traits | AssertionTraits.BooleanOfEquality);
+                }
+
+            case BinaryExpressionSyntax b when b.Kind() is SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
+                                               or SyntaxKind.LessThanExpression or SyntaxKind.LessThanOrEqualExpression:
+                return IsLiteral(b.Left) && IsLiteral(b.Right) ? (Trivial, AssertionTraits.Tautology)
+                    : IsZeroOrOne(b.Right) || IsZeroOrOne(b.Left) ? (Weak, AssertionTraits.None) : (Moderate, AssertionTraits.None);
+            case IsPatternExpressionSyntax pattern:
+                return Pattern(pattern.Pattern, positive);
+            case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.IsExpression):
+                return (positive ? Moderate : Weak, AssertionTraits.None);
+            case InvocationExpressionSyntax call:
+                {
+                    var name = InvokedName(call);
+                    var args = call.ArgumentList.Arguments;
+                    switch (name)
+                    {
+                        case "Equals" when positive:
+                            {
+                                var expected = args.Count >= 2 ? args[0].Expression : Receiver(call);
+                                var actual = args.Count >= 2 ? args[1].Expression : args.FirstOrDefault()?.Expression;
+                                var (level, traits) = Equality(expected, actual);
+                                return (level, traits | AssertionTraits.BooleanOfEquality);
+                            }
+
+                        case "SequenceEqual" or "SetEquals" when positive:
+                            return (Structural, AssertionTraits.BooleanOfEquality);
+                        case "ReferenceEquals" when positive:
+                            return (Exact, AssertionTraits.BooleanOfEquality);
+                        case "Any" when args.Count == 0:
+                            return (Weak, AssertionTraits.None);
+                        case "Contains" or "ContainsKey" or "ContainsValue" or "StartsWith" or "EndsWith" or "IsMatch" or "Any" or "All" or "Exists" when positive:
+                            return (Moderate, AssertionTraits.None);
+                        case "IsNullOrEmpty" or "IsNullOrWhiteSpace":
+                            return (positive ? Moderate : Weak, AssertionTraits.None);
+                        default:
+                            return (Weak, AssertionTraits.None);
+                    }
+                }
+
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "HasValue" }:
+                return (positive ? Trivial : Moderate, AssertionTraits.None);
+            default:
+                return (Weak, AssertionTraits.None);
+        }
+    }
+
+    private static (AssertionLevel, AssertionTraits) Pattern(PatternSyntax pattern, bool positive) => pattern switch
+    {
+        UnaryPatternSyntax { Pattern: ConstantPatternSyntax c } when IsNullLiteral(c.Expression) => (positive ? Trivial : Moderate, AssertionTraits.None),
+        ConstantPatternSyntax c when IsNullLiteral(c.Expression) => (positive ? Moderate : Trivial, AssertionTraits.None),
+        ConstantPatternSyntax => (positive ? Exact : Weak, AssertionTraits.None),
+        RecursivePatternSyntax { PropertyPatternClause.Subpatterns.Count: 0, Type: null } => (positive ? Trivial : Moderate, AssertionTraits.None),
+        RecursivePatternSyntax r when r.PropertyPatternClause is { Subpatterns.Count: > 0 } => (positive ? Exact : Weak, AssertionTraits.None),
+        RelationalPatternSyntax r => (IsZeroOrOne(r.Expression) ? Weak : Moderate, AssertionTraits.None),
+        _ => (positive ? Moderate : Weak, AssertionTraits.None),
+    };
+
+    private static Assertion Constraint(InvocationExpressionSyntax invocation, string api, ExpressionSyntax actual, ExpressionSyntax constraint, IAssertionScope scope)
+    {
+        var words = new List<string>();
+        ExpressionSyntax? firstArgument = null;
+        CollectWords(constraint, words, ref firstArgument);
+        var not = words.Contains("Not");
+        var kind = words.Contains("Throws") ? AssertionKind.ExpectedException : AssertionKind.Assertion;
+        AssertionLevel level;
+        var traits = AssertionTraits.None;
+        if (kind == AssertionKind.ExpectedException)
+        {
+            level = words.Contains("Nothing") || (words.Contains("Exception") && words.Count <= 2) ? Weak : Moderate;
+            if (words.Contains("Nothing"))
+            {
+                kind = AssertionKind.Assertion;
+            }
+        }
+        else if (words.Contains("Null"))
+        {
+            level = not ? Trivial : Moderate;
+            if (not && IsFresh(actual, scope))
+            {
+                traits = AssertionTraits.Tautology;
+            }
+        }
+        else if (words.Contains("EqualTo"))
+        {
+            level = not ? Weak
+                : words.Contains("Count") || words.Contains("Length") || IsCount(actual) ? Moderate
+                : words.Contains("AsCollection") || IsCollection(firstArgument) ? Structural
+                : IsBoolLiteral(firstArgument) ? Weak
+                : Exact;
+            if (IsLiteral(actual) && IsLiteral(firstArgument))
+            {
+                (level, traits) = (Trivial, AssertionTraits.Tautology);
+            }
+        }
+        else if (words.Contains("SameAs"))
+        {
+            level = not ? Weak : Exact;
+        }
+        else if (words.Contains("EquivalentTo"))
+        {
+            level = not ? Weak : Structural;
+        }
+        else if (words.Contains("True") || words.Contains("False"))
+        {
+            (level, traits) = Condition(actual, words.Contains("True") != not);
+            if (level > Weak && (traits & AssertionTraits.BooleanOfEquality) == 0)
+            {
+                level = Weak;
+            }
+        }
+        else if (words.Contains("Empty"))
+        {
+            level = not ? Weak : Moderate;
+        }
+        else if (words.Any(w => w is "GreaterThan" or "GreaterThanOrEqualTo" or "LessThan" or "LessThanOrEqualTo" or "AtLeast" or "AtMost"))
+        {
+            level = IsZeroOrOne(firstArgument) ? Weak : Moderate;
+        }
+        else if (words.Contains("Positive") || words.Contains("Negative") || words.Contains("Unique"))
+        {
+            level = Weak;
+        }
+        else
+        {
+            level = not ? Weak : Moderate;
+        }
+
+        return Make(invocation, level, kind, api, traits, RootIdentifier(actual));
+    }
+
+    private static void CollectWords(ExpressionSyntax expression, List<string> words, ref ExpressionSyntax? firstArgument)
+    {
+        switch (expression)
+        {
+            case MemberAccessExpressionSyntax m:
+                CollectWords(m.Expression, words, ref firstArgument);
+                words.Add(m.Name.Identifier.ValueText);
+                break;
+            case InvocationExpressionSyntax i:
+                CollectWords(i.Expression, words, ref firstArgument);
+                firstArgument ??= i.ArgumentList.Arguments.FirstOrDefault()?.Expression;
+                break;
+            case SimpleNameSyntax s:
+                words.Add(s.Identifier.ValueText);
+                break;
+            case BinaryExpressionSyntax b:
+                CollectWords(b.Left, words, ref firstArgument);
+                CollectWords(b.Right, words, ref firstArgument);
+                break;
+            case PrefixUnaryExpressionSyntax p:
+                words.Add("Not");
+                CollectWords(p.Operand, words, ref firstArgument);
+                break;
+        }
+    }
+
+    private static Assertion Fluent(InvocationExpressionSyntax should, ExpressionSyntax subject, IAssertionScope scope)
+    {
+        var best = AssertionLevel.None;
+        var kind = AssertionKind.Assertion;
+        var traits = AssertionTraits.None;
+        var api = "Should()";
+        SyntaxNode node = should;
+        while (node.Parent is MemberAccessExpressionSyntax member && member.Expression == node)
+        {
+            var verb = member.Name.Identifier.ValueText;
+            if (member.Parent is InvocationExpressionSyntax call && call.Expression == member)
+            {
+                var (level, verbKind) = FluentVerb(verb, call.ArgumentList.Arguments.FirstOrDefault()?.Expression, subject);
+                if (level > best)
+                {
+                    best = level;
+                    api = $"Should().{verb}";
+                }
+
+                if (verbKind != AssertionKind.Assertion)
+                {
+                    kind = verbKind;
+                }
+
+                if (verb is "NotBeNull" && IsFresh(subject, scope))
+                {
+                    traits |= AssertionTraits.Tautology;
+                }
+
+                if (verb is "BeTrue" && subject is BinaryExpressionSyntax b && b.IsKind(SyntaxKind.EqualsExpression))
+                {
+                    traits |= AssertionTraits.BooleanOfEquality;
+                }
+
+                node = call;
+            }
+            else
+            {
+                node = member; // .And, .Which, .Subject
+            }
+        }
+
+        return Make(should, best == AssertionLevel.None ? Weak : best, kind, api, traits, RootIdentifier(subject), (InvocationExpressionSyntax?)(node as InvocationExpressionSyntax) ?? should);
+    }
+
+    private static (AssertionLevel, AssertionKind) FluentVerb(string verb, ExpressionSyntax? argument, ExpressionSyntax subject)
+    {
+        switch (verb)
+        {
+            case "Be" or "Equal" when IsBoolLiteral(argument):
+                return (Weak, AssertionKind.Assertion);
+            case "Be" when IsCount(subject):
+                return (Moderate, AssertionKind.Assertion);
+            case "Be" when IsCollection(argument):
+                return (Structural, AssertionKind.Assertion);
+            case "Be" or "BeSameAs" or "BeApproximately" or "BeCloseTo" or "HaveStatusCode" or "WithMessage" or "HaveMessage" or "BeEquivalentTo" when argument is not null && verb != "BeEquivalentTo":
+                return (Exact, AssertionKind.Assertion);
+            case "BeEquivalentTo" or "Equal" or "ContainInOrder" or "ContainInConsecutiveOrder" or "BeEquivalentToJson" or "MatchSnapshot":
+                return (Structural, AssertionKind.Assertion);
+            case "NotBeNull" or "HaveValue" when argument is null:
+                return (Trivial, AssertionKind.Assertion);
+            case "NotBeNull" or "NotBeDefault":
+                return (Trivial, AssertionKind.Assertion);
+            case "BeNull" or "NotHaveValue" or "BeDefault" or "BeEmpty" or "BeNullOrEmpty" or "BeNullOrWhiteSpace":
+                return (Moderate, AssertionKind.Assertion);
+            case "BeTrue" or "BeFalse" or "NotBeEmpty" or "NotBeNullOrEmpty" or "NotBeNullOrWhiteSpace" or "NotBe" or "BePositive" or "BeNegative"
+                or "OnlyHaveUniqueItems" or "BeSuccessful" or "BeSuccessStatusCode" or "NotBeEquivalentTo" or "NotEqual":
+                return (Weak, AssertionKind.Assertion);
+            case "HaveCountGreaterThan" or "HaveCountGreaterThanOrEqualTo" or "BeGreaterThan" or "BeGreaterThanOrEqualTo" or "BeGreaterOrEqualTo"
+                or "BeLessThan" or "BeLessThanOrEqualTo" or "BeLessOrEqualTo" or "HaveLengthGreaterThan":
+                return (IsZeroOrOne(argument) ? Weak : Moderate, AssertionKind.Assertion);
+            case "Throw" or "ThrowAsync" or "ThrowExactly" or "ThrowExactlyAsync" or "ThrowWithinAsync":
+                return (Moderate, AssertionKind.ExpectedException);
+            case "NotThrow" or "NotThrowAsync" or "NotThrowAfter" or "NotThrowAfterAsync":
+                return (Weak, AssertionKind.Assertion);
+            case "And" or "Which" or "Subject" or "Where" or "WithInnerException" or "WithInnerExceptionExactly":
+                return (AssertionLevel.None, AssertionKind.Assertion);
+            default:
+                return (verb.StartsWith("Not", StringComparison.Ordinal) ? Weak : Moderate, AssertionKind.Assertion);
+        }
+    }
+
+    private static Assertion? Shouldly(InvocationExpressionSyntax invocation, string name, ExpressionSyntax subject, IAssertionScope scope)
+    {
+        if (name is "ShouldSatisfyAllConditions" or "ShouldSatisfyAllConditionsAsync")
+        {
+            return null;
+        }
+
+        var argument = invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression;
+        var traits = AssertionTraits.None;
+        var kind = AssertionKind.Assertion;
+        AssertionLevel level;
+        switch (name)
+        {
+            case "ShouldBe" when IsBoolLiteral(argument):
+                level = Weak;
+                break;
+            case "ShouldBe" when IsCount(subject):
+                level = Moderate;
+                break;
+            case "ShouldBe" when IsCollection(argument):
+                level = Structural;
+                break;
+            case "ShouldBe" or "ShouldBeSameAs":
+                level = IsLiteral(subject) && IsLiteral(argument) ? Trivial : Exact;
+                traits = level == Trivial ? AssertionTraits.Tautology : AssertionTraits.None;
+                break;
+            case "ShouldBeEquivalentTo":
+                level = Structural;
+                break;
+            case "ShouldMatchApproved" or "ShouldMatchSnapshot" or "ShouldMatchSnapshotAsync":
+                level = Structural;
+                kind = AssertionKind.Snapshot;
+                break;
+            case "ShouldNotBeNull":
+                level = Trivial;
+                traits = IsFresh(subject, scope) ? AssertionTraits.Tautology : AssertionTraits.None;
+                break;
+            case "ShouldBeNull" or "ShouldBeEmpty" or "ShouldBeNullOrEmpty" or "ShouldBeDefault":
+                level = Moderate;
+                break;
+            case "ShouldBeTrue" or "ShouldBeFalse":
+                level = Weak;
+                traits = subject is BinaryExpressionSyntax b && b.IsKind(SyntaxKind.EqualsExpression) && name == "ShouldBeTrue" ? AssertionTraits.BooleanOfEquality : AssertionTraits.None;
+                break;
+            case "ShouldBeGreaterThan" or "ShouldBeGreaterThanOrEqualTo" or "ShouldBeLessThan" or "ShouldBeLessThanOrEqualTo":
+                level = IsZeroOrOne(argument) ? Weak : Moderate;
+                break;
+            case "ShouldThrow" or "ShouldThrowAsync":
+                level = Moderate;
+                kind = AssertionKind.ExpectedException;
+                break;
+            case "ShouldNotThrow" or "ShouldNotThrowAsync" or "ShouldBePositive" or "ShouldBeNegative" or "ShouldBeUnique":
+                level = Weak;
+                break;
+            default:
+                level = name.StartsWith("ShouldNot", StringComparison.Ordinal) ? Weak : Moderate;
+                break;
+        }
+
+        return Make(invocation, level, kind, name, traits, RootIdentifier(subject));
+    }
+
+    private static Assertion? MockVerification(InvocationExpressionSyntax invocation, string name, string? receiverName, IAssertionScope scope)
+    {
+        var args = invocation.ArgumentList.Arguments;
+        var receiverRoot = RootIdentifier(Receiver(invocation));
+        switch (name)
+        {
+            // Moq
+            case "Verify" or "VerifySet" or "VerifyGet" or "VerifyAdd" or "VerifyRemove"
+                when Receiver(invocation) is not null && args.Count > 0 && args[0].Expression is LambdaExpressionSyntax lambda:
+                return Make(invocation, Specificity(lambda.Body), AssertionKind.MockVerification, $"Mock.{name}", subject: receiverRoot);
+            case "Verify" or "VerifyAll" or "VerifyNoOtherCalls"
+                when receiverName is "Mock" || (receiverRoot is not null && scope.IsMock(receiverRoot)):
+                return Make(invocation, Weak, AssertionKind.MockVerification, $"Mock.{name}", subject: receiverRoot);
+
+            // NSubstitute: sub.Received(1).Send(42)
+            case "Received" or "DidNotReceive" or "ReceivedWithAnyArgs" or "DidNotReceiveWithAnyArgs" when Receiver(invocation) is not null:
+                {
+                    var anyArgs = name.EndsWith("WithAnyArgs", StringComparison.Ordinal);
+                    var level = invocation.Parent is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax call } && !anyArgs
+                        ? Specificity(call)
+                        : Moderate;
+                    var node = invocation.Parent?.Parent as InvocationExpressionSyntax ?? invocation;
+                    return Make(invocation, level, AssertionKind.MockVerification, $"NSubstitute.{name}", subject: receiverRoot, span: node);
+                }
+
+            case "InOrder" when receiverName == "Received":
+                return Make(invocation, Structural, AssertionKind.MockVerification, "Received.InOrder");
+
+            // FakeItEasy: A.CallTo(() => fake.Send(42)).MustHaveHappened()
+            case var _ when name.StartsWith("MustHaveHappened", StringComparison.Ordinal) || name == "MustNotHaveHappened":
+                {
+                    var callTo = Receiver(invocation) as InvocationExpressionSyntax;
+                    var lambdaBody = (callTo?.ArgumentList.Arguments.FirstOrDefault()?.Expression as LambdaExpressionSyntax)?.Body;
+                    var level = lambdaBody is null ? Weak : Specificity(lambdaBody);
+                    var fake = lambdaBody is ExpressionSyntax e ? RootIdentifier(e) : null;
+                    return Make(invocation, level, AssertionKind.MockVerification, $"FakeItEasy.{name}", subject: fake);
+                }
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Verification of a call with specific arguments is exact; with none or only wildcards it checks the call happened.</summary>
+    private static AssertionLevel Specificity(SyntaxNode body)
+    {
+        var call = body as InvocationExpressionSyntax ?? body.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>().FirstOrDefault();
+        if (call is null)
+        {
+            return Moderate; // property get/set verification
+        }
+
+        var args = call.ArgumentList.Arguments;
+        if (args.Count == 0 || args.All(a => IsWildcard(a.Expression)))
+        {
+            return Moderate;
+        }
+
+        return Exact;
+    }
+
+    private static bool IsWildcard(ExpressionSyntax e) => e switch
+    {
+        InvocationExpressionSyntax i => InvokedName(i) is { } n && AnyArgumentMatchers.Contains(n),
+        MemberAccessExpressionSyntax m => AnyArgumentMatchers.Contains(m.Name.Identifier.ValueText),
+        IdentifierNameSyntax { Identifier.ValueText: "_" } => true,
+        _ => false,
+    };
+
+    private static Assertion? Snapshot(InvocationExpressionSyntax invocation, string name, string? receiver)
+    {
+        var isSnapshot = (name is "Verify" or "VerifyJson" or "VerifyXml" && (receiver is null or "Verifier" or "Approvals" or "VerifyXunit" or "VerifyMSTest" or "VerifyNUnit"))
+                         || (name is "Match" or "MatchSnapshot" && receiver is "Snapshot")
+                         || name is "MatchSnapshot" or "VerifyAsJson" or "VerifyAll" && receiver is "Approvals";
+        return isSnapshot && invocation.ArgumentList.Arguments.Count > 0
+            ? Make(invocation, Structural, AssertionKind.Snapshot, receiver is null ? name : $"{receiver}.{name}")
+            : null;
+    }
+
+    private static Assertion Make(
+        InvocationExpressionSyntax invocation,
+        AssertionLevel level,
+        AssertionKind kind,
+        string api,
+        AssertionTraits traits = AssertionTraits.None,
+        string? subject = null,
+        InvocationExpressionSyntax? span = null)
+    {
+        var node = span ?? invocation;
+        return new Assertion(Line(invocation), Column(invocation), level, kind, api, Snippet(node), traits, subject);
+    }
+
+    private static bool IsFresh(ExpressionSyntax? expression, IAssertionScope scope) => expression switch
+    {
+        BaseObjectCreationExpressionSyntax => true,
+        IdentifierNameSyntax id => scope.IsFreshlyConstructed(id.Identifier.ValueText),
+        _ => false,
+    };
+
+    private static bool IsBoolLiteral(ExpressionSyntax? e) =>
+        e is LiteralExpressionSyntax l && (l.IsKind(SyntaxKind.TrueLiteralExpression) || l.IsKind(SyntaxKind.FalseLiteralExpression));
+
+    internal static bool IsZeroOrOne(ExpressionSyntax? e) =>
+        e is LiteralExpressionSyntax l && l.IsKind(SyntaxKind.NumericLiteralExpression) && l.Token.ValueText is "0" or "1" or "0.0" or "0L";
+
+    internal static bool IsCount(ExpressionSyntax? e) => e switch
+    {
+        MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText is "Count" or "Length" or "LongLength",
+        InvocationExpressionSyntax i => InvokedName(i) is "Count" or "LongCount" && i.ArgumentList.Arguments.Count == 0 && Receiver(i) is not null,
+        ConditionalAccessExpressionSyntax c => c.WhenNotNull is MemberBindingExpressionSyntax { Name.Identifier.ValueText: "Count" or "Length" },
+        _ => false,
+    };
+
+    private static bool IsCollection(ExpressionSyntax? e) => e switch
+    {
+        CollectionExpressionSyntax => true,
+        ImplicitArrayCreationExpressionSyntax => true,
+        ArrayCreationExpressionSyntax => true,
+        BaseObjectCreationExpressionSyntax { Initializer: { } init } => init.IsKind(SyntaxKind.CollectionInitializerExpression),
+        InvocationExpressionSyntax i => ReceiverName(i) is "ImmutableArray" or "ImmutableList" or "Enumerable" or "List" or "ImmutableHashSet" && InvokedName(i) is "Create" or "Range" or "Repeat",
+        _ => false,
+    };
+
+    private static string Normalized(SyntaxNode node) => string.Concat(node.ToString().Where(c => !char.IsWhiteSpace(c)));
+}

@@ -1,0 +1,310 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using FloeHarden.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static FloeHarden.Core.Frontends.CSharp.CSharpSyntax;
+
+namespace FloeHarden.Core.Frontends.CSharp;
+
+/// <summary>Walks one compilation unit and builds its <see cref="SourceFileModel"/>.</summary>
+internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
+{
+    private static readonly FrozenSet<string> TestAttributes = new[]
+    {
+        "TestMethod", "DataTestMethod", "Fact", "Theory", "Test", "TestCase", "TestCaseSource", "SkippableFact", "SkippableTheory",
+        "UITestMethod", "WpfFact", "StaFact", "RetryFact", "Property", "Combinatorial",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> SetupAttributes = new[]
+    {
+        "TestInitialize", "TestCleanup", "ClassInitialize", "ClassCleanup", "AssemblyInitialize", "AssemblyCleanup", "SetUp", "TearDown",
+        "OneTimeSetUp", "OneTimeTearDown", "Before", "After", "GlobalSetup",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> CaseAttributes = new[] { "DataRow", "InlineData", "TestCase", "Arguments" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> CategoryTraitNames = new[] { "Category", "TestCategory", "Type", "Kind", "Tier", "TestType" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public SourceFileModel Extract(string relativePath, string? project, string text)
+    {
+        var lineCount = root.GetLocation().GetLineSpan().EndLinePosition.Line + 1;
+        var units = ImmutableArray.CreateBuilder<CodeUnit>();
+        var types = ImmutableArray.CreateBuilder<TypeDeclaration>();
+
+        foreach (var type in root.DescendantNodes(n => n is not BaseMethodDeclarationSyntax).OfType<TypeDeclarationSyntax>())
+        {
+            ExtractType(type, units, types);
+        }
+
+        var facts = new CSharpFileFacts(root);
+        return new SourceFileModel
+        {
+            Path = relativePath,
+            Language = SourceLanguage.CSharp,
+            Project = project,
+            LineCount = lineCount,
+            Imports = root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+                .OfType<UsingDirectiveSyntax>()
+                .Select(u => u.NamespaceOrType.ToString())
+                .Distinct()
+                .ToImmutableArray(),
+            ProjectTraits = root.AttributeLists
+                .Where(l => l.Target?.Identifier.ValueText == "assembly")
+                .SelectMany(l => l.Attributes)
+                .SelectMany(TraitsOf)
+                .ToImmutableArray(),
+            Units = units.ToImmutable(),
+            Types = types.ToImmutable(),
+            Literals = facts.Literals(),
+            ConfigDefaults = facts.ConfigDefaults(),
+            Fallbacks = facts.Fallbacks(),
+            ReferencedNames = root.DescendantTokens()
+                .Where(t => t.IsKind(SyntaxKind.IdentifierToken))
+                .Select(t => t.ValueText)
+                .Distinct(StringComparer.Ordinal)
+                .ToImmutableArray(),
+        };
+    }
+
+    private void ExtractType(TypeDeclarationSyntax type, ImmutableArray<CodeUnit>.Builder units, ImmutableArray<TypeDeclaration>.Builder types)
+    {
+        var container = type.Identifier.ValueText;
+        var classTraits = type.AncestorsAndSelf().OfType<TypeDeclarationSyntax>()
+            .SelectMany(t => t.AttributeLists).SelectMany(l => l.Attributes).SelectMany(TraitsOf).ToImmutableArray();
+        var classIgnored = type.AttributeLists.SelectMany(l => l.Attributes).Select(DeclaredSkip).FirstOrDefault(s => s is not null);
+        var mocks = new CSharpMocks(type);
+        var members = type.Members;
+        var hasTests = false;
+        var setupNodes = new List<SyntaxNode>();
+
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case MethodDeclarationSyntax method:
+                    {
+                        var attributes = method.AttributeLists.SelectMany(l => l.Attributes).ToList();
+                        var names = attributes.Select(AttributeName).ToList();
+                        var isTest = names.Any(IsTestAttribute);
+                        var isSetup = !isTest && (names.Any(SetupAttributes.Contains) || method.Identifier.ValueText is "InitializeAsync" or "DisposeAsync" or "Dispose");
+                        hasTests |= isTest;
+                        if (isSetup)
+                        {
+                            setupNodes.Add(method);
+                            continue;
+                        }
+
+                        var kind = isTest ? CodeUnitKind.Test : CodeUnitKind.Helper;
+                        var traits = isTest ? classTraits.AddRange(attributes.SelectMany(TraitsOf)) : [];
+                        var skips = isTest
+                            ? attributes.Select(DeclaredSkip).Where(s => s is not null).Select(s => s!).ToImmutableArray()
+                            : [];
+                        if (isTest && skips.IsEmpty && classIgnored is not null)
+                        {
+                            skips = [classIgnored];
+                        }
+
+                        var caseCount = Math.Max(1, names.Count(CaseAttributes.Contains));
+                        var expectsException = names.Contains("ExpectedException");
+                        units.Add(BuildUnit(method, method.Identifier, container, kind, traits, skips, caseCount, expectsException, mocks, method.ParameterList));
+                        break;
+                    }
+
+                case ConstructorDeclarationSyntax or FieldDeclarationSyntax or PropertyDeclarationSyntax:
+                    setupNodes.Add(member);
+                    break;
+            }
+        }
+
+        if (setupNodes.Count > 0)
+        {
+            units.Add(BuildSetupUnit(type, container, setupNodes, mocks));
+        }
+
+        types.Add(new TypeDeclaration(
+            container,
+            Line(type.Identifier),
+            EndLine(type),
+            type.BaseList?.Types.Select(t => TypeName(t.Type)).ToImmutableArray() ?? [],
+            members.Count,
+            hasTests,
+            !hasTests && IsFakeShaped(type)));
+    }
+
+    private static bool IsTestAttribute(string name) =>
+        TestAttributes.Contains(name) || name.EndsWith("Fact", StringComparison.Ordinal) || name.EndsWith("Theory", StringComparison.Ordinal)
+        || name.EndsWith("TestMethod", StringComparison.Ordinal);
+
+    private CodeUnit BuildUnit(
+        SyntaxNode member,
+        SyntaxToken identifier,
+        string container,
+        CodeUnitKind kind,
+        ImmutableArray<Trait> traits,
+        ImmutableArray<SkipSite> declaredSkips,
+        int caseCount,
+        bool expectsException,
+        CSharpMocks mocks,
+        ParameterListSyntax? parameters)
+    {
+        var body = new CSharpUnitFacts(member, mocks);
+        var assertions = body.Assertions;
+        if (expectsException)
+        {
+            var attribute = member.DescendantNodes().OfType<AttributeSyntax>().First(a => AttributeName(a) == "ExpectedException");
+            assertions = assertions.Add(new Assertion(Line(attribute), Column(attribute), AssertionLevel.Moderate, AssertionKind.ExpectedException, "[ExpectedException]", Snippet(attribute)));
+        }
+
+        return new CodeUnit
+        {
+            Name = identifier.ValueText,
+            Container = container,
+            Kind = kind,
+            Line = Line(identifier),
+            EndLine = EndLine(member),
+            Traits = traits,
+            CaseCount = caseCount,
+            Assertions = assertions,
+            Mocks = body.Mocks,
+            Calls = body.Calls,
+            Touches = body.Touches,
+            Skips = declaredSkips.AddRange(body.Skips),
+            Parameters = parameters?.Parameters.Select(p => p.Identifier.ValueText).ToImmutableArray() ?? [],
+            IsPlaceholder = kind == CodeUnitKind.Test && body.IsPlaceholder,
+        };
+    }
+
+    private CodeUnit BuildSetupUnit(TypeDeclarationSyntax type, string container, List<SyntaxNode> nodes, CSharpMocks mocks)
+    {
+        var facts = nodes.Select(n => new CSharpUnitFacts(n, mocks)).ToList();
+        return new CodeUnit
+        {
+            Name = "(setup)",
+            Container = container,
+            Kind = CodeUnitKind.Setup,
+            Line = Line(type.Identifier),
+            EndLine = EndLine(type),
+            Assertions = [.. facts.SelectMany(f => f.Assertions)],
+            Mocks = [.. facts.SelectMany(f => f.Mocks)],
+            Calls = [.. facts.SelectMany(f => f.Calls)],
+            Touches = [.. facts.SelectMany(f => f.Touches)],
+            Skips = [.. facts.SelectMany(f => f.Skips)],
+        };
+    }
+
+    /// <summary>Categories, traits and properties an attribute declares.</summary>
+    private static IEnumerable<Trait> TraitsOf(AttributeSyntax attribute)
+    {
+        var name = AttributeName(attribute);
+        var args = attribute.ArgumentList?.Arguments ?? default;
+        var strings = args.Where(a => a.NameEquals is null).Select(a => StringValue(a.Expression)).ToList();
+        switch (name)
+        {
+            case "TestCategory" or "Category" or "AssemblyCategory":
+                foreach (var s in strings.Where(s => s is not null))
+                {
+                    yield return new Trait(Trait.Category, s!);
+                }
+
+                break;
+            case "Trait" or "AssemblyTrait" or "TestProperty" or "Property" when strings.Count >= 2 && strings[0] is not null && strings[1] is not null:
+                yield return CategoryTraitNames.Contains(strings[0]!) && TierNames.TryParse(strings[1], out _)
+                    ? new Trait(Trait.Category, strings[1]!)
+                    : new Trait(strings[0]!, strings[1]!);
+                break;
+            default:
+                {
+                    var stripped = name;
+                    foreach (var suffix in new[] { "Fact", "Theory", "TestMethod", "Test", "Tests" })
+                    {
+                        if (stripped.Length > suffix.Length && stripped.EndsWith(suffix, StringComparison.Ordinal))
+                        {
+                            stripped = stripped[..^suffix.Length];
+                            break;
+                        }
+                    }
+
+                    if (TierNames.TryParse(stripped, out var tier))
+                    {
+                        yield return new Trait(Trait.Category, tier.ToName());
+                    }
+
+                    break;
+                }
+        }
+    }
+
+    private static SkipSite? DeclaredSkip(AttributeSyntax attribute)
+    {
+        var name = AttributeName(attribute);
+        var args = attribute.ArgumentList?.Arguments ?? default;
+        if (name is "Ignore" or "Skip" or "Explicit")
+        {
+            var reason = args.Select(a => StringValue(a.Expression)).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
+            return new SkipSite(Line(attribute), SkipKind.Declared, reason);
+        }
+
+        var skip = args.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText is "Skip" or "Ignore" or "IgnoreReason");
+        return skip is not null && IsTestAttribute(name) ? new SkipSite(Line(attribute), SkipKind.Declared, StringValue(skip.Expression) ?? skip.Expression.ToString()) : null;
+    }
+
+    /// <summary>
+    /// A hand-written double by shape: implements something, and most of its methods just return a constant,
+    /// record the call, or throw NotImplementedException.
+    /// </summary>
+    private static bool IsFakeShaped(TypeDeclarationSyntax type)
+    {
+        if (type.BaseList is null || !type.BaseList.Types.Any(t => TypeName(t.Type) is { Length: > 1 } n && n[0] == 'I' && char.IsUpper(n[1])))
+        {
+            return false;
+        }
+
+        var methods = type.Members.OfType<MethodDeclarationSyntax>().ToList();
+        if (methods.Count == 0)
+        {
+            return false;
+        }
+
+        var trivial = methods.Count(m => IsTrivialBody(m));
+        return trivial * 2 >= methods.Count;
+    }
+
+    private static bool IsTrivialBody(MethodDeclarationSyntax method)
+    {
+        var expression = method.ExpressionBody?.Expression;
+        if (method.Body is { } body)
+        {
+            if (body.Statements.Count == 0)
+            {
+                return true;
+            }
+
+            if (body.Statements.Count > 2)
+            {
+                return false;
+            }
+
+            expression = body.Statements.Last() switch
+            {
+                ReturnStatementSyntax r => r.Expression,
+                ThrowStatementSyntax t => t.Expression,
+                ExpressionStatementSyntax e => e.Expression,
+                _ => null,
+            };
+        }
+
+        return expression switch
+        {
+            null => false,
+            LiteralExpressionSyntax or DefaultExpressionSyntax => true,
+            ObjectCreationExpressionSyntax o => TypeName(o.Type) is "NotImplementedException" or "NotSupportedException",
+            ThrowExpressionSyntax => true,
+            MemberAccessExpressionSyntax m => m.ToString() is "Task.CompletedTask" or "ValueTask.CompletedTask" or "string.Empty",
+            InvocationExpressionSyntax i => InvokedName(i) is "FromResult" or "Add" or "Empty" or "CompletedTask",
+            IdentifierNameSyntax => true,
+            _ => false,
+        };
+    }
+}

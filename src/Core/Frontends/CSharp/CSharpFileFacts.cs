@@ -1,0 +1,267 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using FloeHarden.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static FloeHarden.Core.Frontends.CSharp.CSharpSyntax;
+
+namespace FloeHarden.Core.Frontends.CSharp;
+
+/// <summary>File-wide facts: string literals with their context, config defaults, and mock fallbacks.</summary>
+internal sealed partial class CSharpFileFacts(CompilationUnitSyntax root)
+{
+    private static readonly string[] AvailabilityWords =
+    [
+        "available", "reachable", "canconnect", "isrunning", "isup", "ping", "healthy", "isalive", "alive", "connected", "online",
+        "usemock", "usefake", "use_mock", "use_fake", "mockmode", "fakemode", "offline", "ci", "dockeravailable", "hascluster",
+    ];
+
+    public ImmutableArray<LiteralValue> Literals()
+    {
+        var result = ImmutableArray.CreateBuilder<LiteralValue>();
+        foreach (var literal in root.DescendantNodes().OfType<LiteralExpressionSyntax>())
+        {
+            if (!literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                continue;
+            }
+
+            var value = literal.Token.ValueText;
+            if (value.Length is < 2 or > 300 || literal.FirstAncestorOrSelf<AttributeSyntax>() is not null)
+            {
+                continue;
+            }
+
+            result.Add(new LiteralValue(Line(literal), value, ContextOf(literal)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The name a literal is given to: the variable, property, parameter, named argument, dictionary key or called method.</summary>
+    private static string? ContextOf(ExpressionSyntax literal)
+    {
+        SyntaxNode node = literal;
+        while (node.Parent is BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression or (int)SyntaxKind.AddExpression } or ParenthesizedExpressionSyntax or InterpolationSyntax)
+        {
+            node = node.Parent;
+        }
+
+        switch (node.Parent)
+        {
+            case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax v }:
+                return v.Identifier.ValueText;
+            case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax p }:
+                return p.Identifier.ValueText;
+            case EqualsValueClauseSyntax { Parent: ParameterSyntax p }:
+                return p.Identifier.ValueText;
+            case AssignmentExpressionSyntax a:
+                return a.Left switch
+                {
+                    ImplicitElementAccessSyntax e => StringValue(e.ArgumentList.Arguments.FirstOrDefault()?.Expression),
+                    ElementAccessExpressionSyntax e => StringValue(e.ArgumentList.Arguments.FirstOrDefault()?.Expression),
+                    _ => LastName(a.Left),
+                };
+            case ArgumentSyntax arg:
+                if (arg.NameColon is { } nameColon)
+                {
+                    return nameColon.Name.Identifier.ValueText;
+                }
+
+                if (arg.Parent is ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list)
+                {
+                    // SetEnvironmentVariable("KEY", "value") and the like: the key names the value.
+                    var index = list.Arguments.IndexOf(arg);
+                    if (index > 0 && StringValue(list.Arguments[0].Expression) is { } key)
+                    {
+                        return key;
+                    }
+
+                    return InvokedName(call);
+                }
+
+                return arg.Parent?.Parent is BaseObjectCreationExpressionSyntax creation && creation is ObjectCreationExpressionSyntax o ? TypeName(o.Type) : null;
+            case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression } init when init.Expressions.Count == 2 && init.Expressions[1] == node:
+                return StringValue(init.Expressions[0]);
+            case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
+                return node.FirstAncestorOrSelf<MemberDeclarationSyntax>() switch
+                {
+                    MethodDeclarationSyntax m => m.Identifier.ValueText,
+                    PropertyDeclarationSyntax p => p.Identifier.ValueText,
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    private static string? LastName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax id => id.Identifier.ValueText,
+        MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+        _ => null,
+    };
+
+    public ImmutableArray<ConfigDefault> ConfigDefaults()
+    {
+        var result = ImmutableArray.CreateBuilder<ConfigDefault>();
+        foreach (var node in root.DescendantNodes())
+        {
+            switch (node)
+            {
+                // Environment.GetEnvironmentVariable("X") ?? "default", config["X"] ?? "default"
+                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.CoalesceExpression) && StringValue(Unwrap(b.Right)) is { } fallback:
+                    if (KeyOf(b.Left) is { } envKey)
+                    {
+                        result.Add(new ConfigDefault(Line(b), envKey, fallback, "coalesce"));
+                    }
+
+                    break;
+
+                // GetEnv("X", "default"), configuration.GetValue("X", "default")
+                case InvocationExpressionSyntax i when i.ArgumentList.Arguments.Count == 2
+                                                      && StringValue(i.ArgumentList.Arguments[0].Expression) is { } key
+                                                      && StringValue(i.ArgumentList.Arguments[1].Expression) is { } value
+                                                      && InvokedName(i) is { } name
+                                                      && (name.Contains("Env", StringComparison.OrdinalIgnoreCase) || name.Contains("Setting", StringComparison.OrdinalIgnoreCase)
+                                                          || name.Contains("Config", StringComparison.OrdinalIgnoreCase) || name is "GetValue" or "GetOrDefault" or "ValueOrDefault"):
+                    result.Add(new ConfigDefault(Line(i), key, value, "call"));
+                    break;
+
+                // string host = "localhost" as an optional parameter
+                case ParameterSyntax { Default.Value: var d } p when StringValue(d) is { } value:
+                    result.Add(new ConfigDefault(Line(p), p.Identifier.ValueText, value, "parameter"));
+                    break;
+
+                // const string MinioSecret = "...", static readonly, and property initialisers of settings classes
+                case FieldDeclarationSyntax f when f.Modifiers.Any(m => m.IsKind(SyntaxKind.ConstKeyword) || m.IsKind(SyntaxKind.StaticKeyword)):
+                    foreach (var v in f.Declaration.Variables)
+                    {
+                        if (StringValue(v.Initializer?.Value) is { } value)
+                        {
+                            result.Add(new ConfigDefault(Line(v), Qualified(f, v.Identifier.ValueText), value, "constant"));
+                        }
+                    }
+
+                    break;
+                case PropertyDeclarationSyntax p when StringValue(p.Initializer?.Value ?? p.ExpressionBody?.Expression) is { } value:
+                    result.Add(new ConfigDefault(Line(p), Qualified(p, p.Identifier.ValueText), value, "property"));
+                    break;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ExpressionSyntax Unwrap(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? Unwrap(p.Expression) : e;
+
+    private static string? KeyOf(ExpressionSyntax expression) => Unwrap(expression) switch
+    {
+        InvocationExpressionSyntax i => i.ArgumentList.Arguments.Select(a => StringValue(a.Expression)).FirstOrDefault(s => s is not null),
+        ElementAccessExpressionSyntax e => StringValue(e.ArgumentList.Arguments.FirstOrDefault()?.Expression),
+        _ => null,
+    };
+
+    private static string Qualified(SyntaxNode member, string name) =>
+        member.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type ? $"{type.Identifier.ValueText}.{name}" : name;
+
+    /// <summary>
+    /// Dual-mode code (FH1103): a catch that builds a mock or fake instead of failing; a branch on service availability or an
+    /// environment switch that picks a mock, a fake or another host; <c>?? new FakeX()</c>; "effective host" resolvers.
+    /// </summary>
+    public ImmutableArray<MockFallback> Fallbacks()
+    {
+        var result = ImmutableArray.CreateBuilder<MockFallback>();
+        foreach (var node in root.DescendantNodes())
+        {
+            switch (node)
+            {
+                case CatchClauseSyntax c when SubstituteIn(c.Block) is { } substitute:
+                    result.Add(new MockFallback(Line(c.CatchKeyword), ContainerOf(c), $"catch → {substitute}"));
+                    break;
+                case IfStatementSyntax i when MentionsAvailability(i.Condition)
+                                              && (SubstituteIn(i.Statement) ?? (i.Else is null ? null : SubstituteIn(i.Else.Statement))) is { } substitute:
+                    result.Add(new MockFallback(Line(i), ContainerOf(i), $"if ({Snippet(i.Condition, 60)}) → {substitute}"));
+                    break;
+                case ConditionalExpressionSyntax c when MentionsAvailability(c.Condition)
+                                                       && (SubstituteIn(c.WhenTrue) ?? SubstituteIn(c.WhenFalse)) is { } substitute:
+                    result.Add(new MockFallback(Line(c), ContainerOf(c), $"{Snippet(c.Condition, 60)} ? … → {substitute}"));
+                    break;
+                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.CoalesceExpression) && SubstituteCreation(b.Right) is { } substitute:
+                    result.Add(new MockFallback(Line(b), ContainerOf(b), $"?? {substitute}"));
+                    break;
+                case MethodDeclarationSyntax m when HostResolverName().IsMatch(m.Identifier.ValueText)
+                                                   && m.DescendantNodes().Any(n => n is CatchClauseSyntax or IfStatementSyntax or ConditionalExpressionSyntax or SwitchExpressionSyntax)
+                                                   && DistinctHosts(m) >= 2:
+                    result.Add(new MockFallback(Line(m.Identifier), ContainerOf(m), $"{m.Identifier.ValueText}() chooses between hosts"));
+                    break;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    [GeneratedRegex("^(Get|Resolve|Detect|Pick|Choose|Select|Find)?(Effective|Available|Reachable|Working|Fallback|Actual)\\w*(Host|Endpoint|Url|Uri|Address|Client)", RegexOptions.CultureInvariant)]
+    private static partial Regex HostResolverName();
+
+    [GeneratedRegex("^(Fake|Stub|Mock|Dummy|Spy|InMemory|Mocked|Fallback)[A-Z]|(Fake|Stub|Mock|Double|Spy|Dummy)$", RegexOptions.CultureInvariant)]
+    internal static partial Regex FakeName();
+
+    private static string ContainerOf(SyntaxNode node)
+    {
+        var method = node.FirstAncestorOrSelf<BaseMethodDeclarationSyntax>();
+        var type = node.FirstAncestorOrSelf<TypeDeclarationSyntax>()?.Identifier.ValueText;
+        var member = method switch
+        {
+            MethodDeclarationSyntax m => m.Identifier.ValueText,
+            ConstructorDeclarationSyntax => ".ctor",
+            _ => node.FirstAncestorOrSelf<PropertyDeclarationSyntax>()?.Identifier.ValueText,
+        };
+        return member is null ? type ?? "" : $"{type}.{member}";
+    }
+
+    private static bool MentionsAvailability(ExpressionSyntax condition)
+    {
+        foreach (var token in condition.DescendantTokens())
+        {
+            var text = token.IsKind(SyntaxKind.StringLiteralToken) ? token.ValueText : token.IsKind(SyntaxKind.IdentifierToken) ? token.ValueText : null;
+            if (text is null)
+            {
+                continue;
+            }
+
+            var lower = text.ToLowerInvariant();
+            if (lower == "getenvironmentvariable" || AvailabilityWords.Any(w => lower == w || (w.Length > 3 && lower.Contains(w))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string? SubstituteIn(SyntaxNode? node) =>
+        node?.DescendantNodesAndSelf().OfType<ExpressionSyntax>().Select(SubstituteCreation).FirstOrDefault(s => s is not null);
+
+    /// <summary>A mock or fake creation, or a host literal, that stands in for the real service.</summary>
+    private static string? SubstituteCreation(ExpressionSyntax expression) => expression switch
+    {
+        ObjectCreationExpressionSyntax o when o.Type is GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" } => $"new {o.Type}",
+        ObjectCreationExpressionSyntax o when FakeName().IsMatch(TypeName(o.Type)) => $"new {TypeName(o.Type)}",
+        InvocationExpressionSyntax i when (ReceiverName(i), InvokedName(i)) is ("Substitute", "For" or "ForPartsOf") or ("A", "Fake") or ("Mock", "Of") => Snippet(i, 60),
+        LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression) && IsHostLiteral(l.Token.ValueText) => $"\"{l.Token.ValueText}\"",
+        _ => null,
+    };
+
+    private static bool IsHostLiteral(string value) =>
+        value.Contains("localhost", StringComparison.OrdinalIgnoreCase) || value.Contains("127.0.0.1", StringComparison.Ordinal)
+        || value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+
+    private static int DistinctHosts(MethodDeclarationSyntax method) => method.DescendantNodes()
+        .OfType<LiteralExpressionSyntax>()
+        .Where(l => l.IsKind(SyntaxKind.StringLiteralExpression) && (IsHostLiteral(l.Token.ValueText) || l.Token.ValueText.Contains(':')))
+        .Select(l => l.Token.ValueText)
+        .Distinct()
+        .Count();
+}

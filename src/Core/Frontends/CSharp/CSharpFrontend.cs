@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using FloeHarden.Core.Discovery;
+using FloeHarden.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FloeHarden.Core.Frontends.CSharp;
+
+/// <summary>
+/// C# through Roslyn syntax only: the audited code never has to build. Files are parsed in parallel and each
+/// syntax tree is dropped as soon as its <see cref="SourceFileModel"/> is extracted.
+/// </summary>
+public sealed class CSharpFrontend : IFrontend
+{
+    private static readonly CSharpParseOptions ParseOptions = new(
+        LanguageVersion.Preview,
+        DocumentationMode.None,
+        SourceCodeKind.Regular,
+        ["DEBUG", "TRACE", "NETCOREAPP", "NET", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER"]);
+
+    public SourceLanguage Language => SourceLanguage.CSharp;
+
+    public FrontendResult Parse(IReadOnlyList<DiscoveredFile> files, FrontendOptions options, CancellationToken cancellationToken)
+    {
+        var results = new SourceFileModel[files.Count];
+        var parallel = new ParallelOptions
+        {
+            CancellationToken = cancellationToken,
+            MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount,
+        };
+        Parallel.For(0, files.Count, parallel, i => results[i] = ParseFile(files[i], options.MaxFileBytes));
+        return new FrontendResult([.. results], []);
+    }
+
+    public static SourceFileModel ParseFile(DiscoveredFile file, long maxBytes)
+    {
+        if (!SourceReader.TryRead(file, maxBytes, out var text, out var problem))
+        {
+            return SourceReader.SkippedModel(file, problem!);
+        }
+
+        return ParseText(text, file.RelativePath, file.Project);
+    }
+
+    public static SourceFileModel ParseText(string text, string relativePath, string? project)
+    {
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(text), ParseOptions, relativePath);
+        var root = tree.GetCompilationUnitRoot();
+        var problems = tree.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Take(3)
+            .Select(d =>
+            {
+                var position = d.Location.GetLineSpan().StartLinePosition;
+                return new ParseProblem(position.Line + 1, position.Character + 1, $"{d.Id}: {d.GetMessage()}", Skipped: false);
+            })
+            .ToImmutableArray();
+
+        var extractor = new CSharpFileExtractor(root);
+        return extractor.Extract(relativePath, project, text) with { Problems = problems };
+    }
+}

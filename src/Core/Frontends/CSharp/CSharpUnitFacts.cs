@@ -1,0 +1,284 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using FloeHarden.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using static FloeHarden.Core.Frontends.CSharp.CSharpSyntax;
+
+namespace FloeHarden.Core.Frontends.CSharp;
+
+/// <summary>What one member's body does: assertions, mocks, calls, resources touched, skips. One pass over its nodes.</summary>
+internal sealed class CSharpUnitFacts : IAssertionScope
+{
+    private static readonly FrozenDictionary<string, ResourceKind> TouchingTypes = new Dictionary<string, ResourceKind>
+    {
+        ["HttpClient"] = ResourceKind.Network,
+        ["TcpClient"] = ResourceKind.Network,
+        ["UdpClient"] = ResourceKind.Network,
+        ["Socket"] = ResourceKind.Network,
+        ["ClientWebSocket"] = ResourceKind.Network,
+        ["TcpListener"] = ResourceKind.Network,
+        ["HttpListener"] = ResourceKind.Network,
+        ["SmtpClient"] = ResourceKind.Network,
+        ["WebClient"] = ResourceKind.Network,
+        ["SqlConnection"] = ResourceKind.Database,
+        ["NpgsqlConnection"] = ResourceKind.Database,
+        ["MySqlConnection"] = ResourceKind.Database,
+        ["OracleConnection"] = ResourceKind.Database,
+        ["SqliteConnection"] = ResourceKind.Database,
+        ["MongoClient"] = ResourceKind.Database,
+        ["NpgsqlDataSourceBuilder"] = ResourceKind.Database,
+        ["CosmosClient"] = ResourceKind.Database,
+        ["NpgsqlDataSource"] = ResourceKind.Database,
+        ["Kubernetes"] = ResourceKind.Cluster,
+        ["Process"] = ResourceKind.Process,
+        ["ProcessStartInfo"] = ResourceKind.Process,
+        ["ContainerBuilder"] = ResourceKind.Container,
+        ["DockerClientConfiguration"] = ResourceKind.Container,
+        ["FileStream"] = ResourceKind.FileSystem,
+        ["StreamWriter"] = ResourceKind.FileSystem,
+        ["FileSystemWatcher"] = ResourceKind.FileSystem,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenDictionary<(string Receiver, string Name), ResourceKind> TouchingCalls = new Dictionary<(string, string), ResourceKind>
+    {
+        [("Process", "Start")] = ResourceKind.Process,
+        [("Cli", "Wrap")] = ResourceKind.Process,
+        [("GrpcChannel", "ForAddress")] = ResourceKind.Network,
+        [("WebRequest", "Create")] = ResourceKind.Network,
+        [("Dns", "GetHostEntry")] = ResourceKind.Network,
+        [("Dns", "GetHostAddresses")] = ResourceKind.Network,
+        [("Dns", "GetHostEntryAsync")] = ResourceKind.Network,
+        [("Dns", "GetHostAddressesAsync")] = ResourceKind.Network,
+        [("ConnectionMultiplexer", "Connect")] = ResourceKind.Database,
+        [("ConnectionMultiplexer", "ConnectAsync")] = ResourceKind.Database,
+        [("NpgsqlDataSource", "Create")] = ResourceKind.Database,
+        [("KubernetesClientConfiguration", "BuildConfigFromConfigFile")] = ResourceKind.Cluster,
+        [("KubernetesClientConfiguration", "BuildDefaultConfig")] = ResourceKind.Cluster,
+        [("KubernetesClientConfiguration", "InClusterConfig")] = ResourceKind.Cluster,
+        [("Environment", "GetEnvironmentVariable")] = ResourceKind.Environment,
+        [("Environment", "SetEnvironmentVariable")] = ResourceKind.Environment,
+        [("Environment", "GetEnvironmentVariables")] = ResourceKind.Environment,
+        [("Thread", "Sleep")] = ResourceKind.Sleep,
+        [("Task", "Delay")] = ResourceKind.Sleep,
+        [("Thread", "SpinWait")] = ResourceKind.Sleep,
+    }.ToFrozenDictionary();
+
+    private static readonly FrozenSet<string> FileReceivers = new[] { "File", "Directory" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> HttpVerbs = new[]
+    {
+        "GetAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync", "SendAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync",
+        "GetFromJsonAsync", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync", "ConnectAsync", "OpenAsync",
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> TempMarkers = new[] { "GetTempPath", "GetTempFileName", "TestRunDirectory", "DeploymentDirectory", "TemporaryDirectory", "TempDirectory", "CreateTempSubdirectory" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> RuntimeSkipCalls = new[] { "Inconclusive", "Ignore", "Skip", "SkipWhen", "SkipUnless" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> SkipExceptions = new[] { "SkipException", "SkipTestException", "InconclusiveException", "IgnoreException", "AssertInconclusiveException", "SkippableException" }.ToFrozenSet();
+
+    private readonly CSharpMocks _mocks;
+    private readonly HashSet<string> _fresh = new(StringComparer.Ordinal);
+
+    public CSharpUnitFacts(SyntaxNode member, CSharpMocks mocks)
+    {
+        _mocks = mocks;
+        CollectFreshLocals(member);
+        var assertions = ImmutableArray.CreateBuilder<Assertion>();
+        var mockUsages = ImmutableArray.CreateBuilder<MockUsage>();
+        var calls = ImmutableArray.CreateBuilder<CallSite>();
+        var touches = ImmutableArray.CreateBuilder<ResourceTouch>();
+        var skips = ImmutableArray.CreateBuilder<SkipSite>();
+        var usesTemp = false;
+        var fileTouches = new List<ResourceTouch>();
+
+        foreach (var node in member.DescendantNodes(n => n is not AttributeListSyntax))
+        {
+            switch (node)
+            {
+                case InvocationExpressionSyntax invocation:
+                    {
+                        var name = InvokedName(invocation);
+                        if (name is null)
+                        {
+                            break;
+                        }
+
+                        var receiver = ReceiverName(invocation);
+                        if (CSharpAssertions.Classify(invocation, this) is { } assertion)
+                        {
+                            assertions.Add(assertion);
+                        }
+
+                        if (mocks.Recognise(invocation, member) is { } mock)
+                        {
+                            mockUsages.Add(mock);
+                        }
+
+                        calls.Add(new CallSite(Line(invocation), name, RootIdentifier(Receiver(invocation)), CallKind.Invocation, AssignedTo(invocation), invocation.ArgumentList.Arguments.Count));
+
+                        if (receiver is not null && TouchingCalls.TryGetValue((receiver, name), out var kind))
+                        {
+                            touches.Add(new ResourceTouch(Line(invocation), kind, $"{receiver}.{name}"));
+                        }
+                        else if (receiver is not null && FileReceivers.Contains(receiver) && name is not ("Exists" or "GetAttributes"))
+                        {
+                            fileTouches.Add(new ResourceTouch(Line(invocation), ResourceKind.FileSystem, $"{receiver}.{name}"));
+                        }
+                        else if (HttpVerbs.Contains(name) && Receiver(invocation) is not null)
+                        {
+                            touches.Add(new ResourceTouch(Line(invocation), ResourceKind.Network, $"{RootIdentifier(Receiver(invocation))}.{name}"));
+                        }
+
+                        if (TempMarkers.Contains(name))
+                        {
+                            usesTemp = true;
+                        }
+
+                        if ((receiver is "Assert" or "Skip" or "Assume" && RuntimeSkipCalls.Contains(name))
+                            || (receiver == "Skip" && name is "If" or "IfNot" or "Unless" or "When" or "Test")
+                            || (receiver == "Assume" && name == "That"))
+                        {
+                            var reason = invocation.ArgumentList.Arguments.Select(a => StringValue(a.Expression)).FirstOrDefault(s => s is not null);
+                            skips.Add(new SkipSite(Line(invocation), SkipKind.Runtime, reason));
+                        }
+
+                        break;
+                    }
+
+                case BaseObjectCreationExpressionSyntax creation:
+                    {
+                        if (mocks.Recognise(creation, member) is { } mock)
+                        {
+                            mockUsages.Add(mock);
+                        }
+
+                        var typeName = creation is ObjectCreationExpressionSyntax o ? TypeName(o.Type) : null;
+                        if (typeName is null)
+                        {
+                            break;
+                        }
+
+                        calls.Add(new CallSite(Line(creation), typeName, null, CallKind.Construction, AssignedTo(creation), creation.ArgumentList?.Arguments.Count ?? 0));
+                        if (TouchingTypes.TryGetValue(typeName, out var kind))
+                        {
+                            (kind == ResourceKind.FileSystem ? fileTouches : (ICollection<ResourceTouch>)touches).Add(new ResourceTouch(Line(creation), kind, $"new {typeName}"));
+                        }
+                        else if (typeName.EndsWith("ContainerBuilder", StringComparison.Ordinal) || (typeName.EndsWith("Builder", StringComparison.Ordinal) && IsTestcontainersModule(member)))
+                        {
+                            touches.Add(new ResourceTouch(Line(creation), ResourceKind.Container, $"new {typeName}"));
+                        }
+
+                        break;
+                    }
+
+                case ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax thrown } when SkipExceptions.Contains(TypeName(thrown.Type)):
+                    skips.Add(new SkipSite(Line(thrown), SkipKind.Runtime, thrown.ArgumentList?.Arguments.Select(a => StringValue(a.Expression)).FirstOrDefault()));
+                    break;
+                case MemberAccessExpressionSyntax access when TempMarkers.Contains(access.Name.Identifier.ValueText):
+                    usesTemp = true;
+                    break;
+            }
+        }
+
+        if (!usesTemp)
+        {
+            touches.AddRange(fileTouches);
+        }
+
+        Assertions = assertions.ToImmutable();
+        Mocks = mockUsages.ToImmutable();
+        Calls = calls.ToImmutable();
+        Touches = touches.ToImmutable();
+        Skips = skips.ToImmutable();
+        IsPlaceholder = member is MethodDeclarationSyntax method && IsPlaceholderBody(method);
+    }
+
+    public ImmutableArray<Assertion> Assertions { get; }
+
+    public ImmutableArray<MockUsage> Mocks { get; }
+
+    public ImmutableArray<CallSite> Calls { get; }
+
+    public ImmutableArray<ResourceTouch> Touches { get; }
+
+    public ImmutableArray<SkipSite> Skips { get; }
+
+    public bool IsPlaceholder { get; }
+
+    public bool IsFreshlyConstructed(string name) => _fresh.Contains(name);
+
+    public bool IsMock(string name) => _mocks.IsMockVariable(name);
+
+    private static bool IsTestcontainersModule(SyntaxNode member) =>
+        member.SyntaxTree.GetCompilationUnitRoot().Usings.Any(u => u.NamespaceOrType.ToString().StartsWith("Testcontainers", StringComparison.Ordinal)
+                                                                   || u.NamespaceOrType.ToString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal));
+
+    /// <summary>Locals initialised from a constructor and never assigned again.</summary>
+    private void CollectFreshLocals(SyntaxNode member)
+    {
+        var assigned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in member.DescendantNodes())
+        {
+            switch (node)
+            {
+                case VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax or CollectionExpressionSyntax or ArrayCreationExpressionSyntax } v:
+                    _fresh.Add(v.Identifier.ValueText);
+                    break;
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax id }:
+                    assigned.Add(id.Identifier.ValueText);
+                    break;
+                case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword, Expression: IdentifierNameSyntax id }:
+                    assigned.Add(id.Identifier.ValueText);
+                    break;
+            }
+        }
+
+        _fresh.ExceptWith(assigned);
+    }
+
+    private static bool IsPlaceholderBody(MethodDeclarationSyntax method)
+    {
+        if (method.ExpressionBody is { Expression: var only })
+        {
+            return IsNotImplemented(only);
+        }
+
+        var statements = method.Body?.Statements ?? default;
+        if (method.Body is null)
+        {
+            return false;
+        }
+
+        if (statements.Count == 0)
+        {
+            return true;
+        }
+
+        return statements.Count == 1 && statements[0] switch
+        {
+            ThrowStatementSyntax t => IsNotImplemented(t.Expression),
+            ExpressionStatementSyntax e => IsNotImplemented(e.Expression),
+            _ => false,
+        };
+    }
+
+    private static bool IsNotImplemented(ExpressionSyntax? expression) => expression switch
+    {
+        ObjectCreationExpressionSyntax o => TypeName(o.Type) is "NotImplementedException",
+        ThrowExpressionSyntax t => IsNotImplemented(t.Expression),
+        InvocationExpressionSyntax i when ReceiverName(i) == "Assert" && InvokedName(i) is "Fail" or "Inconclusive" or "Ignore" =>
+            i.ArgumentList.Arguments.Count == 0
+            || StringValue(i.ArgumentList.Arguments[0].Expression) is { } message && LooksLikeTodo(message),
+        _ => false,
+    };
+
+    internal static bool LooksLikeTodo(string message)
+    {
+        var m = message.ToLowerInvariant();
+        return m.Contains("todo") || m.Contains("not implemented") || m.Contains("not yet implemented") || m.Contains("placeholder")
+               || m.Contains("implement me") || m.Contains("tbd") || m.Contains("fixme");
+    }
+}

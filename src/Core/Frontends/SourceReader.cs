@@ -1,0 +1,65 @@
+using System.Text;
+using FloeHarden.Core.Discovery;
+using FloeHarden.Core.Model;
+
+namespace FloeHarden.Core.Frontends;
+
+/// <summary>Reads a source file as text, or says why it was skipped (binary, too large, unreadable).</summary>
+public static class SourceReader
+{
+    public static bool TryRead(DiscoveredFile file, long maxBytes, out string text, out ParseProblem? problem)
+    {
+        text = "";
+        problem = null;
+        if (file.Length > maxBytes)
+        {
+            problem = new ParseProblem(1, 1, $"file is {file.Length / 1024} KiB, over the {maxBytes / 1024} KiB limit (maxFileSizeKb)", Skipped: true);
+            return false;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = new ParseProblem(1, 1, $"file is unreadable: {e.Message}", Skipped: true);
+            return false;
+        }
+
+        if (LooksBinary(bytes))
+        {
+            problem = new ParseProblem(1, 1, "file is binary (contains NUL bytes), not source text", Skipped: true);
+            return false;
+        }
+
+        text = Decode(bytes);
+        return true;
+    }
+
+    public static SourceFileModel SkippedModel(DiscoveredFile file, ParseProblem problem) => new()
+    {
+        Path = file.RelativePath,
+        Language = file.Language,
+        Project = file.Project,
+        Problems = [problem],
+    };
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 8000)];
+        if (head.Length >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
+        {
+            return false; // UTF-16 with BOM
+        }
+
+        return head.IndexOf((byte)0) >= 0;
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+}

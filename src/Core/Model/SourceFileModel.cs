@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+
+namespace FloeHarden.Core.Model;
+
+/// <summary>
+/// Everything the analyses know about one source file. Frontends produce it; analyses read only it.
+/// Paths are root-relative with forward slashes; lines and columns are 1-based.
+/// </summary>
+public sealed record SourceFileModel
+{
+    public required string Path { get; init; }
+
+    public required SourceLanguage Language { get; init; }
+
+    /// <summary>The project or package the file belongs to (C#: nearest .csproj name), if any.</summary>
+    public string? Project { get; init; }
+
+    public int LineCount { get; init; }
+
+    /// <summary>Namespaces (C# usings) or modules (Python imports) the file imports.</summary>
+    public ImmutableArray<string> Imports { get; init; } = [];
+
+    /// <summary>Declarations that apply to every test of the file (pytestmark, module markers).</summary>
+    public ImmutableArray<Trait> Traits { get; init; } = [];
+
+    /// <summary>Declarations that apply to every test of the file's project (C# assembly-level attributes).</summary>
+    public ImmutableArray<Trait> ProjectTraits { get; init; } = [];
+
+    /// <summary>Tests, helpers and set-up code, in source order.</summary>
+    public ImmutableArray<CodeUnit> Units { get; init; } = [];
+
+    public ImmutableArray<TypeDeclaration> Types { get; init; } = [];
+
+    public ImmutableArray<LiteralValue> Literals { get; init; } = [];
+
+    public ImmutableArray<ConfigDefault> ConfigDefaults { get; init; } = [];
+
+    /// <summary>Code that falls back to a mock, fake or other host when the real service is unavailable.</summary>
+    public ImmutableArray<MockFallback> Fallbacks { get; init; } = [];
+
+    /// <summary>Identifiers the file mentions (distinct); used to count usages of types and helpers across files.</summary>
+    public ImmutableArray<string> ReferencedNames { get; init; } = [];
+
+    public ImmutableArray<ParseProblem> Problems { get; init; } = [];
+
+    public IEnumerable<CodeUnit> Tests => Units.Where(u => u.Kind == CodeUnitKind.Test);
+}
+
+/// <summary>A declared category, marker or property: Category=Integration, workflow=AC-2.1, requirement=REQ-7.</summary>
+public sealed record Trait(string Name, string Value)
+{
+    public const string Category = "Category";
+
+    public bool IsCategory => string.Equals(Name, Category, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A test, a helper or a piece of set-up code, with what its body does.</summary>
+public sealed record CodeUnit
+{
+    public required string Name { get; init; }
+
+    /// <summary>The enclosing class (C#) or class/module (Python), if any.</summary>
+    public string? Container { get; init; }
+
+    public required CodeUnitKind Kind { get; init; }
+
+    public int Line { get; init; }
+
+    public int EndLine { get; init; }
+
+    /// <summary>Declared categories, markers and properties of the unit and its class.</summary>
+    public ImmutableArray<Trait> Traits { get; init; } = [];
+
+    /// <summary>How many cases a parametrised test runs (DataRow, InlineData, parametrize), at least 1.</summary>
+    public int CaseCount { get; init; } = 1;
+
+    public ImmutableArray<Assertion> Assertions { get; init; } = [];
+
+    public ImmutableArray<MockUsage> Mocks { get; init; } = [];
+
+    public ImmutableArray<CallSite> Calls { get; init; } = [];
+
+    public ImmutableArray<ResourceTouch> Touches { get; init; } = [];
+
+    public ImmutableArray<SkipSite> Skips { get; init; } = [];
+
+    /// <summary>Names of fixtures or parameters the unit receives (pytest fixtures; empty for C#).</summary>
+    public ImmutableArray<string> Parameters { get; init; } = [];
+
+    /// <summary>The body is empty, or only says "not implemented" (throw NotImplementedException, pytest.fail("TODO")).</summary>
+    public bool IsPlaceholder { get; init; }
+
+    public string QualifiedName => Container is null ? Name : $"{Container}.{Name}";
+}
+
+public sealed record Assertion(
+    int Line,
+    int Column,
+    AssertionLevel Level,
+    AssertionKind Kind,
+    string Api,
+    string Text,
+    AssertionTraits Traits = AssertionTraits.None,
+    string? Subject = null);
+
+/// <summary>A mock created with a library (or patched in place).</summary>
+public sealed record MockUsage(
+    int Line,
+    int Column,
+    string Library,
+    string? MockedType,
+    string? Variable,
+    MockTraits Traits,
+    string Text);
+
+public sealed record CallSite(
+    int Line,
+    string Name,
+    string? Receiver,
+    CallKind Kind,
+    string? AssignedTo = null,
+    int Arguments = 0);
+
+public sealed record ResourceTouch(int Line, ResourceKind Kind, string Evidence);
+
+public sealed record SkipSite(int Line, SkipKind Kind, string? Reason);
+
+public sealed record TypeDeclaration(
+    string Name,
+    int Line,
+    int EndLine,
+    ImmutableArray<string> BaseTypes,
+    int MemberCount,
+    bool HasTests,
+    bool IsFakeShaped);
+
+public sealed record LiteralValue(int Line, string Value, string? Context);
+
+/// <summary>A default a test gives a setting: <c>GetEnvironmentVariable("X") ?? "d"</c>, <c>os.environ.get("X", "d")</c>, constants.</summary>
+public sealed record ConfigDefault(int Line, string Key, string Value, string Source);
+
+public sealed record MockFallback(int Line, string Container, string Evidence);
+
+public sealed record ParseProblem(int Line, int Column, string Message, bool Skipped);

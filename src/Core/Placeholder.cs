@@ -1,1 +1,0 @@
-namespace FloeHarden.Core; public static class Placeholder { public static int Value => 1; }

@@ -1,0 +1,1 @@
+namespace FloeHarden.E2E.Tests; internal static class Placeholder { }
