@@ -1,1 +1,0 @@
-namespace FloeHarden.E2E.Tests; internal static class Placeholder { }
