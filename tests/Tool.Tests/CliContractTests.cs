@@ -115,3 +115,34 @@ public sealed class CliContractTests
         CollectionAssert.Contains(Planted.InReport(Path.Combine(output, "report.json")).ToList(), new Expected("FH1902", "tests/LockedTests.cs", 1));
     }
 }
+
+/// <summary>The README's rule table is the catalog as printed by <c>floe-audit rules --markdown</c>.</summary>
+[TestClass]
+public sealed class ReadmeTests
+{
+    [TestMethod]
+    public void ReadmeRuleTable_MatchesTheCatalog()
+    {
+        var readme = File.ReadAllText(Path.Combine(Cli.Repository, "README.md"));
+        var start = readme.IndexOf("<!-- rules:start -->\n", StringComparison.Ordinal) + "<!-- rules:start -->\n".Length;
+        var end = readme.IndexOf("<!-- rules:end -->", StringComparison.Ordinal);
+
+        var run = Cli.Audit("rules", "--markdown");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        Assert.AreEqual(run.Out.Trim(), readme[start..end].Trim(), "README rule table is stale: paste 'floe-audit rules --markdown' between the rules markers");
+    }
+
+    [TestMethod]
+    public void ReadmeOpensWithTheTwoCommands()
+    {
+        var readme = File.ReadAllText(Path.Combine(Cli.Repository, "README.md"));
+        var firstBlock = readme[(readme.IndexOf("```sh\n", StringComparison.Ordinal) + 6)..];
+        var lines = firstBlock[..firstBlock.IndexOf("```", StringComparison.Ordinal)].Trim().Split('\n');
+
+        Assert.AreEqual(2, lines.Length);
+        StringAssert.StartsWith(lines[0], "dotnet run --project src/Tool -- samples");
+        StringAssert.StartsWith(lines[1], "dotnet test FloeHarden.sln");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(Cli.Repository, ".ci", "run")), "dotnet test FloeHarden.sln");
+    }
+}
