@@ -1,6 +1,7 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using FloeHarden.Core.Adoption;
 using FloeHarden.Core.Analyses;
 using FloeHarden.Core.Analyses.Assertions;
 using FloeHarden.Core.Analyses.Mocks;
@@ -68,7 +69,9 @@ public static class AuditEngine
         options.Progress?.Report($"analysing {input.Tests.Length} tests");
         var sections = Analyses.Select(a => a.Analyze(input)).ToImmutableArray();
         var diagnostics = Diagnostics(config, files, discovery, root);
-        var findings = Fingerprints.Assign(ApplyOverrides(config, root, sections.SelectMany(s => s.Findings).Concat(diagnostics)))
+        var analysed = sections.Select(s => s.Section.Id).Append(Sections.Engine.Id).ToHashSet(StringComparer.Ordinal);
+        var (checkedFindings, suppressionDiagnostics) = SuppressionMatcher.Apply(sections.SelectMany(s => s.Findings).Concat(diagnostics), files, analysed);
+        var findings = Fingerprints.Assign(ApplyOverrides(config, root, checkedFindings.Concat(suppressionDiagnostics)))
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.File, StringComparer.Ordinal)
@@ -86,7 +89,10 @@ public static class AuditEngine
             files.Count(f => f.Problems.Any(p => p.Skipped)),
             discovery.ExcludedCount);
 
-        return new AuditResult(root, config.SourceFile, summary, sections, findings, notes.ToImmutable(), clock.Elapsed);
+        return new AuditResult(root, config.SourceFile, summary, sections, findings, notes.ToImmutable(), clock.Elapsed)
+        {
+            ConfiguredBaseline = string.IsNullOrWhiteSpace(config.Baseline) ? null : Path.GetFullPath(Path.Combine(config.BaseDirectory, config.Baseline)),
+        };
     }
 
     public static string LanguageName(SourceLanguage language) => language == SourceLanguage.CSharp ? "csharp" : "python";
@@ -123,13 +129,13 @@ public static class AuditEngine
             }
 
             yield return problem.Skipped
-                ? Finding.Create(RuleCatalog.FileSkipped, $"{file.Path} was not audited: {problem.Message}", file.Path, problem.Line, problem.Column, anchor: file.Path)
-                : Finding.Create(RuleCatalog.ParseError, $"{file.Path} has syntax errors ({problem.Message}); what parsed was still audited", file.Path, problem.Line, problem.Column, anchor: file.Path);
+                ? Finding.Create(RuleCatalog.FileSkipped, $"{file.Path} was not audited: {problem.Message}", file.Path, problem.Line, problem.Column, anchor: $"{Path.GetFileName(file.Path)}|{problem.Message}")
+                : Finding.Create(RuleCatalog.ParseError, $"{file.Path} has syntax errors ({problem.Message}); what parsed was still audited", file.Path, problem.Line, problem.Column, anchor: $"{Path.GetFileName(file.Path)}|{problem.Message}");
         }
 
         foreach (var skipped in discovery.Skipped)
         {
-            yield return Finding.Create(RuleCatalog.FileSkipped, $"{skipped.RelativePath} was not audited: {skipped.Reason}", skipped.RelativePath, 1, anchor: skipped.RelativePath);
+            yield return Finding.Create(RuleCatalog.FileSkipped, $"{skipped.RelativePath} was not audited: {skipped.Reason}", skipped.RelativePath, 1, anchor: $"{Path.GetFileName(skipped.RelativePath)}|{skipped.Reason}");
         }
 
         foreach (var problem in config.Problems)

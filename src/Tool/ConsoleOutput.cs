@@ -17,6 +17,15 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
         return (int)ExitCodes.Error;
     }
 
+    /// <summary>A line of normal output (stdout), unless --quiet.</summary>
+    public void Line(string text)
+    {
+        if (!quiet)
+        {
+            Console.Out.WriteLine(text);
+        }
+    }
+
     public void Summary(AuditResult result, ReportOutcome outcome)
     {
         if (quiet)
@@ -34,8 +43,19 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
             Console.Out.WriteLine($"  {severity.ToName(),-9}  {result.Count(severity),8}");
         }
 
-        Console.Out.WriteLine($"  {"total",-9}  {result.Findings.Length,8}");
-        var top = result.Findings.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).Take(5).ToList();
+        Console.Out.WriteLine($"  {"total",-9}  {result.Active.Count(),8}");
+        if (result.SuppressedCount > 0)
+        {
+            Console.Out.WriteLine($"  {"suppressed",-9} {result.SuppressedCount,8}  (in code, not counted)");
+        }
+
+        if (result.Baseline is { } baseline)
+        {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine($"  baseline {baseline.File}: {baseline.New} new, {baseline.Existing} existing, {baseline.Fixed.Length} fixed (--fail-on looks at new findings only)");
+        }
+
+        var top = result.Active.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).Take(5).ToList();
         if (top.Count > 0)
         {
             Console.Out.WriteLine();

@@ -65,6 +65,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
                 .Select(t => t.ValueText)
                 .Distinct(StringComparer.Ordinal)
                 .ToImmutableArray(),
+            Suppressions = CSharpSuppressions.Extract(root),
         };
     }
 
