@@ -35,6 +35,14 @@ internal static class CommandRunner
         }
     }
 
+    /// <summary>Missing required arguments: one line on stderr and exit 2, like every other usage error.</summary>
+    public static void ExitTwoOnValidationError(McMaster.Extensions.CommandLineUtils.CommandLineApplication command) =>
+        command.ValidationErrorHandler = result =>
+        {
+            Console.Error.WriteLine($"floe-audit: {result.ErrorMessage} (see 'floe-audit {command.Name} --help')");
+            return (int)ExitCodes.Error;
+        };
+
     /// <summary>null means "never fail on findings".</summary>
     public static Severity? ParseFailOn(string? value)
     {

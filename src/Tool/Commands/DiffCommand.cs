@@ -21,6 +21,7 @@ internal static class DiffCommand
         var output = command.Option("-o|--output <DIR>", $"Directory for diff.md and diff.json (default: ./{DefaultOutput}).", CommandOptionType.SingleValue);
         var templates = command.Option("--template-dir <DIR>", "Directory of templates that override the built-in diff.md.scriban.", CommandOptionType.SingleValue);
         var quiet = command.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
+        CommandRunner.ExitTwoOnValidationError(command);
         command.OnExecute(() =>
         {
             var console = new ConsoleOutput(quiet.HasValue(), verbose: false);
