@@ -23,3 +23,18 @@ sample: ## audit the bundled sample repository (README command 1)
 	$(DOTNET) run --project src/Tool -c $(CONFIGURATION) -- samples --output out/samples
 
 # --- E2E (issue 8): test-e2e, kind-up, kind-down, port-forwards ---
+E2E := scripts/e2e/e2e.sh
+
+.PHONY: test-e2e kind-up kind-down e2e-check-tools
+
+test-e2e: ## E2E scenarios on Kind: make test-e2e FLOE_REPO=/path/to/floe (docs/e2e.md)
+	@FLOE_REPO="$(FLOE_REPO)" $(E2E) test-e2e
+
+kind-up: ## create or reuse the Kind cluster 'floe' (deploy/kind/floe-cluster.yaml)
+	@$(E2E) kind-up
+
+kind-down: ## delete the Kind cluster 'floe'
+	@$(E2E) kind-down
+
+e2e-check-tools: ## check that kind, kubectl, helm and docker are installed
+	@$(E2E) check-tools

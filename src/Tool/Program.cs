@@ -1,1 +1,25 @@
-System.Console.WriteLine("hi");
+using FloeHarden.Tool;
+using FloeHarden.Tool.Commands;
+using McMaster.Extensions.CommandLineUtils;
+
+var app = new CommandLineApplication
+{
+    Name = "floe-audit",
+    FullName = "floe-audit — test hardening audit",
+    Description = "Audits a repository's tests (C# and Python): mocks in the wrong tier, weak assertions, config drift, untested workflows.",
+    ExtendedHelpText = "\nExit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on; 2 usage, configuration or environment error.\nDocs: docs/cli.md, rules: floe-audit rules",
+};
+app.HelpOption("-h|--help", inherited: true);
+app.VersionOption("--version", ToolInfo.Version);
+AuditCommand.Configure(app);
+app.Command("rules", RulesCommand.Configure);
+
+try
+{
+    return app.Execute(args);
+}
+catch (CommandParsingException e)
+{
+    Console.Error.WriteLine($"floe-audit: {e.Message} (see 'floe-audit --help')");
+    return (int)ExitCodes.Error;
+}

@@ -145,7 +145,7 @@ public sealed record AuditConfig
         return relative.StartsWith("../", StringComparison.Ordinal) || relative == ".." ? null : relative;
     }
 
-    private static Matcher MatcherFor(IEnumerable<string> globs)
+    public static Matcher MatcherFor(IEnumerable<string> globs)
     {
         var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
         foreach (var glob in globs)

@@ -529,7 +529,7 @@ internal static class CSharpAssertions
                     traits |= AssertionTraits.Tautology;
                 }
 
-                if (verb is "BeTrue" && subject is BinaryExpressionSyntax b && b.IsKind(SyntaxKind.EqualsExpression))
+                if (verb is "BeTrue" && Unparenthesized(subject) is BinaryExpressionSyntax b && b.IsKind(SyntaxKind.EqualsExpression))
                 {
                     traits |= AssertionTraits.BooleanOfEquality;
                 }
@@ -624,7 +624,7 @@ internal static class CSharpAssertions
                 break;
             case "ShouldBeTrue" or "ShouldBeFalse":
                 level = Weak;
-                traits = subject is BinaryExpressionSyntax b && b.IsKind(SyntaxKind.EqualsExpression) && name == "ShouldBeTrue" ? AssertionTraits.BooleanOfEquality : AssertionTraits.None;
+                traits = Unparenthesized(subject) is BinaryExpressionSyntax b && b.IsKind(SyntaxKind.EqualsExpression) && name == "ShouldBeTrue" ? AssertionTraits.BooleanOfEquality : AssertionTraits.None;
                 break;
             case "ShouldBeGreaterThan" or "ShouldBeGreaterThanOrEqualTo" or "ShouldBeLessThan" or "ShouldBeLessThanOrEqualTo":
                 level = IsZeroOrOne(argument) ? Weak : Moderate;
@@ -742,6 +742,8 @@ internal static class CSharpAssertions
         IdentifierNameSyntax id => scope.IsFreshlyConstructed(id.Identifier.ValueText),
         _ => false,
     };
+
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? Unparenthesized(p.Expression) : e;
 
     private static bool IsBoolLiteral(ExpressionSyntax? e) =>
         e is LiteralExpressionSyntax l && (l.IsKind(SyntaxKind.TrueLiteralExpression) || l.IsKind(SyntaxKind.FalseLiteralExpression));

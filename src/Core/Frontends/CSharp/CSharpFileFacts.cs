@@ -173,28 +173,32 @@ internal sealed partial class CSharpFileFacts(CompilationUnitSyntax root)
     public ImmutableArray<MockFallback> Fallbacks()
     {
         var result = ImmutableArray.CreateBuilder<MockFallback>();
+        var resolvers = new List<MethodDeclarationSyntax>();
         foreach (var node in root.DescendantNodes())
         {
             switch (node)
             {
-                case CatchClauseSyntax c when SubstituteIn(c.Block) is { } substitute:
-                    result.Add(new MockFallback(Line(c.CatchKeyword), ContainerOf(c), $"catch → {substitute}"));
-                    break;
-                case IfStatementSyntax i when MentionsAvailability(i.Condition)
-                                              && (SubstituteIn(i.Statement) ?? (i.Else is null ? null : SubstituteIn(i.Else.Statement))) is { } substitute:
-                    result.Add(new MockFallback(Line(i), ContainerOf(i), $"if ({Snippet(i.Condition, 60)}) → {substitute}"));
-                    break;
-                case ConditionalExpressionSyntax c when MentionsAvailability(c.Condition)
-                                                       && (SubstituteIn(c.WhenTrue) ?? SubstituteIn(c.WhenFalse)) is { } substitute:
-                    result.Add(new MockFallback(Line(c), ContainerOf(c), $"{Snippet(c.Condition, 60)} ? … → {substitute}"));
-                    break;
-                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.CoalesceExpression) && SubstituteCreation(b.Right) is { } substitute:
-                    result.Add(new MockFallback(Line(b), ContainerOf(b), $"?? {substitute}"));
-                    break;
                 case MethodDeclarationSyntax m when HostResolverName().IsMatch(m.Identifier.ValueText)
                                                    && m.DescendantNodes().Any(n => n is CatchClauseSyntax or IfStatementSyntax or ConditionalExpressionSyntax or SwitchExpressionSyntax)
                                                    && DistinctHosts(m) >= 2:
+                    resolvers.Add(m);
                     result.Add(new MockFallback(Line(m.Identifier), ContainerOf(m), $"{m.Identifier.ValueText}() chooses between hosts"));
+                    break;
+                case var _ when resolvers.Any(r => r.Span.Contains(node.Span)):
+                    break;
+                case CatchClauseSyntax c when Substitute(c.Block, hosts: false) is { } substitute:
+                    result.Add(new MockFallback(Line(c.CatchKeyword), ContainerOf(c), $"catch → {substitute}"));
+                    break;
+                case IfStatementSyntax i when Switch(i.Condition) is var (availability, environment) && (availability || environment)
+                                              && (Substitute(i.Statement, availability) ?? Substitute(i.Else?.Statement, availability)) is { } substitute:
+                    result.Add(new MockFallback(Line(i), ContainerOf(i), $"if ({Snippet(i.Condition, 60)}) → {substitute}"));
+                    break;
+                case ConditionalExpressionSyntax c when Switch(c.Condition) is var (availability, environment) && (availability || environment)
+                                                       && (Substitute(c.WhenTrue, availability) ?? Substitute(c.WhenFalse, availability)) is { } substitute:
+                    result.Add(new MockFallback(Line(c), ContainerOf(c), $"{Snippet(c.Condition, 60)} ? … → {substitute}"));
+                    break;
+                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.CoalesceExpression) && SubstituteCreation(b.Right, hosts: false) is { } substitute:
+                    result.Add(new MockFallback(Line(b), ContainerOf(b), $"?? {substitute}"));
                     break;
             }
         }
@@ -221,36 +225,37 @@ internal sealed partial class CSharpFileFacts(CompilationUnitSyntax root)
         return member is null ? type ?? "" : $"{type}.{member}";
     }
 
-    private static bool MentionsAvailability(ExpressionSyntax condition)
+    /// <summary>Whether a condition tests a service's availability, or switches on the environment.</summary>
+    private static (bool Availability, bool Environment) Switch(ExpressionSyntax condition)
     {
+        var availability = false;
+        var environment = false;
         foreach (var token in condition.DescendantTokens())
         {
-            var text = token.IsKind(SyntaxKind.StringLiteralToken) ? token.ValueText : token.IsKind(SyntaxKind.IdentifierToken) ? token.ValueText : null;
+            var text = token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.IdentifierToken) ? token.ValueText : null;
             if (text is null)
             {
                 continue;
             }
 
             var lower = text.ToLowerInvariant();
-            if (lower == "getenvironmentvariable" || AvailabilityWords.Any(w => lower == w || (w.Length > 3 && lower.Contains(w))))
-            {
-                return true;
-            }
+            environment |= lower is "getenvironmentvariable" or "environment";
+            availability |= AvailabilityWords.Any(w => lower == w || (w.Length > 3 && lower.Contains(w)));
         }
 
-        return false;
+        return (availability, environment);
     }
 
-    private static string? SubstituteIn(SyntaxNode? node) =>
-        node?.DescendantNodesAndSelf().OfType<ExpressionSyntax>().Select(SubstituteCreation).FirstOrDefault(s => s is not null);
+    private static string? Substitute(SyntaxNode? node, bool hosts) =>
+        node?.DescendantNodesAndSelf().OfType<ExpressionSyntax>().Select(e => SubstituteCreation(e, hosts)).FirstOrDefault(s => s is not null);
 
-    /// <summary>A mock or fake creation, or a host literal, that stands in for the real service.</summary>
-    private static string? SubstituteCreation(ExpressionSyntax expression) => expression switch
+    /// <summary>A mock or fake creation (or, with <paramref name="hosts"/>, a host literal) that stands in for the real service.</summary>
+    private static string? SubstituteCreation(ExpressionSyntax expression, bool hosts) => expression switch
     {
         ObjectCreationExpressionSyntax o when o.Type is GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" } => $"new {o.Type}",
         ObjectCreationExpressionSyntax o when FakeName().IsMatch(TypeName(o.Type)) => $"new {TypeName(o.Type)}",
         InvocationExpressionSyntax i when (ReceiverName(i), InvokedName(i)) is ("Substitute", "For" or "ForPartsOf") or ("A", "Fake") or ("Mock", "Of") => Snippet(i, 60),
-        LiteralExpressionSyntax l when l.IsKind(SyntaxKind.StringLiteralExpression) && IsHostLiteral(l.Token.ValueText) => $"\"{l.Token.ValueText}\"",
+        LiteralExpressionSyntax l when hosts && l.IsKind(SyntaxKind.StringLiteralExpression) && IsHostLiteral(l.Token.ValueText) => $"\"{l.Token.ValueText}\"",
         _ => null,
     };
 

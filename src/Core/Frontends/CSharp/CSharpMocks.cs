@@ -50,7 +50,7 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
         var traits = MockTraits.None;
         switch (node)
         {
-            case ObjectCreationExpressionSyntax creation when creation.Type is GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" } g:
+            case ObjectCreationExpressionSyntax creation when RightmostName(creation.Type) is GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" } g:
                 library = g.Identifier.ValueText == "Mock" ? "Moq" : "FakeItEasy";
                 mockedType = FirstTypeArgument(g);
                 if (creation.Initializer?.Expressions.Any(e => e.ToString().Replace(" ", "") is "CallBase=true") == true)
@@ -59,7 +59,7 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
                 }
 
                 break;
-            case ImplicitObjectCreationExpressionSyntax implicitCreation when DeclaredType(implicitCreation) is GenericNameSyntax { Identifier.ValueText: "Mock" } g:
+            case ImplicitObjectCreationExpressionSyntax implicitCreation when RightmostName(DeclaredType(implicitCreation)) is GenericNameSyntax { Identifier.ValueText: "Mock" } g:
                 library = "Moq";
                 mockedType = FirstTypeArgument(g);
                 break;
@@ -108,9 +108,9 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
     public bool IsMockVariable(string name) => _mockVariables.Value.Contains(name);
 
     private readonly Lazy<HashSet<string>> _mockVariables = new(() => type.DescendantNodes()
-        .Where(n => n is ObjectCreationExpressionSyntax { Type: GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" } }
+        .Where(n => n is ObjectCreationExpressionSyntax o && RightmostName(o.Type) is GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" }
                     || n is InvocationExpressionSyntax i && ReceiverName(i) is "Mock" or "Substitute" or "A" && InvokedName(i) is "Of" or "For" or "ForPartsOf" or "Fake"
-                    || n is ImplicitObjectCreationExpressionSyntax ic && DeclaredType(ic) is GenericNameSyntax { Identifier.ValueText: "Mock" })
+                    || n is ImplicitObjectCreationExpressionSyntax ic && RightmostName(DeclaredType(ic)) is GenericNameSyntax { Identifier.ValueText: "Mock" })
         .Select(n => AssignedTo((ExpressionSyntax)n))
         .OfType<string>()
         .ToHashSet(StringComparer.Ordinal));
@@ -194,6 +194,8 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
         : VerifyVerbs.Contains(name) ? MockTraits.Verified
         : name.StartsWith("Should", StringComparison.Ordinal) ? MockTraits.Inspected
         : MockTraits.None;
+
+    private static TypeSyntax? RightmostName(TypeSyntax? type) => type is QualifiedNameSyntax q ? q.Right : type is AliasQualifiedNameSyntax a ? a.Name : type;
 
     private static TypeSyntax? DeclaredType(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch
     {

@@ -1,0 +1,239 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using FloeHarden.Core.Model;
+using FloeHarden.Core.Rules;
+
+namespace FloeHarden.Core.Analyses.Mocks;
+
+public sealed record MockTierRow(string Tier, int Files, int Tests, int TestsWithDoubles, int MockInstances, int FakeInstances, ImmutableDictionary<string, int> ByLibrary);
+
+public sealed record MockFileRow(string File, string Tier, int Tests, int Mocks, int Fakes, ImmutableArray<string> Libraries, string Status);
+
+public sealed record FakeTypeRow(string Name, string Kind, string File, int Line, int Lines, int Usages, ImmutableArray<string> Replaces);
+
+public sealed record FallbackRow(string File, int Line, string Where, string Evidence);
+
+public sealed record MockSectionData(
+    int MockInstances,
+    int FakeInstances,
+    int TestsWithDoubles,
+    ImmutableArray<MockTierRow> ByTier,
+    ImmutableArray<MockFileRow> Files,
+    ImmutableArray<FakeTypeRow> HandWrittenFakes,
+    ImmutableArray<FallbackRow> Fallbacks);
+
+/// <summary>AC-1.1: every mock and fake by tier, leaky ones in integration/e2e, dual-mode fallbacks (FH1101–FH1106).</summary>
+public sealed class MockAnalysis : IAnalysis
+{
+    public const string Legitimate = "LEGITIMATE";
+    public const string ReviewNeeded = "REVIEW NEEDED";
+    public const string Correct = "CORRECT";
+
+    /// <summary>Types you don't own that have a cheap real implementation, with that implementation.</summary>
+    private static readonly FrozenDictionary<string, string> RealAlternatives = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ILogger"] = "NullLogger<T>.Instance or FakeLogger",
+        ["ILoggerFactory"] = "NullLoggerFactory.Instance",
+        ["HttpClient"] = "an HttpClient over a stub HttpMessageHandler, or a local server",
+        ["HttpMessageHandler"] = "a small stub handler class or a local server",
+        ["DelegatingHandler"] = "a small stub handler class",
+        ["DbConnection"] = "SQLite in-memory or a Testcontainers database",
+        ["IDbConnection"] = "SQLite in-memory or a Testcontainers database",
+        ["DbCommand"] = "a real connection to SQLite in-memory",
+        ["ISystemClock"] = "FakeTimeProvider",
+        ["IClock"] = "FakeTimeProvider",
+        ["TimeProvider"] = "FakeTimeProvider",
+        ["IOptions"] = "Options.Create(value)",
+        ["IOptionsMonitor"] = "a real OptionsMonitor built from ConfigurationBuilder",
+        ["IOptionsSnapshot"] = "Options.Create(value)",
+        ["IConfiguration"] = "new ConfigurationBuilder().AddInMemoryCollection(...).Build()",
+        ["IMemoryCache"] = "new MemoryCache(new MemoryCacheOptions())",
+        ["IFileSystem"] = "MockFileSystem (System.IO.Abstractions.TestingHelpers) or a temp directory",
+        ["Logger"] = "caplog or a real logging.Logger",
+        ["logging"] = "caplog",
+        ["getLogger"] = "caplog",
+        ["time"] = "freezegun or an injected clock",
+        ["datetime"] = "freezegun or an injected clock",
+        ["now"] = "freezegun or an injected clock",
+        ["open"] = "tmp_path",
+        ["environ"] = "monkeypatch.setenv",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Types an integration test may legitimately replace: they are not the services it integrates with.</summary>
+    private static readonly FrozenSet<string> Incidental = new[]
+    {
+        "ILogger", "ILoggerFactory", "ISystemClock", "IClock", "TimeProvider", "IOptions", "IOptionsMonitor", "IOptionsSnapshot", "IConfiguration",
+        "IHostEnvironment", "IWebHostEnvironment", "IMemoryCache", "Logger", "logging", "getLogger", "time", "sleep", "datetime", "now",
+        "IProgress", "ITestOutputHelper", "TestContext", "CancellationToken",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public Section Section => Sections.Mocks;
+
+    public SectionResult Analyze(AuditInput input)
+    {
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+        var reported = new HashSet<(string, int, string)>();
+
+        foreach (var test in input.Tests)
+        {
+            var tier = test.Tier;
+            foreach (var mock in test.Mocks)
+            {
+                var where = $"{test.Unit.QualifiedName}";
+                var what = Describe(mock);
+                if (tier == Tier.E2E && reported.Add((test.File.Path, mock.Line, RuleCatalog.MockInE2E.Id)))
+                {
+                    findings.Add(Finding.Create(RuleCatalog.MockInE2E, $"{what} in e2e test {where}: an end-to-end test must use the real service", test.File.Path, mock.Line, mock.Column, where, mock.Text));
+                }
+                else if (tier == Tier.Integration && !IsIncidental(mock.MockedType) && reported.Add((test.File.Path, mock.Line, RuleCatalog.MockInIntegration.Id)))
+                {
+                    findings.Add(Finding.Create(RuleCatalog.MockInIntegration, $"{what} in integration test {where}: integrate with the real service (or move the test to the unit tier)", test.File.Path, mock.Line, mock.Column, where, mock.Text));
+                }
+            }
+
+            foreach (var fake in test.Fakes)
+            {
+                var where = test.Unit.QualifiedName;
+                if (tier == Tier.E2E && reported.Add((fake.File, fake.Line, RuleCatalog.MockInE2E.Id)))
+                {
+                    findings.Add(Finding.Create(RuleCatalog.MockInE2E, $"hand-written double {fake.TypeName} in e2e test {where}: an end-to-end test must use the real service", fake.File, fake.Line, 0, where, "new " + fake.TypeName));
+                }
+                else if (tier == Tier.Integration && !IsIncidental(fake.TypeName) && reported.Add((fake.File, fake.Line, RuleCatalog.MockInIntegration.Id)))
+                {
+                    findings.Add(Finding.Create(RuleCatalog.MockInIntegration, $"hand-written double {fake.TypeName} in integration test {where}: integrate with the real service", fake.File, fake.Line, 0, where, "new " + fake.TypeName));
+                }
+            }
+        }
+
+        var subjectNames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var file in input.Files)
+        {
+            foreach (var unit in file.Units)
+            {
+                foreach (var mock in unit.Mocks)
+                {
+                    var symbol = unit.QualifiedName;
+                    if ((mock.Traits & (MockTraits.Configured | MockTraits.Verified | MockTraits.Inspected | MockTraits.Partial | MockTraits.Patch)) == 0)
+                    {
+                        findings.Add(Finding.Create(RuleCatalog.UnusedMock, $"{Describe(mock)} is never set up, verified or inspected: pass a real instance or a null object instead", file.Path, mock.Line, mock.Column, symbol, mock.Text));
+                    }
+
+                    var subject = unit.Container is null ? null : subjectNames.TryGetValue(unit.Container, out var s) ? s : subjectNames[unit.Container] = SubjectOf(unit.Container);
+                    if ((mock.Traits & MockTraits.Partial) != 0)
+                    {
+                        findings.Add(Finding.Create(RuleCatalog.MockOfSubject, $"partial {Describe(mock)} calls the real code through the mock: test the real {mock.MockedType ?? "type"} and replace only its collaborators", file.Path, mock.Line, mock.Column, symbol, mock.Text));
+                    }
+                    else if (subject is not null && BaseName(mock.MockedType) == subject)
+                    {
+                        findings.Add(Finding.Create(RuleCatalog.MockOfSubject, $"{Describe(mock)} mocks {subject}, the type {unit.Container} tests: exercise the real {subject}", file.Path, mock.Line, mock.Column, symbol, mock.Text));
+                    }
+
+                    if (BaseName(mock.MockedType) is { } typeName && RealAlternatives.TryGetValue(typeName, out var alternative))
+                    {
+                        findings.Add(Finding.Create(RuleCatalog.MockWithRealAlternative, $"{Describe(mock)}: {typeName} has a lightweight real alternative — {alternative}", file.Path, mock.Line, mock.Column, symbol, mock.Text));
+                    }
+                }
+            }
+
+            foreach (var fallback in file.Fallbacks)
+            {
+                findings.Add(Finding.Create(RuleCatalog.MockFallback, $"dual-mode fallback in {fallback.Container}: {fallback.Evidence}. Fail loudly when the real service is unreachable instead of switching to a stand-in", file.Path, fallback.Line, 0, fallback.Container, fallback.Evidence));
+            }
+        }
+
+        return new SectionResult(Section, BuildData(input), findings.ToImmutable(), Notes(input));
+    }
+
+    private static ImmutableArray<string> Notes(AuditInput input) =>
+        input.Tests.IsEmpty ? ["No tests were found, so no mock usage could be catalogued."] : [];
+
+    private static bool IsIncidental(string? mockedType) => BaseName(mockedType) is { } name && Incidental.Contains(name);
+
+    /// <summary>The simple type name: <c>ILogger&lt;Foo&gt;</c> → ILogger, <c>app.clients.requests.get</c> → get's owner is kept by the frontend.</summary>
+    private static string? BaseName(string? type)
+    {
+        if (string.IsNullOrEmpty(type))
+        {
+            return null;
+        }
+
+        var generic = type.IndexOf('<');
+        var name = generic > 0 ? type[..generic] : type;
+        var dot = name.LastIndexOf('.');
+        return dot >= 0 && dot < name.Length - 1 ? name[(dot + 1)..] : name;
+    }
+
+    /// <summary>The type a test class is about: OrderServiceTests → OrderService, TestOrderService → OrderService.</summary>
+    private static string? SubjectOf(string container)
+    {
+        foreach (var suffix in new[] { "Tests", "Test", "Specs", "Spec", "Fixture", "Should" })
+        {
+            if (container.Length > suffix.Length && container.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return container[..^suffix.Length];
+            }
+        }
+
+        return container.StartsWith("Test", StringComparison.Ordinal) && container.Length > 4 && char.IsUpper(container[4]) ? container[4..] : null;
+    }
+
+    private static string Describe(MockUsage mock) =>
+        mock.MockedType is null ? $"{mock.Library} mock" : $"{mock.Library} mock of {mock.MockedType}";
+
+    private static MockSectionData BuildData(AuditInput input)
+    {
+        var byFile = input.Tests.GroupBy(t => t.File.Path).Select(g =>
+        {
+            var tests = g.ToList();
+            var tier = tests.GroupBy(t => t.Tier).OrderByDescending(x => x.Count()).ThenByDescending(x => x.Key).First().Key;
+            var mocks = tests.SelectMany(t => t.Mocks).Distinct().ToList();
+            var fakes = tests.SelectMany(t => t.Fakes).Distinct().ToList();
+            var libraries = mocks.Select(m => m.Library).Concat(fakes.Count > 0 ? ["hand-written"] : []).Distinct().Order().ToImmutableArray();
+            var status = tier is Tier.Unit or Tier.Contract
+                ? (mocks.Count + fakes.Count > 0 ? Legitimate : Correct)
+                : (mocks.Count + fakes.Count > 0 ? ReviewNeeded : Correct);
+            return new MockFileRow(g.Key, tier.ToName(), tests.Count, mocks.Count, fakes.Count, libraries, status);
+        }).ToList();
+
+        var byTier = input.Tests.GroupBy(t => t.Tier).OrderBy(g => g.Key).Select(g =>
+        {
+            var tests = g.ToList();
+            var mocks = tests.SelectMany(t => t.Mocks).Distinct().ToList();
+            return new MockTierRow(
+                g.Key.ToName(),
+                tests.Select(t => t.File.Path).Distinct().Count(),
+                tests.Count,
+                tests.Count(t => t.UsesDoubles),
+                mocks.Count,
+                tests.SelectMany(t => t.Fakes).Distinct().Count(),
+                mocks.GroupBy(m => m.Library).ToImmutableDictionary(x => x.Key, x => x.Count()));
+        }).ToImmutableArray();
+
+        var referenceCounts = input.Files
+            .SelectMany(f => f.ReferencedNames.Select(n => (Name: n, File: f.Path)))
+            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var constructions = input.Tests.SelectMany(t => t.Fakes).Distinct().GroupBy(f => f.TypeName).ToDictionary(g => g.Key, g => g.Count());
+        var fakesRows = input.FakeTypes
+            .Select(f => new FakeTypeRow(
+                f.Type.Name,
+                f.Kind,
+                f.File.Path,
+                f.Type.Line,
+                f.Type.EndLine - f.Type.Line + 1,
+                Math.Max(constructions.GetValueOrDefault(f.Type.Name), referenceCounts.GetValueOrDefault(f.Type.Name) - 1),
+                f.Type.BaseTypes))
+            .OrderByDescending(r => r.Lines).ThenBy(r => r.File, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var statusOrder = new Dictionary<string, int> { [ReviewNeeded] = 0, [Legitimate] = 1, [Correct] = 2 };
+        return new MockSectionData(
+            input.Tests.SelectMany(t => t.Mocks).Distinct().Count(),
+            input.Tests.SelectMany(t => t.Fakes).Distinct().Count(),
+            input.Tests.Count(t => t.UsesDoubles),
+            byTier,
+            [.. byFile.OrderBy(r => statusOrder[r.Status]).ThenByDescending(r => r.Mocks + r.Fakes).ThenBy(r => r.File, StringComparer.Ordinal)],
+            fakesRows,
+            [.. input.Files.SelectMany(f => f.Fallbacks.Select(b => new FallbackRow(f.Path, b.Line, b.Container, b.Evidence)))]);
+    }
+}

@@ -1,0 +1,178 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using FloeHarden.Core.Analyses;
+using FloeHarden.Core.Analyses.Assertions;
+using FloeHarden.Core.Analyses.Mocks;
+using FloeHarden.Core.Config;
+using FloeHarden.Core.Discovery;
+using FloeHarden.Core.Frontends;
+using FloeHarden.Core.Frontends.CSharp;
+using FloeHarden.Core.Model;
+using FloeHarden.Core.Rules;
+
+namespace FloeHarden.Core;
+
+/// <summary>discover → parse (frontends) → model → analyses → findings. Read-only on the audited tree.</summary>
+public static class AuditEngine
+{
+    public static IReadOnlyList<IFrontend> Frontends { get; } = [new CSharpFrontend()];
+
+    public static IReadOnlyList<IAnalysis> Analyses { get; } = [new MockAnalysis(), new AssertionAnalysis()];
+
+    public static AuditResult Run(AuditOptions options, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var root = Path.GetFullPath(options.Root);
+        if (File.Exists(root))
+        {
+            throw new AuditException($"'{options.Root}' is a file: pass the directory that holds the tests to audit");
+        }
+
+        if (!Directory.Exists(root))
+        {
+            throw new AuditException($"'{options.Root}' does not exist: pass the directory that holds the tests to audit");
+        }
+
+        var config = LoadConfig(root, options.ConfigPath);
+        options.Progress?.Report("discovering files");
+        var discovery = FileDiscovery.Discover(root, config);
+        if (discovery.Files.IsEmpty && discovery.ValuesFiles.IsEmpty)
+        {
+            throw new AuditException($"no C# or Python test sources found under '{options.Root}': point floe-audit at a repository or test folder (check 'exclude' in floe-audit.yaml)");
+        }
+
+        var frontendOptions = new FrontendOptions(config.MaxFileBytes, options.Python ?? config.Python, options.MaxParallelism);
+        var files = ImmutableArray.CreateBuilder<SourceFileModel>();
+        var notes = ImmutableArray.CreateBuilder<string>();
+        foreach (var frontend in Frontends)
+        {
+            var batch = discovery.Files.Where(f => f.Language == frontend.Language).ToList();
+            if (batch.Count == 0)
+            {
+                continue;
+            }
+
+            options.Progress?.Report($"parsing {batch.Count} {frontend.Language} files");
+            var result = frontend.Parse(batch, frontendOptions, cancellationToken);
+            files.AddRange(result.Files);
+            notes.AddRange(result.EnvironmentErrors);
+        }
+
+        if (files.Count == 0 && notes.Count > 0)
+        {
+            throw new AuditException(notes[0]);
+        }
+
+        var input = new AuditInput(root, config, files.ToImmutable());
+        options.Progress?.Report($"analysing {input.Tests.Length} tests");
+        var sections = Analyses.Select(a => a.Analyze(input)).ToImmutableArray();
+        var diagnostics = Diagnostics(config, files, discovery, root);
+        var findings = Fingerprints.Assign(ApplyOverrides(config, root, sections.SelectMany(s => s.Findings).Concat(diagnostics)))
+            .OrderByDescending(f => f.Severity)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.File, StringComparer.Ordinal)
+            .ThenBy(f => f.Line)
+            .ToImmutableArray();
+
+        var testFiles = files.Where(f => f.Tests.Any()).ToList();
+        var summary = new AuditSummary(
+            files.Count,
+            testFiles.Count,
+            input.Tests.Length,
+            input.Tests.Sum(t => t.Unit.CaseCount),
+            testFiles.Sum(f => f.LineCount),
+            files.GroupBy(f => f.Language).ToImmutableDictionary(g => LanguageName(g.Key), g => g.Count()),
+            files.Count(f => f.Problems.Any(p => p.Skipped)),
+            discovery.ExcludedCount);
+
+        return new AuditResult(root, config.SourceFile, summary, sections, findings, notes.ToImmutable(), clock.Elapsed);
+    }
+
+    public static string LanguageName(SourceLanguage language) => language == SourceLanguage.CSharp ? "csharp" : "python";
+
+    private static AuditConfig LoadConfig(string root, string? explicitPath)
+    {
+        var path = ConfigLoader.Locate(root, explicitPath);
+        if (path is null)
+        {
+            return ConfigLoader.Defaults(root);
+        }
+
+        try
+        {
+            return ConfigLoader.Load(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new AuditException($"config file '{explicitPath}' does not exist: fix the --config path, or run 'floe-audit init' to create one");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new AuditException($"config file '{path}' cannot be read: {e.Message}");
+        }
+    }
+
+    private static IEnumerable<Finding> Diagnostics(AuditConfig config, IEnumerable<SourceFileModel> files, DiscoveryResult discovery, string root)
+    {
+        foreach (var file in files)
+        {
+            if (file.Problems.FirstOrDefault() is not { } problem)
+            {
+                continue;
+            }
+
+            yield return problem.Skipped
+                ? Finding.Create(RuleCatalog.FileSkipped, $"{file.Path} was not audited: {problem.Message}", file.Path, problem.Line, problem.Column, anchor: file.Path)
+                : Finding.Create(RuleCatalog.ParseError, $"{file.Path} has syntax errors ({problem.Message}); what parsed was still audited", file.Path, problem.Line, problem.Column, anchor: file.Path);
+        }
+
+        foreach (var skipped in discovery.Skipped)
+        {
+            yield return Finding.Create(RuleCatalog.FileSkipped, $"{skipped.RelativePath} was not audited: {skipped.Reason}", skipped.RelativePath, 1, anchor: skipped.RelativePath);
+        }
+
+        foreach (var problem in config.Problems)
+        {
+            var file = FileDiscovery.Relative(root, problem.File);
+            file = file.StartsWith("../", StringComparison.Ordinal) ? problem.File.Replace('\\', '/') : file;
+            yield return Finding.Create(RuleCatalog.ConfigProblem, $"{file}:{problem.Line}: {problem.Message}", file, problem.Line, problem.Column, anchor: problem.Message);
+        }
+    }
+
+    /// <summary>Severity overrides and disabled rules from floe-audit.yaml; a path-scoped override applies to matching files only.</summary>
+    private static IEnumerable<Finding> ApplyOverrides(AuditConfig config, string root, IEnumerable<Finding> findings)
+    {
+        if (config.Rules.IsEmpty)
+        {
+            return findings;
+        }
+
+        var byRule = config.Rules.ToLookup(r => r.RuleId, StringComparer.OrdinalIgnoreCase);
+        return findings.Select(finding =>
+        {
+            foreach (var rule in byRule[finding.RuleId].OrderByDescending(r => r.Paths.Length))
+            {
+                if (!rule.Paths.IsEmpty && !PathMatches(config, root, finding.File, rule.Paths))
+                {
+                    continue;
+                }
+
+                return rule.Enabled ? finding with { Severity = rule.Severity ?? finding.Severity } : null;
+            }
+
+            return finding;
+        }).OfType<Finding>();
+    }
+
+    private static bool PathMatches(AuditConfig config, string root, string file, ImmutableArray<string> globs)
+    {
+        var relative = config.RelativeToBase(Path.Combine(root, file));
+        if (relative is null)
+        {
+            return false;
+        }
+
+        return AuditConfig.MatcherFor(globs).Match(relative).HasMatches;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using FloeHarden.Core.Rules;
+
+namespace FloeHarden.Core.Reporting;
+
+/// <summary>
+/// The report as one JSON document (docs/json-schema.md). The JSON output writes it as-is and every template
+/// renders from the same document, so templates see exactly the documented fields and nothing else.
+/// </summary>
+public static class ReportDocument
+{
+    public const string SchemaVersion = "1.0";
+
+    public static readonly JsonSerializerOptions SerializerOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DictionaryKeyPolicy = null,
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static JsonObject Build(AuditResult result, string toolVersion)
+    {
+        var findings = new JsonArray();
+        foreach (var f in result.Findings)
+        {
+            var rule = RuleCatalog.Get(f.RuleId);
+            findings.Add(new JsonObject
+            {
+                ["ruleId"] = f.RuleId,
+                ["severity"] = f.Severity.ToName(),
+                ["section"] = f.Section,
+                ["title"] = rule.Title,
+                ["message"] = f.Message,
+                ["file"] = f.File,
+                ["line"] = f.Line,
+                ["column"] = f.Column,
+                ["symbol"] = f.Symbol,
+                ["fingerprint"] = f.Fingerprint,
+                ["helpUri"] = rule.HelpUri,
+            });
+        }
+
+        var sections = new JsonObject();
+        foreach (var section in result.Sections)
+        {
+            var sectionFindings = result.Findings.Where(f => f.Section == section.Section.Id).ToList();
+            sections[section.Section.Id] = new JsonObject
+            {
+                ["id"] = section.Section.Id,
+                ["title"] = section.Section.Title,
+                ["slug"] = section.Section.Slug,
+                ["notes"] = new JsonArray([.. section.Notes.Select(n => (JsonNode)n)]),
+                ["findings"] = Counts(sectionFindings),
+                ["rules"] = new JsonArray([.. RuleCatalog.All.Where(r => r.Section == section.Section.Id).Select(r => (JsonNode)RuleNode(r, sectionFindings.Count(f => f.RuleId == r.Id)))]),
+                ["data"] = JsonSerializer.SerializeToNode(section.Data, section.Data.GetType(), SerializerOptions),
+            };
+        }
+
+        var engineFindings = result.Findings.Where(f => f.Section == Sections.Engine.Id).ToList();
+        var s = result.Summary;
+        return new JsonObject
+        {
+            ["schemaVersion"] = SchemaVersion,
+            ["tool"] = new JsonObject { ["name"] = "floe-audit", ["version"] = toolVersion },
+            ["root"] = result.Root.Replace('\\', '/'),
+            ["config"] = result.ConfigFile?.Replace('\\', '/'),
+            ["summary"] = new JsonObject
+            {
+                ["files"] = s.Files,
+                ["testFiles"] = s.TestFiles,
+                ["tests"] = s.Tests,
+                ["testCases"] = s.TestCases,
+                ["testLines"] = s.TestLines,
+                ["filesByLanguage"] = JsonSerializer.SerializeToNode(s.FilesByLanguage, SerializerOptions),
+                ["skippedFiles"] = s.SkippedFiles,
+                ["excludedPaths"] = s.ExcludedPaths,
+                ["findings"] = Counts(result.Findings),
+                ["bySection"] = new JsonObject([.. result.Sections.Select(x => KeyValuePair.Create(x.Section.Id, (JsonNode?)Counts(result.Findings.Where(f => f.Section == x.Section.Id))))]),
+                ["byRule"] = new JsonArray([.. result.Findings.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => (JsonNode)RuleNode(RuleCatalog.Get(g.Key), g.Count()))]),
+            },
+            ["environment"] = new JsonArray([.. result.EnvironmentNotes.Select(n => (JsonNode)n)]),
+            ["engine"] = new JsonObject { ["findings"] = Counts(engineFindings) },
+            ["sections"] = sections,
+            ["findings"] = findings,
+        };
+    }
+
+    public static JsonObject RuleNode(Rule rule, int count) => new()
+    {
+        ["id"] = rule.Id,
+        ["title"] = rule.Title,
+        ["section"] = rule.Section,
+        ["defaultSeverity"] = rule.DefaultSeverity.ToName(),
+        ["helpUri"] = rule.HelpUri,
+        ["count"] = count,
+    };
+
+    private static JsonObject Counts(IEnumerable<Finding> findings)
+    {
+        var list = findings.ToList();
+        return new JsonObject
+        {
+            ["critical"] = list.Count(f => f.Severity == Severity.Critical),
+            ["major"] = list.Count(f => f.Severity == Severity.Major),
+            ["minor"] = list.Count(f => f.Severity == Severity.Minor),
+            ["info"] = list.Count(f => f.Severity == Severity.Info),
+            ["total"] = list.Count,
+        };
+    }
+}

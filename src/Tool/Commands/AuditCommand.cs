@@ -1,0 +1,102 @@
+using FloeHarden.Core;
+using FloeHarden.Core.Reporting;
+using FloeHarden.Core.Rules;
+using McMaster.Extensions.CommandLineUtils;
+
+namespace FloeHarden.Tool.Commands;
+
+/// <summary><c>floe-audit [PATH]</c>: audit, write the reports, print the summary, exit by --fail-on.</summary>
+internal static class AuditCommand
+{
+    public const string DefaultOutput = "floe-audit-report";
+
+    public static void Configure(CommandLineApplication app)
+    {
+        var path = app.Argument("PATH", "Directory to audit (default: the current directory).");
+        var formats = app.Option("-f|--format <FORMATS>", "Report formats, comma-separated: md, json (default: md,json).", CommandOptionType.SingleValue);
+        var output = app.Option("-o|--output <DIR>", $"Directory for the reports (default: ./{DefaultOutput}).", CommandOptionType.SingleValue);
+        var config = app.Option("-c|--config <FILE>", "Configuration file (default: floe-audit.yaml found upward from PATH).", CommandOptionType.SingleValue);
+        var failOn = app.Option("--fail-on <LEVEL>", "Exit 1 when a finding is at or above LEVEL: critical, major, minor, info or none (default: none).", CommandOptionType.SingleValue);
+        var python = app.Option("--python <PATH>", "Python interpreter used to parse Python tests (default: python3 on PATH).", CommandOptionType.SingleValue);
+        var templates = app.Option("--template-dir <DIR>", "Directory of templates that override the built-in ones by file name.", CommandOptionType.SingleValue);
+        var quiet = app.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
+        var verbose = app.Option("-v|--verbose", "Print progress and, on an internal error, the stack trace.", CommandOptionType.NoValue);
+
+        app.OnExecute(() =>
+        {
+            var console = new ConsoleOutput(quiet.HasValue(), verbose.HasValue());
+            try
+            {
+                var threshold = ParseFailOn(failOn.Value());
+                var formatList = (formats.Value() ?? "md,json").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var unknown = formatList.FirstOrDefault(f => !ReportWriter.Formats.ContainsKey(f));
+                if (unknown is not null || formatList.Length == 0)
+                {
+                    return console.Error($"unknown format '{unknown}' in --format (known: {string.Join(", ", ReportWriter.Formats.Keys.Order())})");
+                }
+
+                if (templates.Value() is { } templateDir && !Directory.Exists(templateDir))
+                {
+                    return console.Error($"template directory '{templateDir}' does not exist (export the built-ins with 'floe-audit templates export DIR')");
+                }
+
+                var result = AuditEngine.Run(new AuditOptions
+                {
+                    Root = path.Value ?? ".",
+                    ConfigPath = config.Value(),
+                    Python = python.Value(),
+                    Progress = console.Progress,
+                });
+
+                var outputDirectory = Path.GetFullPath(output.Value() ?? DefaultOutput);
+                var document = ReportDocument.Build(result, ToolInfo.Version);
+                var outcome = ReportWriter.Write(document, formatList, outputDirectory, templates.Value());
+                console.Summary(result, outcome);
+                foreach (var failure in outcome.Failures)
+                {
+                    console.Error($"{failure.Format} report not written: {failure.Message}");
+                }
+
+                if (!outcome.Failures.IsEmpty)
+                {
+                    return (int)ExitCodes.Error;
+                }
+
+                return threshold is { } level && result.HasFindingsAtOrAbove(level)
+                    ? (int)ExitCodes.FindingsAtOrAboveThreshold
+                    : (int)ExitCodes.Success;
+            }
+            catch (UsageException e)
+            {
+                return console.Error(e.Message);
+            }
+            catch (AuditException e)
+            {
+                return console.Error(e.Message);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return console.Error(e.Message);
+            }
+            catch (Exception e) when (!verbose.HasValue())
+            {
+                return console.Error($"internal error: {e.Message} (run with --verbose for the stack trace, and please report it)");
+            }
+        });
+    }
+
+    /// <summary>null means "never fail on findings".</summary>
+    private static Severity? ParseFailOn(string? value)
+    {
+        if (value is null || value.Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return SeverityNames.TryParse(value, out var severity)
+            ? severity
+            : throw new UsageException($"--fail-on '{value}' is not a level: use critical, major, minor, info or none");
+    }
+}
+
+internal sealed class UsageException(string message) : Exception(message);

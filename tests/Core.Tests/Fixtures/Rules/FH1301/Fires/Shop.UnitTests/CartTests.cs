@@ -1,0 +1,25 @@
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace Shop.UnitTests;
+
+[TestClass]
+public class CartTests
+{
+    [TestMethod]
+    public void Add_DoesNotThrow() // plant: FH1301
+    {
+        var cart = new Cart();
+        cart.Add("sku", 2);
+    }
+
+    [DataTestMethod]
+    [DataRow(1)]
+    [DataRow(2)]
+    public void Remove_Works(int quantity) // plant: FH1301
+    {
+        var cart = new Cart();
+        cart.Add("sku", quantity);
+        cart.Remove("sku");
+        Console.WriteLine(cart);
+    }
+}

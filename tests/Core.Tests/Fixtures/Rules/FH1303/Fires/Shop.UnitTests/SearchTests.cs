@@ -1,0 +1,22 @@
+using Xunit;
+
+namespace Shop.UnitTests;
+
+public class SearchTests
+{
+    [Fact]
+    public void Search_FindsSomething() // plant: FH1303
+    {
+        var results = Catalog.Search("lamp");
+        Assert.NotEmpty(results);
+        Assert.True(results.Count > 0);
+    }
+
+    [Fact]
+    public void Import_Succeeds() // plant: FH1303
+    {
+        var outcome = Catalog.Import("items.csv");
+        Assert.True(outcome.Success);
+        Assert.NotNull(outcome);
+    }
+}
