@@ -221,6 +221,35 @@ def str_value(node):
     return node.value if type(node) is Constant and type(node.value) is str else None
 
 
+def same_expression(a, b):
+    """Cheap structural identity for the shapes people compare with themselves: x == x, a.b == a.b."""
+    if type(a) is not type(b):
+        return False
+    da = dotted(a)
+    return da is not None and da == dotted(b)
+
+
+def collect_names(node, names):
+    """Identifiers and attribute names under a node (decorators, base classes) without ast.walk's generator overhead."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        t = type(n)
+        if t is Name:
+            names.add(n.id)
+            continue
+        if t is Attribute:
+            names.add(n.attr)
+            stack.append(n.value)
+            continue
+        if t is Call:
+            stack.append(n.func)
+            stack.extend(n.args)
+            stack.extend(k.value for k in n.keywords)
+        elif t in (ast.List, ast.Tuple, ast.Set):
+            stack.extend(n.elts)
+
+
 def is_literal(node):
     t = type(node)
     if t is Constant:
@@ -542,11 +571,7 @@ class FileSummary(object):
         """Traits, skips, usefixtures names and case multiplier from pytest/unittest decorators or pytestmark values."""
         traits, skips, fixtures, cases = [], [], [], 1
         for dec in decorators:
-            for n in ast.walk(dec):
-                if type(n) is Name:
-                    self.names.add(n.id)
-                elif type(n) is Attribute:
-                    self.names.add(n.attr)
+            collect_names(dec, self.names)
             resolved, call = self.decorator_info(dec)
             if resolved is None:
                 continue
@@ -644,11 +669,7 @@ class FileSummary(object):
             if n:
                 bases.append(n)
         for b in node.bases + [k.value for k in node.keywords]:
-            for n in ast.walk(b):
-                if type(n) is Name:
-                    self.names.add(n.id)
-                elif type(n) is Attribute:
-                    self.names.add(n.attr)
+            collect_names(b, self.names)
         traits, skips, fixtures, cases = self.markers(node.decorator_list)
         patches = [d for d in node.decorator_list if self.patch_decorator(d)]
         body = body_without_docstring(node.body)
@@ -1006,7 +1027,7 @@ class FileSummary(object):
     def equality(self, expected, actual):
         if expected is None or actual is None:
             return WEAK, 0
-        if (is_literal(expected) and is_literal(actual)) or ast.dump(expected) == ast.dump(actual):
+        if (is_literal(expected) and is_literal(actual)) or same_expression(expected, actual):
             return TRIVIAL, T_TAUTOLOGY
         if is_bool(expected) or is_bool(actual):
             return WEAK, 0
@@ -1565,18 +1586,15 @@ class FileSummary(object):
 
             fields = FIELDS.get(t)
             if fields is None:
-                fields = FIELDS[t] = tuple(f for f in t._fields if f not in ("ctx", "op", "ops", "type_comment", "kind", "type_ignores"))
-            children = []
+                fields = FIELDS[t] = tuple(reversed([f for f in t._fields if f not in ("ctx", "op", "ops", "type_comment", "kind", "type_ignores")]))
             for field in fields:
                 v = getattr(node, field, None)
                 if type(v) is list:
-                    for x in v:
+                    for x in reversed(v):
                         if isinstance(x, AST):
-                            children.append(x)
-                elif isinstance(v, AST):
-                    children.append(v)
-            for c in reversed(children):
-                push((c, None, in_assert))
+                            push((x, None, in_assert))
+                elif v is not None and isinstance(v, AST):
+                    push((v, None, in_assert))
 
 
 # ---------------------------------------------------------------- driver
