@@ -76,7 +76,7 @@ public sealed class PythonMockTests
 
         Assert.HasCount(2, mocks);
         Assert.IsTrue(mocks.All(m => m.Library == "monkeypatch" && m.Traits.HasFlag(MockTraits.Patch)));
-        Assert.AreEqual("os.environ", mocks[0].MockedType);
+        Assert.AreEqual("os.environ[SHOP_MODE]", mocks[0].MockedType);
     }
 
     [TestMethod]

@@ -823,7 +823,8 @@ class FileSummary(object):
             kind = "H"
         name = fixture_name or fn.name
         label = cls + "." + fn.name if cls else fn.name
-        unit = Unit(name, cls or self.module, kind, fn.lineno, fn.end_lineno or fn.lineno, label)
+        # Module-level fixtures belong to no container: tests reach them through their parameters, not by living beside them.
+        unit = Unit(name, cls or (None if is_fixture else self.module), kind, fn.lineno, fn.end_lineno or fn.lineno, label)
         unit.sut = sut or self.sut_names(None)
 
         a = fn.args
@@ -943,7 +944,7 @@ class FileSummary(object):
         if library == "monkeypatch":
             traits |= M_CONFIGURED
             if what in ("setenv", "delenv"):
-                mocked = "os.environ"
+                mocked = "os.environ[%s]" % (str_value(args[0]) if args else "?")
             elif args:
                 target = str_value(args[0])
                 mocked = target if target is not None else (dotted(args[0]) or root_name(args[0]))
