@@ -54,7 +54,7 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
         Console.Out.WriteLine();
         foreach (var report in outcome.Written)
         {
-            Console.Out.WriteLine($"  {report.Format,-4} {report.Path}");
+            Console.Out.WriteLine($"  {report.Format,-5} {report.Path}");
         }
     }
 
