@@ -13,6 +13,7 @@ app.HelpOption("-h|--help", inherited: true);
 app.VersionOption("--version", ToolInfo.Version);
 AuditCommand.Configure(app);
 app.Command("rules", RulesCommand.Configure);
+app.Command("templates", TemplatesCommand.Configure);
 
 try
 {
