@@ -14,10 +14,10 @@ public sealed partial class HtmlReportTests
     public TestContext TestContext { get; set; } = null!;
 
     [ClassInitialize]
-    public static void AuditAllRuleFixtures(TestContext context)
+    public static void AuditTheSamples(TestContext context)
     {
         _output = Paths.NewTempDirectory();
-        var run = Cli.Run(Path.Combine(Paths.Repository, "tests", "Core.Tests", "Fixtures", "Rules"), "--output", _output, "--format", "html,json");
+        var run = Cli.Audit(Paths.Samples, "--output", _output, "--format", "html,json");
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         _document = JsonNode.Parse(File.ReadAllText(Path.Combine(_output, "report.json")))!.AsObject();
     }
@@ -156,6 +156,6 @@ public sealed partial class HtmlReportTests
         CollectionAssert.AreEqual(Enumerable.Repeat("critical", critical).ToList(), state["visible"]!.AsArray().Select(v => v!.GetValue<string>()).ToList());
         var ranks = state["ascending"]!.AsArray().Select(v => int.Parse(v!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         CollectionAssert.AreEqual(ranks.Order().ToList(), ranks, "sorted by severity, least severe first");
-        Assert.AreNotEqual(ranks[0], ranks[^1], "the fixture has findings of several severities in AC-1.1");
+        Assert.AreNotEqual(ranks[0], ranks[^1], "the samples have findings of several severities in AC-1.1");
     }
 }

@@ -15,13 +15,13 @@ public sealed class ReportJsonSchemaTests
     private static string Report()
     {
         var output = Paths.NewTempDirectory();
-        var run = Cli.Run(Path.Combine(Paths.Repository, "tests", "Core.Tests", "Fixtures", "Rules"), "--output", output, "--format", "json");
+        var run = Cli.Audit(Paths.Samples, "--output", output, "--format", "json");
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         return File.ReadAllText(Path.Combine(output, "report.json"));
     }
 
     [TestMethod]
-    public async Task ReportOfTheRuleFixtures_ValidatesAgainstTheDocumentedSchema()
+    public async Task ReportOfTheSamples_ValidatesAgainstTheDocumentedSchema()
     {
         var schema = await Schema();
         var report = Report();

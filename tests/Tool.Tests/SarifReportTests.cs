@@ -11,7 +11,7 @@ public sealed class SarifReportTests
     private static string Audit(string root, out JsonObject json)
     {
         var output = Paths.NewTempDirectory();
-        var run = Cli.Run(root, "--output", output, "--format", "sarif,json");
+        var run = Cli.Audit(root, "--output", output, "--format", "sarif,json");
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         json = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "report.json")))!.AsObject();
         return File.ReadAllText(Path.Combine(output, "report.sarif"));
@@ -27,12 +27,12 @@ public sealed class SarifReportTests
         }
 
         var schema = await JsonSchema.FromFileAsync(schemaPath!, TestContext.CancellationToken);
-        var sarif = Audit(Path.Combine(Paths.Repository, "tests", "Core.Tests", "Fixtures", "Rules"), out var document);
+        var sarif = Audit(Paths.Samples, out var document);
 
         var errors = schema.Validate(sarif);
 
         Assert.IsEmpty(errors, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
-        Assert.IsGreaterThan(10, document["findings"]!.AsArray().Count, "the fixture audit yields findings to validate");
+        Assert.IsGreaterThan(10, document["findings"]!.AsArray().Count, "the samples yield findings to validate");
     }
 
     public TestContext TestContext { get; set; } = null!;
@@ -40,18 +40,19 @@ public sealed class SarifReportTests
     [TestMethod]
     public void Sarif_LocatesThePlantedFindingWithRuleAndFingerprint()
     {
-        var root = Paths.RuleFixture("FH1101", "Fires");
-        var planted = File.ReadLines(Path.Combine(root, "Shop.E2E", "CheckoutTests.cs")).Select((text, i) => (text, line: i + 1)).First(l => l.text.Contains("plant: FH1101", StringComparison.Ordinal)).line;
+        const string File = "dotnet/tests/Orders.E2E/CheckoutFlowTests.cs";
+        var root = Paths.Samples;
+        var planted = System.IO.File.ReadLines(Path.Combine(root, File)).Select((text, i) => (text, line: i + 1)).First(l => l.text.Contains("plant: FH1101", StringComparison.Ordinal)).line;
 
         var sarif = JsonNode.Parse(Audit(root, out var document))!;
 
         var run = sarif["runs"]![0]!;
-        var result = run["results"]!.AsArray().First(r => r!["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]!.GetValue<int>() == planted)!;
+        var result = run["results"]!.AsArray().Single(r => r!["ruleId"]!.GetValue<string>() == "FH1101"
+            && r["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!.GetValue<string>() == File
+            && r["locations"]![0]!["physicalLocation"]!["region"]!["startLine"]!.GetValue<int>() == planted)!;
         var location = result["locations"]![0]!["physicalLocation"]!;
-        var finding = document["findings"]!.AsArray().First(f => f!["line"]!.GetValue<int>() == planted)!;
-        Assert.AreEqual("FH1101", result["ruleId"]!.GetValue<string>());
+        var finding = document["findings"]!.AsArray().Single(f => f!["ruleId"]!.GetValue<string>() == "FH1101" && f["file"]!.GetValue<string>() == File && f["line"]!.GetValue<int>() == planted)!;
         Assert.AreEqual("error", result["level"]!.GetValue<string>());
-        Assert.AreEqual("Shop.E2E/CheckoutTests.cs", location["artifactLocation"]!["uri"]!.GetValue<string>());
         Assert.AreEqual("%SRCROOT%", location["artifactLocation"]!["uriBaseId"]!.GetValue<string>());
         Assert.AreEqual(finding["fingerprint"]!.GetValue<string>(), result["partialFingerprints"]!["primaryLocationLineHash"]!.GetValue<string>());
         Assert.MatchesRegex("^[0-9a-f]{16}$", result["partialFingerprints"]!["primaryLocationLineHash"]!.GetValue<string>());

@@ -11,7 +11,7 @@ public sealed class TemplateCustomizationTests
     private static string Export()
     {
         var templates = Paths.NewTempDirectory();
-        var run = Cli.Run("templates", "export", templates);
+        var run = Cli.Audit("templates", "export", templates);
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         return templates;
     }
@@ -22,8 +22,8 @@ public sealed class TemplateCustomizationTests
         var templates = Export();
         File.WriteAllText(Path.Combine(templates, "report.md.scriban"), "edited");
 
-        var again = Cli.Run("templates", "export", templates);
-        var forced = Cli.Run("templates", "export", templates, "--force");
+        var again = Cli.Audit("templates", "export", templates);
+        var forced = Cli.Audit("templates", "export", templates, "--force");
 
         foreach (var name in new[] { "report.md.scriban", "report.html.scriban", "html/chart.html.scriban", "sections/mocks.html.scriban", "partials/findings.md.scriban" })
         {
@@ -31,7 +31,7 @@ public sealed class TemplateCustomizationTests
         }
 
         Assert.AreEqual(2, again.ExitCode, again.ToString());
-        StringAssert.Contains(again.StdErr, "pass --force to overwrite");
+        StringAssert.Contains(again.Error, "pass --force to overwrite");
         Assert.AreEqual(0, forced.ExitCode, forced.ToString());
         StringAssert.StartsWith(File.ReadAllText(Path.Combine(templates, "report.md.scriban")), "{{~ # The floe-audit markdown report.");
     }
@@ -44,7 +44,7 @@ public sealed class TemplateCustomizationTests
         File.WriteAllText(Path.Combine(templates, "sections", "mocks.summary.md.scriban"), "Team summary: {{ s.data.mockInstances }} mocks, {{ s.findings.critical }} critical.");
         var output = Paths.NewTempDirectory();
 
-        var run = Cli.Run(Fixture, "--output", output, "--format", "md,html", "--template-dir", templates);
+        var run = Cli.Audit(Fixture, "--output", output, "--format", "md,html", "--template-dir", templates);
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         var markdown = File.ReadAllText(Path.Combine(output, "report.md"));
@@ -62,11 +62,11 @@ public sealed class TemplateCustomizationTests
         var lineOfError = File.ReadAllLines(broken).Length;
         var output = Paths.NewTempDirectory();
 
-        var run = Cli.Run(Fixture, "--output", output, "--format", "md,html,json,sarif", "--template-dir", templates);
+        var run = Cli.Audit(Fixture, "--output", output, "--format", "md,html,json,sarif", "--template-dir", templates);
 
         Assert.AreEqual(2, run.ExitCode, run.ToString());
         // The error is in an included partial: the message names that file, not report.html.scriban.
-        StringAssert.Contains(run.StdErr, $"floe-audit: html report not written: template error: {broken}({lineOfError},24): Error while parsing for statement");
+        StringAssert.Contains(run.Error, $"floe-audit: html report not written: template error: {broken}({lineOfError},24): Error while parsing for statement");
         Assert.IsFalse(File.Exists(Path.Combine(output, "report.html")));
         foreach (var written in new[] { "report.md", "report.json", "report.sarif" })
         {
@@ -81,12 +81,13 @@ public sealed class TemplateCustomizationTests
         File.WriteAllText(Path.Combine(templates, "report.md.scriban"), "# Report\n{{ n = 0 }}\n{{ while true\n  n = n + 1\nend }}\n");
         var output = Paths.NewTempDirectory();
 
-        var run = Cli.Run(TimeSpan.FromSeconds(60), Fixture, "--output", output, "--format", "md,html,json", "--template-dir", templates);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = Cli.Audit(Fixture, "--output", output, "--format", "md,html,json", "--template-dir", templates);
 
         Assert.AreEqual(2, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.StdErr, $"floe-audit: md report not written: template error: {Path.Combine(templates, "report.md.scriban")}(3,4)");
-        StringAssert.Contains(run.StdErr, "iteration limit");
-        Assert.IsLessThan(20, run.Duration.TotalSeconds, "the loop limit stops the template long before the 10 s time limit matters");
+        StringAssert.Contains(run.Error, $"floe-audit: md report not written: template error: {Path.Combine(templates, "report.md.scriban")}(3,4)");
+        StringAssert.Contains(run.Error, "iteration limit");
+        Assert.IsLessThan(20, clock.Elapsed.TotalSeconds, "the loop limit stops the template long before the 10 s time limit matters");
         Assert.IsFalse(File.Exists(Path.Combine(output, "report.md")));
         Assert.IsTrue(File.Exists(Path.Combine(output, "report.html")));
         Assert.IsTrue(File.Exists(Path.Combine(output, "report.json")));
@@ -99,10 +100,10 @@ public sealed class TemplateCustomizationTests
         File.WriteAllText(Path.Combine(templates, "report.md.scriban"), "{{ func deeper(n)\n  ret deeper(n + 1)\nend }}\n{{ deeper 0 }}\n");
         var output = Paths.NewTempDirectory();
 
-        var run = Cli.Run(Fixture, "--output", output, "--format", "md,json", "--template-dir", templates);
+        var run = Cli.Audit(Fixture, "--output", output, "--format", "md,json", "--template-dir", templates);
 
         Assert.AreEqual(2, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.StdErr, $"{Path.Combine(templates, "report.md.scriban")}(2,7): Exceeding number of recursive depth limit");
+        StringAssert.Contains(run.Error, $"{Path.Combine(templates, "report.md.scriban")}(2,7): Exceeding number of recursive depth limit");
         Assert.IsTrue(File.Exists(Path.Combine(output, "report.json")));
     }
 
@@ -115,10 +116,10 @@ public sealed class TemplateCustomizationTests
         File.WriteAllText(Path.Combine(templates, "report.md.scriban"), "{{ include '../secret.txt' }}\n");
         var output = Paths.NewTempDirectory();
 
-        var run = Cli.Run(Fixture, "--output", output, "--format", "md", "--template-dir", templates);
+        var run = Cli.Audit(Fixture, "--output", output, "--format", "md", "--template-dir", templates);
 
         Assert.AreEqual(2, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.StdErr, "include '../secret.txt' refused");
+        StringAssert.Contains(run.Error, "include '../secret.txt' refused");
         Assert.IsFalse(File.Exists(Path.Combine(output, "report.md")));
     }
 }

@@ -3,9 +3,9 @@ namespace FloeHarden.Tool.Tests.Support;
 /// <summary>The repository, its fixtures and the shared schemas beside it, found from the test assembly.</summary>
 public static class Paths
 {
-    public static string Repository { get; } = FindUp("FloeHarden.sln") ?? throw new InvalidOperationException("FloeHarden.sln not found above " + AppContext.BaseDirectory);
+    public static string Repository => Cli.Repository;
 
-    public static string Fixtures { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+    public static string Samples => Path.Combine(Repository, "samples");
 
     public static string RuleFixture(string ruleId, string variant) => Path.Combine(Repository, "tests", "Core.Tests", "Fixtures", "Rules", ruleId, variant);
 
@@ -29,18 +29,5 @@ public static class Paths
         var path = Path.Combine(Path.GetTempPath(), "floe-audit-tests", Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(path);
         return path;
-    }
-
-    private static string? FindUp(string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, file)))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
     }
 }
