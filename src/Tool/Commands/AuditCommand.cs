@@ -13,12 +13,12 @@ internal static class AuditCommand
     public static void Configure(CommandLineApplication app)
     {
         var path = app.Argument("PATH", "Directory to audit (default: the current directory).");
-        var formats = app.Option("-f|--format <FORMATS>", "Report formats, comma-separated: md, json (default: md,json).", CommandOptionType.SingleValue);
+        var formats = app.Option("-f|--format <FORMATS>", "Report formats, comma-separated: md, html, json, sarif (default: md,json).", CommandOptionType.SingleValue);
         var output = app.Option("-o|--output <DIR>", $"Directory for the reports (default: ./{DefaultOutput}).", CommandOptionType.SingleValue);
         var config = app.Option("-c|--config <FILE>", "Configuration file (default: floe-audit.yaml found upward from PATH).", CommandOptionType.SingleValue);
         var failOn = app.Option("--fail-on <LEVEL>", "Exit 1 when a finding is at or above LEVEL: critical, major, minor, info or none (default: none).", CommandOptionType.SingleValue);
         var python = app.Option("--python <PATH>", "Python interpreter used to parse Python tests (default: python3 on PATH).", CommandOptionType.SingleValue);
-        var templates = app.Option("--template-dir <DIR>", "Directory of templates that override the built-in ones by file name.", CommandOptionType.SingleValue);
+        var templates = app.Option("--template-dir <DIR>", "Directory of templates that override the built-in ones by file name (export them with 'floe-audit templates export DIR').", CommandOptionType.SingleValue);
         var baseline = app.Option("--baseline <FILE>", "Baseline file ('floe-audit baseline write'): report new, existing and fixed findings; --fail-on looks at new ones only (default: 'baseline:' in floe-audit.yaml).", CommandOptionType.SingleValue);
         var quiet = app.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
         var verbose = app.Option("-v|--verbose", "Print progress and, on an internal error, the stack trace.", CommandOptionType.NoValue);
@@ -71,11 +71,11 @@ internal static class AuditCommand
     }
 
     /// <summary>The audit every command runs: PATH (default the current directory), its config, the Python interpreter.</summary>
-    public static AuditResult Audit(string? path, string? config, string? python, ConsoleOutput console) => AuditEngine.Run(new AuditOptions
+    public static AuditResult Audit(string? path, string? config, string? python, ConsoleOutput console) => console.WithProgress(progress => AuditEngine.Run(new AuditOptions
     {
         Root = path ?? ".",
         ConfigPath = config,
         Python = python,
-        Progress = console.Progress,
-    });
+        Progress = progress,
+    }));
 }
