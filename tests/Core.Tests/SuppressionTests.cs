@@ -10,6 +10,8 @@ public sealed class SuppressionTests
 {
     private static readonly Lazy<AuditResult> CSharp = new(() => Fixtures.Audit(Path.Combine(Fixtures.Root, "Suppressions", "CSharp")));
 
+    private static readonly Lazy<AuditResult> Python = new(() => Fixtures.Audit(Path.Combine(Fixtures.Root, "Suppressions", "Python")));
+
     [TestMethod]
     [DataRow("SuppressedTests.TrailingOnTheName", "trailing on the declaration line")]
     [DataRow("SuppressedTests.AboveTheAttributes", "on the line above the attributes")]
@@ -24,6 +26,35 @@ public sealed class SuppressionTests
 
         Assert.IsTrue(finding.Suppressed, $"{test}'s FH1302 is not suppressed");
         Assert.AreEqual(reason, finding.SuppressionReason);
+    }
+
+    [TestMethod]
+    [DataRow("test_suppressed.test_trailing_on_the_def", "trailing on the def line")]
+    [DataRow("test_suppressed.test_above_the_decorators", "above the decorators")]
+    [DataRow("test_suppressed.test_between_decorator_and_def", "between decorator and def, two rules")]
+    [DataRow("TestLegacy.test_method", "on a method")]
+    public void PythonComment_SuppressesTheTestLevelFinding_WithItsReason(string test, string reason)
+    {
+        var finding = Python.Value.Findings.Single(f => f.RuleId == "FH1302" && f.Symbol == test);
+
+        Assert.IsTrue(finding.Suppressed, $"{test}'s FH1302 is not suppressed");
+        Assert.AreEqual(reason, finding.SuppressionReason);
+    }
+
+    [TestMethod]
+    public void PythonSuppressions_WithoutReasonOrSuppressingNothing_AreReported()
+    {
+        var reported = Python.Value.Findings.Where(f => f.RuleId is "FH1904" or "FH1905").Select(f => $"{f.RuleId} {f.Symbol}").Order(StringComparer.Ordinal).ToList();
+        var unsuppressed = Python.Value.Findings.Single(f => f.RuleId == "FH1302" && f.Symbol == "TestLegacy.test_not_suppressed");
+        var reasonless = Python.Value.Findings.Single(f => f.RuleId == "FH1302" && f.Symbol == "test_suppressed.test_without_reason");
+
+        CollectionAssert.AreEqual(
+            new[] { "FH1904 test_without_reason", "FH1905 TestLegacy.test_not_suppressed", "FH1905 test_between_decorator_and_def" },
+            reported);
+        StringAssert.Contains(Python.Value.Findings.Single(f => f.RuleId == "FH1904").Message, "`# floe-audit: ignore[FH1302] <reason>`");
+        Assert.IsFalse(unsuppressed.Suppressed);
+        Assert.IsTrue(reasonless.Suppressed, "a suppression without a reason still suppresses");
+        Assert.AreEqual("", reasonless.SuppressionReason);
     }
 
     [TestMethod]
