@@ -17,11 +17,11 @@ public sealed class BaselineCliTests
 
         var file = Path.Combine(repo, "floe-audit.baseline.json");
         Assert.AreEqual(0, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.Out, $"baseline of 14 findings written to {file}");
+        StringAssert.Contains(run.Out, $"baseline of {SamplePlants.Total} findings written to {file}");
         using var baseline = JsonDocument.Parse(File.ReadAllText(file));
         var entries = baseline.RootElement.GetProperty("findings").EnumerateArray().ToList();
-        Assert.HasCount(14, entries);
-        Assert.AreEqual(14, entries.Select(e => e.GetProperty("fingerprint").GetString()).Distinct().Count());
+        Assert.HasCount(SamplePlants.Total, entries);
+        Assert.AreEqual(SamplePlants.Total, entries.Select(e => e.GetProperty("fingerprint").GetString()).Distinct().Count());
         Assert.IsTrue(entries.All(e => e.GetProperty("ruleId").GetString()!.StartsWith("FH1", StringComparison.Ordinal)));
     }
 
@@ -67,14 +67,14 @@ public sealed class BaselineCliTests
 
         Assert.AreEqual(1, failing.ExitCode, failing.ToString());
         Assert.AreEqual(0, passing.ExitCode, "the new finding is minor: --fail-on major must pass\n" + passing);
-        StringAssert.Contains(failing.Out, "1 new, 14 existing, 0 fixed");
+        StringAssert.Contains(failing.Out, $"1 new, {SamplePlants.Total} existing, 0 fixed");
         using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
         var news = report.RootElement.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("baseline").GetString() == "new").ToList();
         Assert.HasCount(1, news);
         Assert.AreEqual("FH1303", news[0].GetProperty("ruleId").GetString());
         Assert.AreEqual("PriceCalculatorTests.Discount_IsPositive", news[0].GetProperty("symbol").GetString());
         Assert.AreEqual(1, report.RootElement.GetProperty("baseline").GetProperty("new").GetInt32());
-        Assert.AreEqual(14, report.RootElement.GetProperty("baseline").GetProperty("existing").GetInt32());
+        Assert.AreEqual(SamplePlants.Total, report.RootElement.GetProperty("baseline").GetProperty("existing").GetInt32());
         StringAssert.Contains(File.ReadAllText(Path.Combine(output, "report.md")), "## Baseline");
     }
 
@@ -90,6 +90,11 @@ public sealed class BaselineCliTests
         Directory.CreateDirectory(Path.Combine(e2e, "Flows"));
         File.Move(Path.Combine(e2e, "CheckoutFlowTests.cs"), Path.Combine(e2e, "Flows", "CheckoutFlowTests.cs"));
 
+        // Move a Python test module to a sub-folder of the same tier.
+        var unit = Path.Combine(repo, "python", "tests", "unit");
+        Directory.CreateDirectory(Path.Combine(unit, "catalog"));
+        File.Move(Path.Combine(unit, "test_catalog_client.py"), Path.Combine(unit, "catalog", "test_catalog_client.py"));
+
         // Reformat another file: other indentation, spaces inside parentheses, blank lines that shift every line down.
         var price = Path.Combine(repo, PriceTests);
         var reformatted = string.Join('\n', File.ReadAllLines(price).Select(l => l.Replace("    ", "\t").Replace("(", "( ").Replace(")", " )")));
@@ -102,7 +107,7 @@ public sealed class BaselineCliTests
         var run = Cli.Audit(repo, "--baseline", baseline, "--output", output, "--fail-on", "info");
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.Out, "0 new, 14 existing, 0 fixed");
+        StringAssert.Contains(run.Out, $"0 new, {SamplePlants.Total} existing, 0 fixed");
     }
 
     [TestMethod]
@@ -135,7 +140,7 @@ public sealed class BaselineCliTests
         var run = Cli.Audit(repo, "--output", Cli.TempDirectory(), "--fail-on", "minor");
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.Out, $"baseline {Path.Combine(repo, "accepted.json")}: 0 new, 14 existing");
+        StringAssert.Contains(run.Out, $"baseline {Path.Combine(repo, "accepted.json")}: 0 new, {SamplePlants.Total} existing");
     }
 
     /// <summary>samples/ copied to a temp folder: the tests edit and move files, never the repository's own.</summary>

@@ -32,12 +32,12 @@ public sealed class DiffCliTests
         var run = Cli.Audit("diff", Path.Combine(before, "report.json"), Path.Combine(after, "report.json"), "--output", output);
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
-        StringAssert.Contains(run.Out, "floe-audit diff: mixed: 1 new, 1 fixed, total 14 → 14");
+        StringAssert.Contains(run.Out, $"floe-audit diff: mixed: 1 new, 1 fixed, total {SamplePlants.Total} → {SamplePlants.Total}");
         var diff = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "diff.json")))!;
         Assert.AreEqual("FH1301", diff["newFindings"]![0]!["ruleId"]!.GetValue<string>());
         Assert.AreEqual("FH1304", diff["fixedFindings"]![0]!["ruleId"]!.GetValue<string>());
-        Assert.AreEqual(6, diff["totals"]!["major"]!["old"]!.GetValue<int>());
-        Assert.AreEqual(6, diff["totals"]!["major"]!["new"]!.GetValue<int>());
+        Assert.AreEqual(SamplePlants.Count(FloeHarden.Core.Rules.Severity.Major), diff["totals"]!["major"]!["old"]!.GetValue<int>());
+        Assert.AreEqual(SamplePlants.Count(FloeHarden.Core.Rules.Severity.Major), diff["totals"]!["major"]!["new"]!.GetValue<int>());
         var assertions = diff["sections"]!.AsArray().Single(s => s!["id"]!.GetValue<string>() == "AC-1.3")!;
         Assert.AreEqual(0, assertions["total"]!["delta"]!.GetValue<int>());
         Assert.AreEqual("mixed", diff["verdict"]!.GetValue<string>());

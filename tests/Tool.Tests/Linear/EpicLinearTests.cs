@@ -11,6 +11,8 @@ public sealed class EpicLinearTests
 
     private static string Samples => Path.Combine(Cli.Repository, "samples");
 
+    private static string Title => $"Test hardening: samples — {SamplePlants.Count(FloeHarden.Core.Rules.Severity.Critical)} critical, {SamplePlants.Count(FloeHarden.Core.Rules.Severity.Major)} major findings";
+
     [TestMethod]
     public async Task FirstRun_CreatesTheEpicAndOneChildPerGroup_EveryRequestValidAgainstLinearsSchema()
     {
@@ -22,7 +24,7 @@ public sealed class EpicLinearTests
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         var plan = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "epic.json")))!;
         var children = plan["children"]!.AsArray();
-        Assert.HasCount(7, children, "samples/: 2 critical + 5 major findings in 7 rule × file groups");
+        Assert.HasCount(SamplePlants.Groups, children, "samples/: one child per rule × file group of critical and major findings");
         await AssertAllValidAsync(linear.Requests);
 
         var creates = linear.Requests.Where(r => r.OperationName == "FloeAuditIssueCreate").ToList();
@@ -32,7 +34,7 @@ public sealed class EpicLinearTests
 
         var epic = linear.Issues.Values.Single(i => i["parentId"] is null);
         Assert.AreEqual("team-eng", epic["teamId"]!.GetValue<string>());
-        StringAssert.StartsWith(epic["title"]!.GetValue<string>(), "Test hardening: samples — 2 critical, 6 major findings");
+        StringAssert.StartsWith(epic["title"]!.GetValue<string>(), Title);
         var childIssues = linear.Issues.Values.Where(i => i["parentId"] is not null).ToList();
         Assert.HasCount(children.Count, childIssues);
         Assert.IsTrue(childIssues.All(c => c["parentId"]!.GetValue<string>() == epic["id"]!.GetValue<string>()), "every child's parentId is the epic");
@@ -84,8 +86,8 @@ public sealed class EpicLinearTests
         linear.FailCreateNumber = null;
         var rerun = Epic(linear, output);
         Assert.AreEqual(0, rerun.ExitCode, rerun.ToString());
-        StringAssert.Contains(rerun.Out, "6 created, 2 updated");
-        Assert.HasCount(8, linear.Issues);
+        StringAssert.Contains(rerun.Out, $"{SamplePlants.Groups + 1 - 2} created, 2 updated");
+        Assert.HasCount(SamplePlants.Groups + 1, linear.Issues);
     }
 
     [TestMethod]
@@ -139,7 +141,7 @@ public sealed class EpicLinearTests
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         Assert.IsEmpty(linear.Requests);
         var printed = run.Out.Split("# request ", StringSplitOptions.RemoveEmptyEntries).Where(b => b.Contains("POST", StringComparison.Ordinal)).ToList();
-        Assert.HasCount(2 + 8, printed, "team, issues search, then the epic and 7 children");
+        Assert.HasCount(2 + 1 + SamplePlants.Groups, printed, "team, issues search, then the epic and its children");
         foreach (var block in printed)
         {
             var json = JsonNode.Parse(block[block.IndexOf('{', StringComparison.Ordinal)..(block.LastIndexOf('}') + 1)])!.AsObject();
@@ -171,11 +173,11 @@ public sealed class EpicLinearTests
         CollectionAssert.Contains(children, "FH1102 dotnet/tests/Orders.IntegrationTests/OrderRepositoryTests.cs 2");
         Assert.IsTrue(plan["children"]!.AsArray().All(c => c!["severity"]!.GetValue<string>() is "critical" or "major"));
         var remove = plan["inventory"]!["remove"]!.AsArray().Select(r => r!["ruleId"]!.GetValue<string>()).ToList();
-        CollectionAssert.AreEquivalent(new[] { "FH1104", "FH1304" }, remove);
+        CollectionAssert.AreEquivalent(SamplePlants.RuleIds.Intersect(["FH1104", "FH1304", "FH1507", "FH1703", "FH1801", "FH1803"]).ToList(), remove);
         var lines = plan["inventory"]!["lines"]!.AsArray();
         Assert.IsTrue(lines.Any(l => l!["section"]!.GetValue<string>() == "AC-1.1" && l["lines"]!.GetValue<int>() > 0), plan["inventory"]!.ToJsonString());
         var markdown = File.ReadAllText(Path.Combine(output, "epic.md"));
-        StringAssert.StartsWith(markdown, "# Test hardening: samples — 2 critical, 6 major findings");
+        StringAssert.StartsWith(markdown, "# " + Title);
         StringAssert.Contains(markdown, "### To remove");
         StringAssert.Contains(markdown, "floe-audit-epic: " + plan["epicKey"]!.GetValue<string>());
     }
