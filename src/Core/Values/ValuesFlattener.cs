@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using FloeHarden.Core.Config;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace FloeHarden.Core.Values;
@@ -25,15 +26,24 @@ public static partial class ValuesFlattener
         var scalars = ImmutableArray.CreateBuilder<ValuesScalar>();
         var problems = ImmutableArray.CreateBuilder<ConfigProblem>();
         var stream = new YamlStream();
+        var parser = new TrackingParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             // YamlStream adds documents as it reads them, so the ones before the broken document are still here.
-            problems.Add(new ConfigProblem(problemFile, (int)e.Start.Line, (int)e.Start.Column,
-                $"invalid YAML in values file: {Describe(e)}; its scalars after this point were not read"));
+            // An error found at the end of the file ("did not find expected ']'") is reported on the last line that has text.
+            var (line, column) = (int)e.Start.Line > LastTextLine(text) ? ((int)parser.LastGood.Line, (int)parser.LastGood.Column) : ((int)e.Start.Line, (int)e.Start.Column);
+            problems.Add(new ConfigProblem(problemFile, line, column, $"invalid YAML in values file: {Describe(e)}; its scalars after this point were not read"));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unterminated constructs ("tag: [1.4.2" at the end of a file); the last
+            // event it read is where the file stops making sense.
+            problems.Add(new ConfigProblem(problemFile, (int)parser.LastGood.Line, (int)parser.LastGood.Column,
+                "invalid YAML in values file: unterminated flow collection or scalar; its scalars after this point were not read"));
         }
 
         for (var index = 0; index < stream.Documents.Count; index++)
@@ -68,6 +78,20 @@ public static partial class ValuesFlattener
         return $"{parent}[\"{key.Replace("\"", "\\\"", StringComparison.Ordinal)}\"]";
     }
 
+    private static int LastTextLine(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = lines.Length - 1; i >= 0; i--)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return 1;
+    }
+
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*", RegexOptions.CultureInvariant)]
     private static partial Regex MarkPrefix();
 
@@ -75,6 +99,25 @@ public static partial class ValuesFlattener
     {
         var message = MarkPrefix().Replace(e.InnerException?.Message ?? e.Message, "").Trim();
         return message.Length == 0 ? "syntax error" : char.ToLowerInvariant(message[0]) + message[1..].TrimEnd('.');
+    }
+
+    /// <summary>Remembers where the last successfully read event started, for errors that carry no position.</summary>
+    private sealed class TrackingParser(IParser inner) : IParser
+    {
+        public Mark LastGood { get; private set; } = new(0, 1, 1);
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (moved && inner.Current is { } current)
+            {
+                LastGood = current.Start;
+            }
+
+            return moved;
+        }
     }
 
     private sealed class Walker(string path, int document, ImmutableArray<ValuesScalar>.Builder scalars)

@@ -151,15 +151,18 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
                 }
 
                 var tokens = SettingNames.Tokenize(d.Key);
-                var best = scalars
-                    .Select(s => (Scalar: s, Match: SettingNames.Match(tokens, s.Tokens)))
-                    .Where(x => x.Match is not null)
-                    .OrderByDescending(x => x.Match!.Score)
-                    .ThenBy(x => Differs(d.Value, x.Scalar, SettingNames.KindOf(tokens)) ? 1 : 0)
-                    .ThenBy(x => x.Scalar.Scalar.File, StringComparer.Ordinal)
-                    .ThenBy(x => x.Scalar.Scalar.Line)
-                    .FirstOrDefault();
-                if (best.Match is not { } match || !Differs(d.Value, best.Scalar, SettingNames.KindOf(tokens)))
+                var kind = SettingNames.KindOf(tokens);
+                var best = Facets(tokens, kind)
+                    .Select(facet => scalars
+                        .Select(s => (Scalar: s, Match: facet.Match(tokens, s.Tokens), facet.Kind))
+                        .Where(x => x.Match is not null)
+                        .OrderByDescending(x => x.Match!.Score)
+                        .ThenBy(x => Differs(d.Value, x.Scalar, x.Kind) ? 1 : 0)
+                        .ThenBy(x => x.Scalar.Scalar.File, StringComparer.Ordinal)
+                        .ThenBy(x => x.Scalar.Scalar.Line)
+                        .FirstOrDefault())
+                    .FirstOrDefault(x => x.Match is not null && Differs(d.Value, x.Scalar, x.Kind));
+                if (best.Match is not { } match)
                 {
                     continue;
                 }
@@ -182,11 +185,27 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
         return [.. rows.OrderByDescending(r => r.Severity == "critical").ThenBy(r => r.TestFile, StringComparer.Ordinal).ThenBy(r => r.TestLine)];
     }
 
+    /// <summary>What a default is compared with: the chart's setting of the same kind and, for an address, the chart's port of that component.</summary>
+    private static IEnumerable<(Func<ImmutableArray<string>, ImmutableArray<string>, SettingMatch?> Match, string? Kind)> Facets(ImmutableArray<string> tokens, string? kind)
+    {
+        yield return (SettingNames.Match, kind);
+        if (kind == "endpoint")
+        {
+            yield return (SettingNames.MatchPort, "port-of-endpoint");
+        }
+    }
+
     /// <summary>Whether a test default and a values-file value disagree, comparing addresses by service and port, ports as numbers.</summary>
     private static bool Differs(string testValue, IndexedScalar scalar, string? kind)
     {
         var test = testValue.Trim();
         var values = scalar.Scalar.Value.Trim();
+        if (kind == "port-of-endpoint")
+        {
+            return Endpoints.Parse(test) is { IsLoopback: false, Port: { } port }
+                   && int.TryParse(values, NumberStyles.None, CultureInfo.InvariantCulture, out var chartPort) && port != chartPort;
+        }
+
         if (kind == "endpoint")
         {
             // A loopback default reaches the service through a port-forward: its host and port say nothing about the chart's.

@@ -74,7 +74,12 @@ public static partial class Endpoints
 
             var endpoint = Make(m.Groups["host"].Value.Trim('[', ']'), m.Groups["port"], scheme);
             var singleLabel = !endpoint.Host.Contains('.', StringComparison.Ordinal) && !endpoint.Host.Contains(':', StringComparison.Ordinal);
-            if (IsServiceEndpoint(endpoint) || (singleLabel && IsHostName(endpoint.Host) && !PlaceholderHosts.Contains(endpoint.Host)))
+            if (singleLabel && PlaceholderHosts.Contains(endpoint.Host))
+            {
+                continue;
+            }
+
+            if (IsServiceEndpoint(endpoint) || (singleLabel && IsHostName(endpoint.Host)))
             {
                 Add(endpoint);
             }
@@ -91,7 +96,7 @@ public static partial class Endpoints
             var endpoint = Make(m.Groups["host"].Value, m.Groups["port"], null);
             var singleLabel = !endpoint.Host.Contains('.', StringComparison.Ordinal);
             var plausiblePort = endpoint.Port is >= 1000 or 80 or 443;
-            if (IsHostName(endpoint.Host) && (!singleLabel || endpoint.IsLoopback || (plausiblePort && IsLowerCaseName(m.Groups["host"].Value))) && IsServiceEndpoint(endpoint))
+            if (IsHostName(endpoint.Host) && !(singleLabel && PlaceholderHosts.Contains(endpoint.Host)) && (!singleLabel || endpoint.IsLoopback || (plausiblePort && IsLowerCaseName(m.Groups["host"].Value))) && IsServiceEndpoint(endpoint))
             {
                 Add(endpoint);
             }

@@ -158,10 +158,20 @@ public static class SettingNames
         }
 
         var kind = KindOf(test);
-        if (kind is null || kind != KindOf(values))
-        {
-            return null;
-        }
+        return kind is not null && kind == KindOf(values) ? Score(test, values, kind, test[^1] == values[^1] ? $"`{test[^1]}`" : $"`{test[^1]}` ~ `{values[^1]}` (both a {kind})") : null;
+    }
+
+    /// <summary>
+    /// An address setting in test code (<c>POLARIS_URI</c>) and a port in the chart (<c>polaris.service.port</c>) of the same
+    /// component: the address's port must be the chart's port.
+    /// </summary>
+    public static SettingMatch? MatchPort(ImmutableArray<string> test, ImmutableArray<string> values) =>
+        test.Length >= 2 && values.Length >= 2 && KindOf(test) == "endpoint" && values[^1] == "port"
+            ? Score(test, values, "port", $"the port of `{test[^1]}` is `{values[^1]}`")
+            : null;
+
+    private static SettingMatch? Score(ImmutableArray<string> test, ImmutableArray<string> values, string kind, string setting)
+    {
 
         var testParts = test[..^1].ToHashSet(StringComparer.Ordinal);
         var valuesParts = values[..^1].ToHashSet(StringComparer.Ordinal);
@@ -175,8 +185,6 @@ public static class SettingNames
         var unmatched = testParts.Count(t => IsComponent(t) && !valuesParts.Contains(t));
         var sameWord = test[^1] == values[^1];
         var score = (10 * components.Count) + (sameWord ? 3 : 0) + (2 * qualifiers.Count) - (4 * unmatched);
-
-        var setting = sameWord ? $"`{test[^1]}`" : $"`{test[^1]}` ~ `{values[^1]}` (both a {kind})";
         var reason = $"both name {string.Join(" and ", components.Select(c => $"`{c}`"))}, and {setting}";
         return new SettingMatch(score, reason, kind is "secret" or "token" || IsCredential([test[^1]]) || IsCredential([values[^1]]));
     }
