@@ -10,6 +10,7 @@ using FloeHarden.Core.Config;
 using FloeHarden.Core.Discovery;
 using FloeHarden.Core.Frontends;
 using FloeHarden.Core.Frontends.CSharp;
+using FloeHarden.Core.Frontends.Python;
 using FloeHarden.Core.Model;
 using FloeHarden.Core.Rules;
 using FloeHarden.Core.Values;
@@ -19,7 +20,7 @@ namespace FloeHarden.Core;
 /// <summary>discover → parse (frontends) → model → analyses → findings. Read-only on the audited tree.</summary>
 public static class AuditEngine
 {
-    public static IReadOnlyList<IFrontend> Frontends { get; } = [new CSharpFrontend()];
+    public static IReadOnlyList<IFrontend> Frontends { get; } = [new CSharpFrontend(), new PythonFrontend()];
 
     /// <summary>One analysis per report section, in report order (AC-1.1 … AC-1.8).</summary>
     public static IReadOnlyList<IAnalysis> Analyses { get; } = new IAnalysis[]
