@@ -152,7 +152,7 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
 
                 var tokens = SettingNames.Tokenize(d.Key);
                 var kind = SettingNames.KindOf(tokens);
-                var best = Facets(tokens, kind)
+                var best = Facets(kind)
                     .Select(facet => scalars
                         .Select(s => (Scalar: s, Match: facet.Match(tokens, s.Tokens), facet.Kind))
                         .Where(x => x.Match is not null)
@@ -186,7 +186,7 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
     }
 
     /// <summary>What a default is compared with: the chart's setting of the same kind and, for an address, the chart's port of that component.</summary>
-    private static IEnumerable<(Func<ImmutableArray<string>, ImmutableArray<string>, SettingMatch?> Match, string? Kind)> Facets(ImmutableArray<string> tokens, string? kind)
+    private static IEnumerable<(Func<ImmutableArray<string>, ImmutableArray<string>, SettingMatch?> Match, string? Kind)> Facets(string? kind)
     {
         yield return (SettingNames.Match, kind);
         if (kind == "endpoint")
