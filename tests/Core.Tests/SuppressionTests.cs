@@ -104,6 +104,22 @@ public sealed class SuppressionTests
     }
 
     [TestMethod]
+    public void SuppressionOfARuleWhoseSectionDidNotRun_IsNotReportedAsUseless()
+    {
+        // A team may suppress a rule before its analysis ships; that suppression is not "useless" until the rule runs.
+        var file = new Model.SourceFileModel
+        {
+            Path = "tests/CartTests.cs",
+            Language = Model.SourceLanguage.CSharp,
+            Suppressions = [new Model.Suppression(3, "FH1801", "kept for the plugin harness", 3, 3), new Model.Suppression(5, "FH1302", "legacy", 5, 5)],
+        };
+
+        var (_, diagnostics) = Adoption.SuppressionMatcher.Apply([], [file], new HashSet<string> { "AC-1.3", "engine" });
+
+        Assert.AreEqual("FH1905 5", string.Join(";", diagnostics.Select(d => $"{d.RuleId} {d.Line}")));
+    }
+
+    [TestMethod]
     [DataRow("floe-audit: ignore FH1302 legacy", "FH1302", "legacy")]
     [DataRow(" floe-audit: ignore[FH1302] python form", "FH1302", "python form")]
     [DataRow("floe-audit: ignore[FH1302, fh1303] -- two", "FH1302,FH1303", "two")]

@@ -20,7 +20,6 @@ public class CheckoutTests
     }
 
     [Test]
-    // floe-audit: ignore FH1202 AC-1.2 is not analysed yet, so this cannot be judged useless
     public void Refund_IsExact()
     {
         Assert.That(Checkout.Refund(10m), Is.EqualTo(-10m));
