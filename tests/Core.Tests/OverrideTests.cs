@@ -30,8 +30,8 @@ public sealed class OverrideTests
     [TestMethod]
     public void RuleOff_ReportsNothingAnywhere()
     {
-        Assert.IsFalse(Result.Value.Findings.Any(f => f.RuleId == "FH1305"));
-        Assert.IsFalse(Result.Value.Findings.Any(f => f.RuleId == "FH1903"), "the overrides themselves are valid");
+        Assert.AreEqual(0, Result.Value.Findings.Count(f => f.RuleId == "FH1305"));
+        Assert.AreEqual(0, Result.Value.Findings.Count(f => f.RuleId == "FH1903"), "the overrides themselves are valid");
     }
 
     [TestMethod]

@@ -139,6 +139,9 @@ public sealed class SuppressionTests
     [DataRow("ignore FH1302")]
     public void OtherComments_AreNotSuppressions(string text)
     {
-        Assert.IsFalse(SuppressionComments.TryParse(text, out _, out _));
+        var matched = SuppressionComments.TryParse(text, out var ids, out _);
+
+        Assert.IsFalse(matched);
+        Assert.AreEqual("", string.Join(',', ids));
     }
 }

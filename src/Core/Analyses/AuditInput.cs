@@ -100,6 +100,24 @@ public sealed partial class AuditInput
     [GeneratedRegex("^(Assert|Verify|Expect|Ensure|Check|assert_|verify_|expect_|check_|ensure_)", RegexOptions.CultureInvariant)]
     private static partial Regex AssertionHelperName();
 
+    /// <summary>Whether the audited tree holds the method a call reaches (other than the caller itself).</summary>
+    private bool IsDefinedInTree(CallSite call, CodeUnit caller)
+    {
+        if (!_helpersByName.TryGetValue(call.Name, out var candidates))
+        {
+            return false;
+        }
+
+        var others = candidates.Where(c => !ReferenceEquals(c.Unit, caller));
+        return call.Receiver is { Length: > 0 } receiver && char.IsUpper(receiver[0])
+            ? others.Any(c => c.Unit.Container == receiver)
+            : others.Any();
+    }
+
+    /// <summary>No receiver, the test's own instance, or a type (a static helper class): not a call on some object.</summary>
+    private static bool IsStaticOrOwnReceiver(string? receiver) =>
+        receiver is null or "self" or "this" or "cls" || char.IsUpper(receiver[0]);
+
     public static bool IsFakeName(string name) => name != "Mock" && FakeNamePattern().IsMatch(name);
 
     private static string? FakeKind(TypeDeclaration type)
@@ -223,7 +241,7 @@ public sealed partial class AuditInput
                 {
                     yield return new Assertion(call.Line, 1, level, AssertionKind.Assertion, call.Name, $"{call.Name}(…)");
                 }
-                else if (!_helpersByName.ContainsKey(call.Name) && AssertionHelperName().IsMatch(call.Name) && call.Receiver is null or "self" or "this")
+                else if (AssertionHelperName().IsMatch(call.Name) && IsStaticOrOwnReceiver(call.Receiver) && !IsDefinedInTree(call, unit))
                 {
                     yield return new Assertion(call.Line, 1, AssertionLevel.Moderate, AssertionKind.Assertion, call.Name, $"{call.Name}(…) (assertion helper outside the audited tree)");
                 }

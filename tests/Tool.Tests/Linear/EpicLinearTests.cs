@@ -190,8 +190,8 @@ public sealed class EpicLinearTests
             "mutation M($input: IssueCreateInput!) { issueCreate(input: $input) { success } }", new JsonObject { ["input"] = new JsonObject { ["title"] = "t" } });
         var unknownField = await LinearSchema.ValidateAsync("query Q { issues { nodes { fingerprint } } }", null);
 
-        Assert.IsNotEmpty(missingTeam);
-        Assert.IsNotEmpty(unknownField);
+        StringAssert.Contains(string.Join('\n', missingTeam), "teamId");
+        StringAssert.Contains(string.Join('\n', unknownField), "fingerprint");
     }
 
     private static CliRun Epic(FakeLinear linear, string output) =>
