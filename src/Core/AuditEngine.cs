@@ -3,7 +3,11 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using FloeHarden.Core.Analyses;
 using FloeHarden.Core.Analyses.Assertions;
+using FloeHarden.Core.Analyses.Classification;
+using FloeHarden.Core.Analyses.Infrastructure;
 using FloeHarden.Core.Analyses.Mocks;
+using FloeHarden.Core.Analyses.Plugins;
+using FloeHarden.Core.Analyses.Workflows;
 using FloeHarden.Core.Config;
 using FloeHarden.Core.Discovery;
 using FloeHarden.Core.Frontends;
@@ -18,7 +22,15 @@ public static class AuditEngine
 {
     public static IReadOnlyList<IFrontend> Frontends { get; } = [new CSharpFrontend()];
 
-    public static IReadOnlyList<IAnalysis> Analyses { get; } = [new MockAnalysis(), new AssertionAnalysis()];
+    public static IReadOnlyList<IAnalysis> Analyses { get; } =
+    [
+        new MockAnalysis(),
+        new AssertionAnalysis(),
+        new ClassificationAnalysis(),
+        new WorkflowCoverageAnalysis(),
+        new PluginCoverageAnalysis(),
+        new InfrastructureAnalysis(),
+    ];
 
     public static AuditResult Run(AuditOptions options, CancellationToken cancellationToken = default)
     {
@@ -64,7 +76,7 @@ public static class AuditEngine
             throw new AuditException(notes[0]);
         }
 
-        var input = new AuditInput(root, config, files.ToImmutable());
+        var input = new AuditInput(root, config, files.ToImmutable()) { PluginFolders = discovery.PluginFolders };
         options.Progress?.Report($"analysing {input.Tests.Length} tests");
         var sections = Analyses.Select(a => a.Analyze(input)).ToImmutableArray();
         var diagnostics = Diagnostics(config, files, discovery, root);

@@ -80,6 +80,20 @@ public sealed record AuditConfig
     private Matcher? _excludeMatcher;
     private Matcher? _valuesMatcher;
     private ImmutableDictionary<Tier, Matcher>? _tierMatchers;
+    private Matcher? _pluginMatcher;
+
+    /// <summary>Whether a folder is a plugin: its path relative to the base matches a <c>plugins</c> glob.</summary>
+    public bool IsPluginFolder(string fullPath)
+    {
+        if (Plugins.IsEmpty)
+        {
+            return false;
+        }
+
+        _pluginMatcher ??= MatcherFor(Plugins);
+        var relative = RelativeToBase(fullPath);
+        return relative is not null && relative != "." && _pluginMatcher.Match(relative).HasMatches;
+    }
 
     public bool IsExcluded(string fullPath, bool isDirectory)
     {

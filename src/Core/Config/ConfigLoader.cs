@@ -262,9 +262,16 @@ public static class ConfigLoader
                 switch (key)
                 {
                     case "categories" or "markers" or "traits": categories = [.. categories, .. Strings(v, $"match.{key}")]; break;
-                    case "names": names = Strings(v, "match.names"); break;
+                    case "names":
+                        names = Strings(v, "match.names");
+                        foreach (var bad in names.Where(n => Analyses.Workflows.WorkflowMatcher.ToRegex(n) is null))
+                        {
+                            Problem(v.Start, $"'match.names' entry '{bad}' is not a valid regular expression (write a glob like *Checkout*, or /regex/)");
+                        }
+
+                        break;
                     case "keywords": keywords = Strings(v, "match.keywords"); break;
-                    default: Unknown(k, $"match.{key}", ["categories", "markers", "names", "keywords"]); break;
+                    default: Unknown(k, $"match.{key}", ["categories", "markers", "traits", "names", "keywords"]); break;
                 }
             }
 

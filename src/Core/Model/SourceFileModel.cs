@@ -132,7 +132,14 @@ public sealed record TypeDeclaration(
     ImmutableArray<string> BaseTypes,
     int MemberCount,
     bool HasTests,
-    bool IsFakeShaped);
+    bool IsFakeShaped)
+{
+    /// <summary>
+    /// The test framework finds and runs the type itself, so nothing references it by name: assembly or global set-up
+    /// ([AssemblyInitialize], NUnit [SetUpFixture]), xUnit [CollectionDefinition], a [TestClass] without tests yet.
+    /// </summary>
+    public bool IsFrameworkHook { get; init; }
+}
 
 public sealed record LiteralValue(int Line, string Value, string? Context);
 
