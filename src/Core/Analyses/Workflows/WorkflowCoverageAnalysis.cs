@@ -20,18 +20,18 @@ public sealed record WorkflowRow(
     ImmutableArray<string> OtherTierMatches);
 
 /// <summary>An e2e test and the traits it declares, so workflows can be configured from what is there.</summary>
-public sealed record E2ETestRow(string Test, string File, int Line, string Status, ImmutableArray<string> Traits, ImmutableArray<string> Workflows);
+public sealed record EndToEndTestRow(string Test, string File, int Line, string Status, ImmutableArray<string> Traits, ImmutableArray<string> Workflows);
 
 public sealed record WorkflowSectionData(
     int Workflows,
     int Covered,
     int WeaklyCovered,
     int Uncovered,
-    int E2ETests,
-    int E2ETestsMappedToNoWorkflow,
+    int EndToEndTests,
+    int UnmappedEndToEndTests,
     string? ConfigFile,
     ImmutableArray<WorkflowRow> Map,
-    ImmutableArray<E2ETestRow> E2ETestList);
+    ImmutableArray<EndToEndTestRow> EndToEndTestList);
 
 /// <summary>
 /// AC-1.6: configured user workflows against the e2e tests that cover them (FH1601, FH1602). A test covers a workflow
@@ -114,7 +114,7 @@ public sealed class WorkflowCoverageAnalysis : IAnalysis
             .ToImmutableArray();
 
         var e2eRows = e2e
-            .Select(t => new E2ETestRow(
+            .Select(t => new EndToEndTestRow(
                 t.Unit.QualifiedName,
                 t.File.Path,
                 t.Unit.Line,

@@ -14,7 +14,8 @@ namespace FloeHarden.Core.Analyses.Workflows;
 /// marker's name (<c>@pytest.mark.checkout</c>); an entry written <c>name=value</c> must match both.</item>
 /// <item>names: globs (<c>*Checkout*</c>, <c>?</c> and <c>*</c>) against the test's name or Class.Name; an entry
 /// written <c>/regex/</c> is a .NET regular expression instead.</item>
-/// <item>keywords: a keyword inside the test's name, or inside the name of a call the test or its helpers make.</item>
+/// <item>keywords: every word of a keyword ("export catalog") inside the test's Class.Name, or inside the name of one call
+/// the test or its helpers make (ExportsCatalog, export_catalog).</item>
 /// </list>
 /// </summary>
 public sealed class WorkflowMatcher
@@ -22,7 +23,7 @@ public sealed class WorkflowMatcher
     private readonly string _id;
     private readonly List<(string? Name, string Value)> _traits = [];
     private readonly List<Regex> _names = [];
-    private readonly List<string> _keywords;
+    private readonly List<(string Keyword, string[] Words)> _keywords;
 
     public WorkflowMatcher(WorkflowConfig workflow)
     {
@@ -41,7 +42,9 @@ public sealed class WorkflowMatcher
             }
         }
 
-        _keywords = [.. workflow.Match.Keywords.Select(Squeeze).Where(k => k.Length > 0)];
+        _keywords = [.. workflow.Match.Keywords
+            .Select(k => (Keyword: k.Trim(), Words: k.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Squeeze).Where(w => w.Length > 0).ToArray()))
+            .Where(k => k.Words.Length > 0)];
     }
 
     /// <summary>Why the test covers the workflow ("trait workflow=AC-2.1", "name *Checkout*", "keyword checkout"), or null.</summary>
@@ -88,9 +91,10 @@ public sealed class WorkflowMatcher
         {
             var name = Squeeze(unit.QualifiedName);
             var calls = test.Helpers.Prepend(unit).SelectMany(u => u.Calls).Select(c => Squeeze(c.Name)).ToHashSet(StringComparer.Ordinal);
-            foreach (var keyword in _keywords)
+            foreach (var (keyword, words) in _keywords)
             {
-                if (name.Contains(keyword, StringComparison.Ordinal) || calls.Any(c => c.Contains(keyword, StringComparison.Ordinal)))
+                bool All(string text) => words.All(w => text.Contains(w, StringComparison.Ordinal));
+                if (All(name) || calls.Any(All))
                 {
                     return $"keyword {keyword}";
                 }
@@ -111,7 +115,7 @@ public sealed class WorkflowMatcher
         return builder.ToString();
     }
 
-    /// <summary>Letters and digits only, lower case, so the keyword "order placement" is found in TestOrderPlacement and test_order_placement.</summary>
+    /// <summary>Letters and digits only, lower case, so "order" is found in PlaceOrder and test_place_order.</summary>
     private static string Squeeze(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     /// <summary>A name pattern as a regex; null for an invalid <c>/regex/</c> (the config loader reports it as FH1903).</summary>
