@@ -41,6 +41,12 @@ public sealed record SourceFileModel
     /// <summary>Identifiers the file mentions (distinct); used to count usages of types and helpers across files.</summary>
     public ImmutableArray<string> ReferencedNames { get; init; } = [];
 
+    /// <summary>
+    /// Identifiers the file uses as references (type uses, calls, member accesses), without the names it merely declares;
+    /// tells an in-file use of a type or helper from its declaration. Empty when a frontend cannot tell them apart.
+    /// </summary>
+    public ImmutableArray<string> UsedNames { get; init; } = [];
+
     public ImmutableArray<ParseProblem> Problems { get; init; } = [];
 
     public IEnumerable<CodeUnit> Tests => Units.Where(u => u.Kind == CodeUnitKind.Test);

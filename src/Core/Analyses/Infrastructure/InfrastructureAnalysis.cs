@@ -48,7 +48,7 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
         {
             findings.Add(Finding.Create(
                 RuleCatalog.UnusedInfrastructure,
-                $"{item.Category} {item.Name} ({item.Lines} lines) is referenced by no test or other test code: delete it, or use it",
+                $"{item.Category} {item.Name} ({(item.Lines == 1 ? "1 line" : $"{item.Lines} lines")}) is referenced by no test or other test code: delete it, or use it",
                 item.File.Path,
                 item.Line,
                 symbol: item.Name,

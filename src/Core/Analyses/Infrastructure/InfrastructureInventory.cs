@@ -22,7 +22,8 @@ public sealed record InfrastructureItem(
 /// Finds the non-test code of the audited test trees and counts who uses it. Usages are places outside the item
 /// itself that name it: other files whose identifiers include it, units of its own file that call, construct, derive
 /// from or mock it, tests and fixtures that receive it as a pytest fixture parameter, and string literals equal to a
-/// fixture's name (<c>@pytest.mark.usefixtures("db")</c>).
+/// fixture's name (<c>@pytest.mark.usefixtures("db")</c>). Within its own file a type also counts as used when the file
+/// uses its name anywhere (<see cref="SourceFileModel.UsedNames"/>: a type argument, a cast, a variable's type).
 /// </summary>
 public static partial class InfrastructureInventory
 {
@@ -77,9 +78,14 @@ public static partial class InfrastructureInventory
                     : BuilderName().IsMatch(type.Name) ? Builder
                     : LocatorName().IsMatch(type.Name) ? Locator
                     : Helper;
-                var usages = OtherFiles(referencedBy[type.Name], file)
-                             + file.Units.Count(u => u.Container != type.Name && Mentions(u, type.Name))
+                var inFile = file.Units.Count(u => u.Container != type.Name && Mentions(u, type.Name))
                              + file.Types.Count(t => t.Name != type.Name && t.BaseTypes.Contains(type.Name));
+                if (inFile == 0 && file.UsedNames.Contains(type.Name))
+                {
+                    inFile = 1; // used in its own file beyond calls and constructions: a type argument, a cast, a declaration
+                }
+
+                var usages = OtherFiles(referencedBy[type.Name], file) + inFile;
                 items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, type.IsFrameworkHook));
             }
 

@@ -65,6 +65,11 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
                 .Select(t => t.ValueText)
                 .Distinct(StringComparer.Ordinal)
                 .ToImmutableArray(),
+            UsedNames = root.DescendantNodes()
+                .OfType<SimpleNameSyntax>()
+                .Select(n => n.Identifier.ValueText)
+                .Distinct(StringComparer.Ordinal)
+                .ToImmutableArray(),
         };
     }
 
