@@ -12,15 +12,17 @@ help: ## list the targets
 build: ## build the solution
 	$(DOTNET) build FloeHarden.sln -c $(CONFIGURATION)
 
-test: ## run every test project (TRX files under artifacts/test-results)
+test: ## run every test project (TRX under artifacts/test-results) and print "N passed, N failed, N skipped"
 	rm -rf $(RESULTS)
-	$(DOTNET) test FloeHarden.sln -c $(CONFIGURATION) --logger "trx" --results-directory $(RESULTS)
+	scripts/ci-deps.sh
+	$(DOTNET) test FloeHarden.sln --logger trx --results-directory $(RESULTS); status=$$?; \
+	  scripts/trx-summary.sh $(RESULTS); summary=$$?; [ $$status -eq 0 ] && [ $$summary -eq 0 ]
 
 format: ## check formatting the way CI does
 	$(DOTNET) format FloeHarden.sln --verify-no-changes
 
 sample: ## audit the bundled sample repository (README command 1)
-	$(DOTNET) run --project src/Tool -c $(CONFIGURATION) -- samples --output out/samples
+	$(DOTNET) run --project src/Tool -c $(CONFIGURATION) -- samples
 
 # --- E2E (issue 8): test-e2e, kind-up, kind-down, port-forwards ---
 E2E := scripts/e2e/e2e.sh

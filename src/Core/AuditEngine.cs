@@ -12,6 +12,7 @@ using FloeHarden.Core.Config;
 using FloeHarden.Core.Discovery;
 using FloeHarden.Core.Frontends;
 using FloeHarden.Core.Frontends.CSharp;
+using FloeHarden.Core.Frontends.Python;
 using FloeHarden.Core.Model;
 using FloeHarden.Core.Rules;
 
@@ -20,7 +21,7 @@ namespace FloeHarden.Core;
 /// <summary>discover → parse (frontends) → model → analyses → findings. Read-only on the audited tree.</summary>
 public static class AuditEngine
 {
-    public static IReadOnlyList<IFrontend> Frontends { get; } = [new CSharpFrontend()];
+    public static IReadOnlyList<IFrontend> Frontends { get; } = [new CSharpFrontend(), new PythonFrontend()];
 
     public static IReadOnlyList<IAnalysis> Analyses { get; } =
     [

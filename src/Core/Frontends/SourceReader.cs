@@ -38,6 +38,50 @@ public static class SourceReader
         return true;
     }
 
+    /// <summary>
+    /// The same checks as <see cref="TryRead"/> (size, readability, NUL bytes in the head) without decoding the file, for
+    /// frontends whose parser reads the file itself.
+    /// </summary>
+    public static bool TryProbe(DiscoveredFile file, long maxBytes, out ParseProblem? problem)
+    {
+        problem = null;
+        if (file.Length > maxBytes)
+        {
+            problem = new ParseProblem(1, 1, $"file is {file.Length / 1024} KiB, over the {maxBytes / 1024} KiB limit (maxFileSizeKb)", Skipped: true);
+            return false;
+        }
+
+        try
+        {
+            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.None);
+            Span<byte> head = stackalloc byte[8000];
+            var read = 0;
+            while (read < head.Length)
+            {
+                var n = stream.Read(head[read..]);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+
+            if (LooksBinary(head[..read]))
+            {
+                problem = new ParseProblem(1, 1, "file is binary (contains NUL bytes), not source text", Skipped: true);
+                return false;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problem = new ParseProblem(1, 1, $"file is unreadable: {e.Message}", Skipped: true);
+            return false;
+        }
+
+        return true;
+    }
+
     public static SourceFileModel SkippedModel(DiscoveredFile file, ParseProblem problem) => new()
     {
         Path = file.RelativePath,

@@ -21,9 +21,16 @@ internal static class AuditCommand
         var templates = app.Option("--template-dir <DIR>", "Directory of templates that override the built-in ones by file name.", CommandOptionType.SingleValue);
         var quiet = app.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
         var verbose = app.Option("-v|--verbose", "Print progress and, on an internal error, the stack trace.", CommandOptionType.NoValue);
+        var version = app.Option("--version", "Print the version and exit.", CommandOptionType.NoValue);
 
         app.OnExecute(() =>
         {
+            if (version.HasValue())
+            {
+                Console.Out.WriteLine(ToolInfo.Version);
+                return (int)ExitCodes.Success;
+            }
+
             var console = new ConsoleOutput(quiet.HasValue(), verbose.HasValue());
             try
             {

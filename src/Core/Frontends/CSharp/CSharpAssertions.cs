@@ -510,6 +510,11 @@ internal static class CSharpAssertions
         while (node.Parent is MemberAccessExpressionSyntax member && member.Expression == node)
         {
             var verb = member.Name.Identifier.ValueText;
+            if (verb == "Should")
+            {
+                break; // ….Which.Id.Should(): a new chain, classified on its own
+            }
+
             if (member.Parent is InvocationExpressionSyntax call && call.Expression == member)
             {
                 var (level, verbKind) = FluentVerb(verb, call.ArgumentList.Arguments.FirstOrDefault()?.Expression, subject);

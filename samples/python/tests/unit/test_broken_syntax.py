@@ -1,0 +1,2 @@
+def test_unfinished(:  # plant: FH1901
+    pass

@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using FloeHarden.Core.Discovery;
+using FloeHarden.Core.Model;
+
+namespace FloeHarden.Core.Frontends.Python;
+
+/// <summary>
+/// Python through CPython's own <c>ast</c>: one interpreter process for the whole audit runs the embedded helper, which
+/// summarises every file (in parallel when it pays) and streams one JSON line per file back. No interpreter, or a too-old
+/// one, is an environment error: the Python files are left out and the rest of the audit goes on.
+/// </summary>
+public sealed class PythonFrontend : IFrontend
+{
+    private readonly string? _cacheDirectory;
+
+    public PythonFrontend(string? cacheDirectory = null) => _cacheDirectory = cacheDirectory;
+
+    public SourceLanguage Language => SourceLanguage.Python;
+
+    public FrontendResult Parse(IReadOnlyList<DiscoveredFile> files, FrontendOptions options, CancellationToken cancellationToken)
+    {
+        if (files.Count == 0)
+        {
+            return new FrontendResult([], []);
+        }
+
+        var mapped = new PythonMappedFile?[files.Count];
+        var toParse = new List<int>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (SourceReader.TryProbe(files[i], options.MaxFileBytes, out var problem))
+            {
+                toParse.Add(i);
+            }
+            else
+            {
+                mapped[i] = new PythonMappedFile(SourceReader.SkippedModel(files[i], problem!), [], []);
+            }
+        }
+
+        if (toParse.Count > 0)
+        {
+            var helper = PythonHelperScript.EnsureWritten(_cacheDirectory);
+            var outcome = PythonProcess.Run(options.Python, helper, Request(files, toParse, options.MaxParallelism), line =>
+            {
+                var index = line.GetProperty("i").GetInt32();
+                if ((uint)index < (uint)files.Count)
+                {
+                    mapped[index] = PythonModelMapper.Map(line, files[index]);
+                }
+            }, cancellationToken);
+
+            if (outcome.EnvironmentError is not null)
+            {
+                return new FrontendResult([], [outcome.EnvironmentError]);
+            }
+
+            foreach (var i in toParse.Where(i => mapped[i] is null))
+            {
+                var reason = outcome.StderrTail.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim();
+                mapped[i] = new PythonMappedFile(
+                    SourceReader.SkippedModel(files[i], new ParseProblem(1, 1, $"the Python helper ended before summarising this file (exit code {outcome.ExitCode}{(reason is null ? "" : ": " + reason)})", Skipped: true)),
+                    [],
+                    []);
+            }
+        }
+
+        return new FrontendResult(LinkFixtureMocks(mapped!), []);
+    }
+
+    private static byte[] Request(IReadOnlyList<DiscoveredFile> files, List<int> indices, int maxParallelism)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("workers", maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount);
+            writer.WriteStartArray("files");
+            foreach (var i in indices)
+            {
+                writer.WriteStartArray();
+                writer.WriteNumberValue(i);
+                writer.WriteStringValue(files[i].FullPath);
+                writer.WriteStringValue(files[i].RelativePath);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// A mock a fixture returns is configured, verified or inspected by the tests that receive the fixture, often in another
+    /// file (conftest.py): credit those uses to the mock where the fixture creates it.
+    /// </summary>
+    private static ImmutableArray<SourceFileModel> LinkFixtureMocks(PythonMappedFile[] files)
+    {
+        var uses = new Dictionary<string, MockTraits>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var (fixture, traits) in file.FixtureUses)
+            {
+                uses[fixture] = uses.GetValueOrDefault(fixture) | traits;
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<SourceFileModel>(files.Length);
+        foreach (var file in files)
+        {
+            if (file.ReturnedMocks.IsEmpty || uses.Count == 0)
+            {
+                result.Add(file.Model);
+                continue;
+            }
+
+            var units = file.Model.Units.ToBuilder();
+            foreach (var (unitIndex, mockIndex) in file.ReturnedMocks)
+            {
+                var unit = units[unitIndex];
+                if (unit.Kind != CodeUnitKind.Setup || !uses.TryGetValue(unit.Name, out var traits))
+                {
+                    continue;
+                }
+
+                var mock = unit.Mocks[mockIndex];
+                units[unitIndex] = unit with { Mocks = unit.Mocks.SetItem(mockIndex, mock with { Traits = mock.Traits | traits }) };
+            }
+
+            result.Add(file.Model with { Units = units.ToImmutable() });
+        }
+
+        return result.MoveToImmutable();
+    }
+}

@@ -1,0 +1,6 @@
+def test_fine():
+    assert 1 + 1 == 2
+
+
+def test_broken(:
+    pass

@@ -1,0 +1,104 @@
+using FloeHarden.Core.Frontends.CSharp;
+using FloeHarden.Core.Model;
+
+namespace FloeHarden.Core.Tests.Frontends;
+
+/// <summary>Each assertion API of each framework lands on the right level of the one hierarchy.</summary>
+[TestClass]
+public sealed class CSharpAssertionLevelTests
+{
+    [TestMethod]
+    [DataRow("Assert.AreEqual(42, Compute());", AssertionLevel.Exact)]
+    [DataRow("Assert.Equal(\"a\", s);", AssertionLevel.Exact)]
+    [DataRow("Assert.AreEqual(3, items.Count);", AssertionLevel.Moderate)]
+    [DataRow("Assert.Equal(new[] { 1, 2 }, xs);", AssertionLevel.Structural)]
+    [DataRow("Assert.AreEqual(true, ok);", AssertionLevel.Weak)]
+    [DataRow("Assert.AreNotEqual(0, id);", AssertionLevel.Weak)]
+    [DataRow("CollectionAssert.AreEqual(expected, actual);", AssertionLevel.Structural)]
+    [DataRow("CollectionAssert.Contains(xs, 3);", AssertionLevel.Moderate)]
+    [DataRow("StringAssert.StartsWith(s, \"ab\");", AssertionLevel.Moderate)]
+    [DataRow("Assert.IsInstanceOfType<Order>(o);", AssertionLevel.Moderate)]
+    [DataRow("Assert.IsNotNull(o);", AssertionLevel.Trivial)]
+    [DataRow("Assert.IsNull(error);", AssertionLevel.Moderate)]
+    [DataRow("Assert.IsTrue(xs.Any());", AssertionLevel.Weak)]
+    [DataRow("Assert.IsTrue(r.Success);", AssertionLevel.Weak)]
+    [DataRow("Assert.IsTrue(xs.Count > 0);", AssertionLevel.Weak)]
+    [DataRow("Assert.IsTrue(total > 10);", AssertionLevel.Moderate)]
+    [DataRow("Assert.IsTrue(s.Contains(\"x\"));", AssertionLevel.Moderate)]
+    [DataRow("Assert.IsTrue(x != null);", AssertionLevel.Trivial)]
+    [DataRow("Assert.IsTrue(x is not null);", AssertionLevel.Trivial)]
+    [DataRow("Assert.IsTrue(x is Order { Id: \"A\" });", AssertionLevel.Exact)]
+    [DataRow("Assert.ThrowsException<ArgumentException>(() => Run());", AssertionLevel.Moderate)]
+    [DataRow("Assert.Throws<ArgumentException>(() => Run());", AssertionLevel.Moderate)]
+    [DataRow("Assert.NotEmpty(xs);", AssertionLevel.Weak)]
+    [DataRow("Assert.Empty(xs);", AssertionLevel.Moderate)]
+    [DataRow("Assert.Single(xs);", AssertionLevel.Moderate)]
+    [DataRow("Assert.That(x, Is.EqualTo(5));", AssertionLevel.Exact)]
+    [DataRow("Assert.That(xs, Has.Count.EqualTo(3));", AssertionLevel.Moderate)]
+    [DataRow("Assert.That(xs, Is.EquivalentTo(new[] { 1 }));", AssertionLevel.Structural)]
+    [DataRow("Assert.That(x, Is.Not.Null);", AssertionLevel.Trivial)]
+    [DataRow("Assert.That(x, Is.GreaterThan(0));", AssertionLevel.Weak)]
+    [DataRow("Assert.That(() => Run(), Throws.TypeOf<InvalidOperationException>());", AssertionLevel.Moderate)]
+    [DataRow("ClassicAssert.AreEqual(4, n);", AssertionLevel.Exact)]
+    [DataRow("x.Should().Be(3);", AssertionLevel.Exact)]
+    [DataRow("xs.Should().BeEquivalentTo(expected);", AssertionLevel.Structural)]
+    [DataRow("xs.Should().HaveCount(2);", AssertionLevel.Moderate)]
+    [DataRow("xs.Should().NotBeEmpty();", AssertionLevel.Weak)]
+    [DataRow("x.Should().NotBeNull();", AssertionLevel.Trivial)]
+    [DataRow("x.Should().NotBeNull().And.Be(expected);", AssertionLevel.Exact)]
+    [DataRow("act.Should().Throw<InvalidOperationException>();", AssertionLevel.Moderate)]
+    [DataRow("n.Should().BeGreaterThan(0);", AssertionLevel.Weak)]
+    [DataRow("x.ShouldBe(3);", AssertionLevel.Exact)]
+    [DataRow("x.ShouldNotBeNull();", AssertionLevel.Trivial)]
+    [DataRow("ok.ShouldBeTrue();", AssertionLevel.Weak)]
+    [DataRow("xs.ShouldContain(3);", AssertionLevel.Moderate)]
+    [DataRow("Should.Throw<ArgumentException>(() => Run());", AssertionLevel.Moderate)]
+    [DataRow("repo.Verify(r => r.Save(order), Times.Once);", AssertionLevel.Exact)]
+    [DataRow("repo.Verify(r => r.Save(It.IsAny<Order>()));", AssertionLevel.Moderate)]
+    [DataRow("bus.Received(1).Publish(\"created\");", AssertionLevel.Exact)]
+    [DataRow("bus.Received().Publish(Arg.Any<string>());", AssertionLevel.Moderate)]
+    [DataRow("A.CallTo(() => fake.Send(42)).MustHaveHappenedOnceExactly();", AssertionLevel.Exact)]
+    [DataRow("await Verify(result);", AssertionLevel.Structural)]
+    public void Assertion_IsClassifiedOnTheHierarchy(string statement, AssertionLevel expected)
+    {
+        var assertions = AssertionsOf(statement);
+
+        Assert.HasCount(1, assertions, string.Join(", ", assertions.Select(a => a.Api)));
+        Assert.AreEqual(expected, assertions[0].Level, $"{statement} → {assertions[0].Api}");
+    }
+
+    [TestMethod]
+    public void MockVerifyWithoutArguments_IsWeakWhenTheReceiverIsAMock()
+    {
+        var file = CSharpFrontend.ParseText(
+            "class T { [Fact] public void M() { var repo = new Mock<IRepo>(); Run(repo.Object); repo.Verify(); } }", "T.cs", null);
+
+        var assertion = file.Tests.Single().Assertions.Single();
+
+        Assert.AreEqual(AssertionLevel.Weak, assertion.Level);
+        Assert.AreEqual(AssertionKind.MockVerification, assertion.Kind);
+    }
+
+    [TestMethod]
+    public void FluentChain_CountsOnceAtItsStrongestVerb()
+    {
+        var assertions = AssertionsOf("order.Should().NotBeNull().And.BeOfType<Order>().Which.Id.Should().Be(\"A\");");
+
+        CollectionAssert.AreEqual(new[] { AssertionLevel.Moderate, AssertionLevel.Exact }, assertions.Select(a => a.Level).Order().ToArray());
+    }
+
+    [TestMethod]
+    public void AssertionSubject_IsTheRootOfTheActualValue()
+    {
+        var assertions = AssertionsOf("Assert.AreEqual(201, response.StatusCode.Value); result.Items.Should().HaveCount(2);");
+
+        CollectionAssert.AreEqual(new[] { "response", "result" }, assertions.Select(a => a.Subject).ToArray());
+    }
+
+    private static List<Assertion> AssertionsOf(string statements)
+    {
+        var source = $"class SampleTests {{ [TestMethod] public async Task M() {{ {statements} }} }}";
+        var file = CSharpFrontend.ParseText(source, "SampleTests.cs", null);
+        return [.. file.Tests.Single().Assertions];
+    }
+}

@@ -1,0 +1,46 @@
+namespace FloeHarden.Tool.Tests;
+
+/// <summary>README command 1: the audit of the bundled sample repository, through the real CLI.</summary>
+[TestClass]
+public sealed class SampleAuditTests
+{
+    private static string Samples => Path.Combine(Cli.Repository, "samples");
+
+    [TestMethod]
+    public void AuditOfSamples_ReportsEveryPlantedCaseAndNothingElse()
+    {
+        var output = Cli.TempDirectory();
+
+        var run = Cli.Audit(Samples, "--output", output);
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        StringAssert.Contains(run.Out, Path.Combine(output, "report.md"));
+        Assert.IsTrue(File.ReadAllText(Path.Combine(output, "report.md")).StartsWith("# Test hardening audit", StringComparison.Ordinal));
+        Planted.AssertSame(Planted.In(Samples), Planted.InReport(Path.Combine(output, "report.json")), "findings of samples/ vs its plant: markers");
+    }
+
+    [TestMethod]
+    public void AuditOfSamples_FailOnMajor_ExitsOne()
+    {
+        var run = Cli.Audit(Samples, "--output", Cli.TempDirectory(), "--fail-on", "major", "--quiet");
+
+        Assert.AreEqual(1, run.ExitCode, run.ToString());
+        Assert.AreEqual("", run.Out);
+    }
+
+    [TestMethod]
+    public void Audit_LeavesTheAuditedTreeUntouched()
+    {
+        var before = Snapshot(Samples);
+
+        var run = Cli.Audit(Samples, "--output", Cli.TempDirectory(), "--format", "md,json");
+
+        Assert.AreEqual(0, run.ExitCode, run.ToString());
+        CollectionAssert.AreEquivalent(before, Snapshot(Samples), "the audit changed, added or removed files under samples/");
+    }
+
+    private static List<string> Snapshot(string root) => Directory
+        .EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        .Select(f => $"{Path.GetRelativePath(root, f)} {File.GetLastWriteTimeUtc(f).Ticks} {new FileInfo(f).Length}")
+        .ToList();
+}
