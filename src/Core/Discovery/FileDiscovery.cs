@@ -84,7 +84,7 @@ public static class FileDiscovery
                         continue;
                     }
 
-                    if (config.IsPluginFolder(dir.FullName))
+                    if (config.IsPluginFolder(dir.FullName, relative))
                     {
                         plugins[dir.FullName] = relative;
                     }

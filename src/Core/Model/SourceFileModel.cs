@@ -42,8 +42,8 @@ public sealed record SourceFileModel
     public ImmutableArray<string> ReferencedNames { get; init; } = [];
 
     /// <summary>
-    /// Identifiers the file uses as references (type uses, calls, member accesses), without the names it merely declares;
-    /// tells an in-file use of a type or helper from its declaration. Empty when a frontend cannot tell them apart.
+    /// Identifiers the file uses as references (type uses, calls, member accesses) — not the names it merely declares, nor
+    /// a type's mentions of itself; tells an in-file use of a type from its declaration. Empty when a frontend cannot tell.
     /// </summary>
     public ImmutableArray<string> UsedNames { get; init; } = [];
 

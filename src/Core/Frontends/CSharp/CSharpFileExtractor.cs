@@ -67,6 +67,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
                 .ToImmutableArray(),
             UsedNames = root.DescendantNodes()
                 .OfType<SimpleNameSyntax>()
+                .Where(n => !n.Ancestors().OfType<BaseTypeDeclarationSyntax>().Any(t => t.Identifier.ValueText == n.Identifier.ValueText))
                 .Select(n => n.Identifier.ValueText)
                 .Distinct(StringComparer.Ordinal)
                 .ToImmutableArray(),
