@@ -58,6 +58,7 @@ public sealed partial class AuditInput
     private readonly FrozenDictionary<string, ImmutableArray<(SourceFileModel File, CodeUnit Unit)>> _helpersByName;
     private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _setupsByContainer;
     private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _pythonFixtures;
+    private readonly FrozenSet<(SourceLanguage, string)> _fixtureTypes;
     private readonly FrozenDictionary<CodeUnit, SourceFileModel> _fileOfUnit;
     private readonly FrozenDictionary<(SourceLanguage, string), ImmutableArray<string>> _basesByType;
 
@@ -82,6 +83,9 @@ public sealed partial class AuditInput
         _fileOfUnit = files
             .SelectMany(f => f.Units.Select(u => (File: f, Unit: u)))
             .ToFrozenDictionary<(SourceFileModel File, CodeUnit Unit), CodeUnit, SourceFileModel>(x => x.Unit, x => x.File, ReferenceEqualityComparer.Instance);
+        _fixtureTypes = files
+            .SelectMany(f => f.Types.Where(t => !t.HasTests && (t.Name.EndsWith("Fixture", StringComparison.Ordinal) || t.BaseTypes.Contains("IAsyncLifetime"))).Select(t => (f.Language, t.Name)))
+            .ToFrozenSet();
         _setupsByContainer = files
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup && u.Container is not null).Select(u => (File: f, Unit: u)))
             .ToLookup(x => x.Unit.Container!, StringComparer.Ordinal);
@@ -250,6 +254,10 @@ public sealed partial class AuditInput
             type = bases.FirstOrDefault(b => _setupsByContainer.Contains(b) || _basesByType.ContainsKey((file.Language, b)));
         }
 
+        // xUnit class and collection fixtures (IClassFixture<DatabaseFixture>) and NUnit/MSTest fixture objects:
+        // fixture types the test's file names run their set-up for its tests.
+        containers.AddRange(file.ReferencedNames.Where(n => _fixtureTypes.Contains((file.Language, n)) && !containers.Contains(n)));
+
         foreach (var container in containers)
         {
             foreach (var setup in _setupsByContainer[container].Where(s => s.File.Language == file.Language))
@@ -261,6 +269,11 @@ public sealed partial class AuditInput
 
                 Add(setup.File, setup.Unit);
             }
+        }
+
+        foreach (var module in file.Units.Where(u => u.Kind == CodeUnitKind.Setup && u.Name == "(module)"))
+        {
+            Add(file, module);
         }
 
         var frontier = new List<CodeUnit> { test };
@@ -293,9 +306,13 @@ public sealed partial class AuditInput
         return [.. found];
     }
 
-    /// <summary>C# set-up always runs; in Python only xunit-style set-up does (fixtures run when a test asks for them).</summary>
+    /// <summary>
+    /// C# set-up always runs; in Python a class's set-up ("(setup)", setUp, setup_method…) and module-level code
+    /// ("(module)") do, and autouse fixtures — other fixtures run only when a test asks for them.
+    /// </summary>
     private static bool RunsForEveryTest(SourceFileModel file, CodeUnit setup) =>
         file.Language != SourceLanguage.Python
+        || setup.Name.StartsWith('(')
         || setup.Name is "setUp" or "setUpClass" or "asyncSetUp" or "setup_method" or "setup_class" or "setup" or "setUpModule" or "setup_module"
         || setup.Traits.Any(t => t.Name.Equals("autouse", StringComparison.OrdinalIgnoreCase));
 

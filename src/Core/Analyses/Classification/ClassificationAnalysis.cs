@@ -359,14 +359,15 @@ public sealed class ClassificationAnalysis : IAnalysis
 
     /// <summary>
     /// FH1507 at line 1: a file named like a test file (FooTests.cs, FooTest.cs, test_foo.py, foo_test.py) that holds no
-    /// test. *Spec.cs is left out: in the wild it names API specifications as often as BDD specs.
+    /// test. *Spec.cs is left out: in the wild it names API specifications as often as BDD specs. A file that did not
+    /// parse is left to FH1901/FH1902: its tests may be in the part that failed.
     /// </summary>
     private static ImmutableArray<string> EmptyTestFiles(AuditInput input, ImmutableArray<Finding>.Builder findings)
     {
         var empty = ImmutableArray.CreateBuilder<string>();
         foreach (var file in input.Files)
         {
-            if (file.Tests.Any() || !IsTestNamed(file) || file.Problems.Any(p => p.Skipped))
+            if (file.Tests.Any() || !IsTestNamed(file) || !file.Problems.IsEmpty)
             {
                 continue;
             }
