@@ -14,6 +14,9 @@ public static class ConfigLoader
 {
     public const string FileName = "floe-audit.yaml";
 
+    /// <summary>Every top-level key the loader accepts (the starter file and docs/configuration.md document each).</summary>
+    public static IReadOnlyList<string> Keys => TopLevelKeys;
+
     private static readonly string[] TopLevelKeys =
     [
         "exclude", "python", "tiers", "values", "ignoreValues", "workflows", "plugins", "assertions", "verifications",
