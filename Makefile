@@ -40,3 +40,8 @@ kind-down: ## delete the Kind cluster 'floe'
 
 e2e-check-tools: ## check that kind, kubectl, helm and docker are installed
 	@$(E2E) check-tools
+
+# --- Reports (issue 6): the HTML report tests drive headless chromium ---
+.PHONY: install-chromium
+install-chromium: ## install Debian's chromium for the HTML report tests (needs root and apt-get)
+	@scripts/install-chromium.sh

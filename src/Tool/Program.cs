@@ -13,6 +13,7 @@ app.HelpOption("-h|--help", inherited: true);
 AuditCommand.Configure(app);
 app.Command("rules", RulesCommand.Configure);
 app.Command("init", InitCommand.Configure);
+app.Command("templates", TemplatesCommand.Configure);
 
 try
 {

@@ -48,12 +48,10 @@ public static partial class Planted
             .ToHashSet();
     }
 
-    public static void AssertSame(HashSet<Expected> expected, HashSet<Expected> actual, string context)
-    {
-        var missing = expected.Except(actual).Select(e => e.ToString()).Order(StringComparer.Ordinal).ToList();
-        var unexpected = actual.Except(expected).Select(e => e.ToString()).Order(StringComparer.Ordinal).ToList();
-        Assert.IsTrue(
-            missing.Count == 0 && unexpected.Count == 0,
-            $"{context}\n  missing:    {string.Join("\n              ", missing)}\n  unexpected: {string.Join("\n              ", unexpected)}");
-    }
+    /// <summary>Equal sets, compared as sorted lines so a failure shows exactly which findings differ.</summary>
+    public static void AssertSame(HashSet<Expected> expected, HashSet<Expected> actual, string context) =>
+        Assert.AreEqual(Lines(expected), Lines(actual), context);
+
+    private static string Lines(IEnumerable<Expected> findings) =>
+        string.Join("\n", findings.Select(f => f.ToString()).Order(StringComparer.Ordinal));
 }

@@ -48,16 +48,10 @@ public static partial class Planted
     public static IReadOnlyList<Expected> Actual(AuditResult result, Func<Finding, bool>? filter = null) =>
         result.Findings.Where(filter ?? (_ => true)).Select(f => new Expected(f.RuleId, f.File, f.Line)).ToList();
 
-    /// <summary>Asserts two finding sets are equal and, when not, says exactly which are missing and which are unexpected.</summary>
-    public static void AssertSame(IEnumerable<Expected> expected, IEnumerable<Expected> actual, string context)
-    {
-        var expectedSet = expected.ToHashSet();
-        var actualSet = actual.ToHashSet();
-        var missing = expectedSet.Except(actualSet).OrderBy(e => e.ToString(), StringComparer.Ordinal).ToList();
-        var unexpected = actualSet.Except(expectedSet).OrderBy(e => e.ToString(), StringComparer.Ordinal).ToList();
-        if (missing.Count > 0 || unexpected.Count > 0)
-        {
-            Assert.Fail($"{context}\n  missing:    {string.Join("\n              ", missing)}\n  unexpected: {string.Join("\n              ", unexpected)}");
-        }
-    }
+    /// <summary>Equal sets, compared as sorted lines so a failure shows exactly which findings differ.</summary>
+    public static void AssertSame(IEnumerable<Expected> expected, IEnumerable<Expected> actual, string context) =>
+        Assert.AreEqual(Lines(expected), Lines(actual), context);
+
+    private static string Lines(IEnumerable<Expected> findings) =>
+        string.Join("\n", findings.Distinct().Select(f => f.ToString()).Order(StringComparer.Ordinal));
 }
