@@ -4,7 +4,7 @@ DOTNET ?= dotnet
 CONFIGURATION ?= Release
 RESULTS ?= $(CURDIR)/artifacts/test-results
 
-.PHONY: help build test format sample audit-sample
+.PHONY: help build test format sample audit-sample audit-self
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
@@ -20,6 +20,9 @@ test: ## run every test project (TRX under artifacts/test-results) and print "N 
 
 format: ## check formatting the way CI does
 	$(DOTNET) format FloeHarden.sln --verify-no-changes
+
+audit-self: ## audit this repository's own tests into artifacts/floe-audit (docs/msbuild.md)
+	$(DOTNET) msbuild -t:FloeAudit -p:Configuration=$(CONFIGURATION)
 
 sample: ## audit the bundled sample repository (README command 1)
 	$(DOTNET) run --project src/Tool -c $(CONFIGURATION) -- samples

@@ -7,6 +7,8 @@ using FloeHarden.Core.Analyses.Classification;
 using FloeHarden.Core.Analyses.Infrastructure;
 using FloeHarden.Core.Analyses.Mocks;
 using FloeHarden.Core.Analyses.Plugins;
+using FloeHarden.Core.Analyses.SideEffects;
+using FloeHarden.Core.Analyses.Values;
 using FloeHarden.Core.Analyses.Workflows;
 using FloeHarden.Core.Config;
 using FloeHarden.Core.Discovery;
@@ -15,6 +17,7 @@ using FloeHarden.Core.Frontends.CSharp;
 using FloeHarden.Core.Frontends.Python;
 using FloeHarden.Core.Model;
 using FloeHarden.Core.Rules;
+using FloeHarden.Core.Values;
 
 namespace FloeHarden.Core;
 
@@ -23,15 +26,12 @@ public static class AuditEngine
 {
     public static IReadOnlyList<IFrontend> Frontends { get; } = [new CSharpFrontend(), new PythonFrontend()];
 
-    public static IReadOnlyList<IAnalysis> Analyses { get; } =
-    [
-        new MockAnalysis(),
-        new AssertionAnalysis(),
-        new ClassificationAnalysis(),
-        new WorkflowCoverageAnalysis(),
-        new PluginCoverageAnalysis(),
-        new InfrastructureAnalysis(),
-    ];
+    /// <summary>One analysis per report section, in report order (AC-1.1 … AC-1.8).</summary>
+    public static IReadOnlyList<IAnalysis> Analyses { get; } = new IAnalysis[]
+    {
+        new MockAnalysis(), new ConfigDuplicationAnalysis(), new AssertionAnalysis(), new SideEffectAnalysis(),
+        new ClassificationAnalysis(), new WorkflowCoverageAnalysis(), new PluginCoverageAnalysis(), new InfrastructureAnalysis(),
+    }.OrderBy(a => a.Section.Id, StringComparer.Ordinal).ToArray();
 
     public static AuditResult Run(AuditOptions options, CancellationToken cancellationToken = default)
     {
@@ -77,10 +77,12 @@ public static class AuditEngine
             throw new AuditException(notes[0]);
         }
 
-        var input = new AuditInput(root, config, files.ToImmutable()) { PluginFolders = discovery.PluginFolders };
+        options.Progress?.Report($"reading {discovery.ValuesFiles.Length} values files");
+        var values = ValuesLoader.Load(root, discovery.ValuesFiles, config.MaxFileBytes);
+        var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
         options.Progress?.Report($"analysing {input.Tests.Length} tests");
         var sections = Analyses.Select(a => a.Analyze(input)).ToImmutableArray();
-        var diagnostics = Diagnostics(config, files, discovery, root);
+        var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, discovery, root);
         var findings = Fingerprints.Assign(ApplyOverrides(config, root, sections.SelectMany(s => s.Findings).Concat(diagnostics)))
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
@@ -126,7 +128,8 @@ public static class AuditEngine
         }
     }
 
-    private static IEnumerable<Finding> Diagnostics(AuditConfig config, IEnumerable<SourceFileModel> files, DiscoveryResult discovery, string root)
+    /// <param name="problems">Configuration and values-file problems, each reported as FH1903 with file and line.</param>
+    private static IEnumerable<Finding> Diagnostics(ImmutableArray<ConfigProblem> problems, IEnumerable<SourceFileModel> files, DiscoveryResult discovery, string root)
     {
         foreach (var file in files)
         {
@@ -145,7 +148,7 @@ public static class AuditEngine
             yield return Finding.Create(RuleCatalog.FileSkipped, $"{skipped.RelativePath} was not audited: {skipped.Reason}", skipped.RelativePath, 1, anchor: skipped.RelativePath);
         }
 
-        foreach (var problem in config.Problems)
+        foreach (var problem in problems)
         {
             var file = FileDiscovery.Relative(root, problem.File);
             file = file.StartsWith("../", StringComparison.Ordinal) ? problem.File.Replace('\\', '/') : file;

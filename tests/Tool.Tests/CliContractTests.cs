@@ -1,3 +1,4 @@
+using FloeHarden.Tests.Shared;
 namespace FloeHarden.Tool.Tests;
 
 /// <summary>The command line as a contract: exit codes, one-line errors, no stack traces without --verbose.</summary>

@@ -29,7 +29,7 @@ public sealed class PngImage
 
     public static PngImage Decode(byte[] bytes)
     {
-        Assert.IsTrue(bytes.AsSpan(0, 8).SequenceEqual(Signature), "not a PNG file");
+        CollectionAssert.AreEqual(Signature, bytes.Take(8).ToArray(), "not a PNG file");
         int width = 0, height = 0, colourType = 0;
         using var idat = new MemoryStream();
         for (var offset = 8; offset < bytes.Length;)
