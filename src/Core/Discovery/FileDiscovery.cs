@@ -31,9 +31,11 @@ public static class FileDiscovery
         ".mypy_cache", ".pytest_cache", ".ruff_cache", ".idea", ".vs", "TestResults", ".floe-audit", "site-packages",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // References, not mere mentions: a library's <PackageTags>mstest;xunit</PackageTags> does not make it a test project.
     private static readonly string[] TestFrameworkMarkers =
     [
-        "Microsoft.NET.Test.Sdk", "MSTest", "xunit", "NUnit", "TUnit", "<IsTestProject>true", "Sdk=\"MSTest.Sdk",
+        "Include=\"Microsoft.NET.Test.Sdk", "Include=\"MSTest", "Include=\"xunit", "Include=\"NUnit", "Include=\"TUnit",
+        "<IsTestProject>true", "Sdk=\"MSTest.Sdk",
     ];
 
     public static DiscoveryResult Discover(string root, AuditConfig config)

@@ -37,7 +37,8 @@ public sealed record WorkflowSectionData(
 /// AC-1.6: configured user workflows against the e2e tests that cover them (FH1601, FH1602). A test covers a workflow
 /// when one of its traits or categories equals the workflow's id or a configured category/marker/trait, when its name
 /// matches a configured name pattern, or when a configured keyword appears in its name or in the calls it (and its
-/// helpers) make. Only e2e-tier tests prove a workflow; other tiers' matches are listed for the reader.
+/// helpers) make. Only e2e-tier tests prove a workflow; other tiers' matches are listed for the reader. Gaps are
+/// only reported when the audit covers the config file's whole folder: a sub-folder audit (one project) cannot see them.
 /// </summary>
 public sealed class WorkflowCoverageAnalysis : IAnalysis
 {
@@ -62,6 +63,7 @@ public sealed class WorkflowCoverageAnalysis : IAnalysis
         var e2e = input.Tests.Where(t => t.Tier == Tier.E2E).ToList();
         var findings = ImmutableArray.CreateBuilder<Finding>();
         var rows = new List<WorkflowRow>();
+        var partial = IsPartialAudit(input);
 
         foreach (var (workflow, matcher) in matchers)
         {
@@ -79,7 +81,11 @@ public sealed class WorkflowCoverageAnalysis : IAnalysis
             var status = covering.IsEmpty ? StatusUncovered : proving == 0 ? StatusWeak : StatusCovered;
             rows.Add(new WorkflowRow(workflow.Id, workflow.Title, workflow.Severity.ToName(), status, covering.Length, proving, covering, others));
 
-            if (status == StatusUncovered)
+            if (partial)
+            {
+                // A sub-folder audit (one project on `dotnet test`) cannot see the e2e tests that live elsewhere.
+            }
+            else if (status == StatusUncovered)
             {
                 var hint = others.IsEmpty
                     ? "no test of any tier matches it"
@@ -134,12 +140,21 @@ public sealed class WorkflowCoverageAnalysis : IAnalysis
             map,
             [.. e2eRows.OrderBy(r => r.Workflows.IsEmpty ? 0 : 1).ThenBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line).Take(E2ETestsListed)]);
 
-        return new SectionResult(Section, data, findings.ToImmutable(), Notes(input, e2e.Count));
+        return new SectionResult(Section, data, findings.ToImmutable(), Notes(input, e2e.Count, partial));
     }
 
-    private static ImmutableArray<string> Notes(AuditInput input, int e2eTests)
+    /// <summary>The audited root is a sub-folder of the config file's folder: workflows are the whole repository's.</summary>
+    private static bool IsPartialAudit(AuditInput input) =>
+        input.Config.SourceFile is not null && input.Config.RelativeToBase(input.Root) is { } relative && relative is not ("" or ".");
+
+    private static ImmutableArray<string> Notes(AuditInput input, int e2eTests, bool partial)
     {
         var notes = ImmutableArray.CreateBuilder<string>();
+        if (partial && !input.Config.Workflows.IsEmpty)
+        {
+            notes.Add($"This audit covers a sub-folder of the repository that configures the workflows ({input.Config.BaseDirectory.Replace('\\', '/')}), so the e2e tests elsewhere are not seen: the map shows what this folder covers, and FH1601/FH1602 are only reported when the whole repository is audited.");
+        }
+
         if (input.Config.Workflows.IsEmpty)
         {
             notes.Add(input.Config.SourceFile is null
