@@ -187,7 +187,7 @@ public sealed partial class AuditInput
                         continue;
                     }
 
-                    var best = Nearest(candidates, callerFile, caller);
+                    var best = Nearest(candidates, callerFile, caller, call.Receiver);
                     if (best is { } helper && seen.Add(helper.Unit))
                     {
                         found.Add(helper.Unit);
@@ -202,24 +202,34 @@ public sealed partial class AuditInput
         return found.ToImmutable();
     }
 
-    private static (SourceFileModel File, CodeUnit Unit)? Nearest(ImmutableArray<(SourceFileModel File, CodeUnit Unit)> candidates, SourceFileModel file, CodeUnit caller)
+    /// <summary>
+    /// The definition a call most likely reaches: a member of the receiver's type when the receiver names one
+    /// (<c>PlantMarkers.AssertSame</c>), else the caller's own class, file, project, anywhere — never the caller itself.
+    /// </summary>
+    private static (SourceFileModel File, CodeUnit Unit)? Nearest(ImmutableArray<(SourceFileModel File, CodeUnit Unit)> candidates, SourceFileModel file, CodeUnit caller, string? receiver)
     {
-        (SourceFileModel, CodeUnit)? sameFile = null, sameProject = null, any = null;
+        (SourceFileModel, CodeUnit)? byReceiver = null, sameClass = null, sameFile = null, sameProject = null, any = null;
         foreach (var candidate in candidates)
         {
-            if (candidate.File.Language != file.Language)
+            if (candidate.File.Language != file.Language || ReferenceEquals(candidate.Unit, caller))
             {
                 continue;
             }
 
-            if (ReferenceEquals(candidate.File, file))
+            if (receiver is not null && candidate.Unit.Container == receiver)
+            {
+                byReceiver ??= candidate;
+            }
+            else if (ReferenceEquals(candidate.File, file))
             {
                 if (candidate.Unit.Container == caller.Container)
                 {
-                    return candidate;
+                    sameClass ??= candidate;
                 }
-
-                sameFile ??= candidate;
+                else
+                {
+                    sameFile ??= candidate;
+                }
             }
             else if (candidate.File.Project == file.Project)
             {
@@ -231,7 +241,7 @@ public sealed partial class AuditInput
             }
         }
 
-        return sameFile ?? sameProject ?? any;
+        return byReceiver ?? sameClass ?? sameFile ?? sameProject ?? any;
     }
 
     /// <summary>
