@@ -32,10 +32,10 @@ public static class StarterConfig
 
         # Helm values files whose settings test code duplicates (AC-1.2). Chart templates/ folders are always skipped.
         values:
-          - "charts/**/values*.yaml"
-          - "charts/**/values*.yml"
-          - "helm/**/values*.yaml"
-          - "deploy/**/values*.yaml"
+          - "**/charts/**/values*.yaml"
+          - "**/charts/**/values*.yml"
+          - "**/helm/**/values*.yaml"
+          - "**/deploy/**/values*.yaml"
 
         # Values too common to count as duplicated (added to the built-in list: true, false, 0, 1, admin, latest, …).
         ignoreValues: []
