@@ -4,9 +4,13 @@ using System.Diagnostics;
 using FloeHarden.Core.Adoption;
 using FloeHarden.Core.Analyses;
 using FloeHarden.Core.Analyses.Assertions;
+using FloeHarden.Core.Analyses.Classification;
+using FloeHarden.Core.Analyses.Infrastructure;
 using FloeHarden.Core.Analyses.Mocks;
+using FloeHarden.Core.Analyses.Plugins;
 using FloeHarden.Core.Analyses.SideEffects;
 using FloeHarden.Core.Analyses.Values;
+using FloeHarden.Core.Analyses.Workflows;
 using FloeHarden.Core.Config;
 using FloeHarden.Core.Discovery;
 using FloeHarden.Core.Frontends;
@@ -27,6 +31,7 @@ public static class AuditEngine
     public static IReadOnlyList<IAnalysis> Analyses { get; } = new IAnalysis[]
     {
         new MockAnalysis(), new ConfigDuplicationAnalysis(), new AssertionAnalysis(), new SideEffectAnalysis(),
+        new ClassificationAnalysis(), new WorkflowCoverageAnalysis(), new PluginCoverageAnalysis(), new InfrastructureAnalysis(),
     }.OrderBy(a => a.Section.Id, StringComparer.Ordinal).ToArray();
 
     public static AuditResult Run(AuditOptions options, CancellationToken cancellationToken = default)
@@ -75,7 +80,7 @@ public static class AuditEngine
 
         options.Progress?.Report($"reading {discovery.ValuesFiles.Length} values files");
         var values = ValuesLoader.Load(root, discovery.ValuesFiles, config.MaxFileBytes);
-        var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values };
+        var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
         options.Progress?.Report($"analysing {input.Tests.Length} tests");
         var sections = Analyses.Select(a => a.Analyze(input)).ToImmutableArray();
         var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, discovery, root);

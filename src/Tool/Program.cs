@@ -15,6 +15,7 @@ app.Command("rules", RulesCommand.Configure);
 app.Command("baseline", BaselineCommand.Configure);
 app.Command("diff", DiffCommand.Configure);
 app.Command("epic", EpicCommand.Configure);
+app.Command("init", InitCommand.Configure);
 app.Command("templates", TemplatesCommand.Configure);
 
 try

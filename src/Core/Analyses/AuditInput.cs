@@ -25,10 +25,25 @@ public sealed record TestInfo(
     public AssertionLevel Strength => Assertions.IsEmpty ? AssertionLevel.None : Assertions.Max(a => a.Level);
 
     public bool UsesDoubles => !Mocks.IsEmpty || !Fakes.IsEmpty;
+
+    /// <summary>Every declaration that applies: the test's and its class's, its file's (pytestmark) and its assembly's.</summary>
+    public ImmutableArray<Trait> Traits { get; init; } = [];
+
+    /// <summary>
+    /// Set-up code the test runs: its class's set-up, its base classes' set-up, the pytest fixtures it receives (and the
+    /// fixtures those receive), and the project helpers that set-up calls — each with the file it is defined in.
+    /// </summary>
+    public ImmutableArray<(SourceFileModel File, CodeUnit Unit)> Setups { get; init; } = [];
+
+    /// <summary>The test itself, its helpers and its set-up: everything that witnesses what the test touches at run time.</summary>
+    public IEnumerable<CodeUnit> BehaviourUnits => Helpers.Prepend(Unit).Concat(Setups.Select(s => s.Unit));
 }
 
 /// <summary>A construction of a hand-written double (FakeClock, StubGateway, InMemoryStore...).</summary>
 public sealed record FakeUsage(string TypeName, string File, int Line, string? DefinedIn);
+
+/// <summary>A folder matched by a <c>plugins</c> glob; <see cref="Manifest"/> is its project or package file (where FH1701/FH1702 are reported).</summary>
+public sealed record PluginFolder(string Path, string? Manifest);
 
 /// <summary>A hand-written fake, stub or spy class in test code.</summary>
 public sealed record FakeType(SourceFileModel File, TypeDeclaration Type, string Kind);
@@ -38,7 +53,15 @@ public sealed partial class AuditInput
 {
     private const int HelperDepth = 2;
 
+    /// <summary>How far fixture chains (fixtures receiving fixtures) and base classes are followed.</summary>
+    private const int SetupDepth = 3;
+
     private readonly FrozenDictionary<string, ImmutableArray<(SourceFileModel File, CodeUnit Unit)>> _helpersByName;
+    private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _setupsByContainer;
+    private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _pythonFixtures;
+    private readonly FrozenSet<(SourceLanguage, string)> _fixtureTypes;
+    private readonly FrozenDictionary<CodeUnit, SourceFileModel> _fileOfUnit;
+    private readonly FrozenDictionary<(SourceLanguage, string), ImmutableArray<string>> _basesByType;
 
     public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files)
     {
@@ -54,6 +77,23 @@ public sealed partial class AuditInput
             .Select(x => FakeKind(x.Type) is { } kind ? new FakeType(x.File, x.Type, kind) : null)
             .OfType<FakeType>()
             .ToImmutableArray();
+        _pythonFixtures = files
+            .Where(f => f.Language == SourceLanguage.Python)
+            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup).Select(u => (File: f, Unit: u)))
+            .ToLookup(x => x.Unit.Name, StringComparer.Ordinal);
+        _fileOfUnit = files
+            .SelectMany(f => f.Units.Select(u => (File: f, Unit: u)))
+            .ToFrozenDictionary<(SourceFileModel File, CodeUnit Unit), CodeUnit, SourceFileModel>(x => x.Unit, x => x.File, ReferenceEqualityComparer.Instance);
+        _fixtureTypes = files
+            .SelectMany(f => f.Types.Where(t => !t.HasTests && (t.Name.EndsWith("Fixture", StringComparison.Ordinal) || t.BaseTypes.Contains("IAsyncLifetime"))).Select(t => (f.Language, t.Name)))
+            .ToFrozenSet();
+        _setupsByContainer = files
+            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup && u.Container is not null).Select(u => (File: f, Unit: u)))
+            .ToLookup(x => x.Unit.Container!, StringComparer.Ordinal);
+        _basesByType = files
+            .SelectMany(f => f.Types.Select(t => (f.Language, t.Name, t.BaseTypes)))
+            .GroupBy(x => (x.Language, x.Name))
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(x => x.BaseTypes).Distinct().ToImmutableArray());
         var fakeNames = FakeTypes.GroupBy(f => f.Type.Name).ToFrozenDictionary(g => g.Key, g => g.First().File.Path);
         var projectTraits = files.Where(f => f.Project is not null)
             .GroupBy(f => (f.Language, f.Project))
@@ -76,7 +116,11 @@ public sealed partial class AuditInput
                     .Distinct()
                     .ToImmutableArray();
                 var assertions = test.Assertions.AddRange(helpers.SelectMany(h => h.Assertions)).AddRange(CustomAssertions(test, helpers));
-                return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers);
+                return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers)
+                {
+                    Traits = [.. test.Traits, .. file.Traits, .. inherited],
+                    Setups = BehaviourSetups(file, test),
+                };
             });
         }).ToImmutableArray();
     }
@@ -90,6 +134,12 @@ public sealed partial class AuditInput
     public ImmutableArray<TestInfo> Tests { get; }
 
     public ImmutableArray<FakeType> FakeTypes { get; }
+
+    /// <summary>Plugin folders found by the <c>plugins</c> globs (root-relative), with the file that describes each, if any.</summary>
+    public ImmutableArray<PluginFolder> PluginFolders { get; init; } = [];
+
+    /// <summary>The file a unit (test, helper, set-up) is defined in.</summary>
+    public SourceFileModel FileOf(CodeUnit unit) => _fileOfUnit[unit];
 
     /// <summary>The Helm values files the engine found and parsed (empty when the repository has none).</summary>
     public ImmutableArray<ValuesFile> ValuesFiles { get; init; } = [];
@@ -212,18 +262,106 @@ public sealed partial class AuditInput
         return byReceiver ?? sameClass ?? sameFile ?? sameProject ?? any;
     }
 
-    /// <summary>pytest fixtures a test receives (by parameter name), defined in its file or any conftest.py.</summary>
-    private IEnumerable<CodeUnit> FixturesOf(SourceFileModel file, CodeUnit test)
+    /// <summary>
+    /// The set-up a test runs, for behaviour witnesses: its class's and base classes' set-up, its fixtures (transitively,
+    /// to <see cref="SetupDepth"/>), and the helpers all of those call (to <see cref="HelperDepth"/>).
+    /// </summary>
+    private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test)
     {
-        if (test.Parameters.IsEmpty || file.Language != SourceLanguage.Python)
+        var found = new List<(SourceFileModel File, CodeUnit Unit)>();
+        var seen = new HashSet<CodeUnit>(ReferenceEqualityComparer.Instance) { test };
+        void Add(SourceFileModel f, CodeUnit u)
+        {
+            if (seen.Add(u))
+            {
+                found.Add((f, u));
+            }
+        }
+
+        var containers = new List<string>();
+        for (var (type, depth) = (test.Container, 0); type is not null && depth < SetupDepth && !containers.Contains(type); depth++)
+        {
+            containers.Add(type);
+            var bases = _basesByType.GetValueOrDefault((file.Language, type), []);
+            type = bases.FirstOrDefault(b => _setupsByContainer.Contains(b) || _basesByType.ContainsKey((file.Language, b)));
+        }
+
+        // xUnit class and collection fixtures (IClassFixture<DatabaseFixture>) and NUnit/MSTest fixture objects:
+        // fixture types the test's file names run their set-up for its tests.
+        containers.AddRange(file.ReferencedNames.Where(n => _fixtureTypes.Contains((file.Language, n)) && !containers.Contains(n)));
+
+        foreach (var container in containers)
+        {
+            foreach (var setup in _setupsByContainer[container].Where(s => s.File.Language == file.Language))
+            {
+                if ((container == test.Container && !ReferenceEquals(setup.File, file)) || !RunsForEveryTest(setup.File, setup.Unit))
+                {
+                    continue; // a same-named class elsewhere is another class; a pytest fixture runs only when requested
+                }
+
+                Add(setup.File, setup.Unit);
+            }
+        }
+
+        foreach (var module in file.Units.Where(u => u.Kind == CodeUnitKind.Setup && u.Name == "(module)"))
+        {
+            Add(file, module);
+        }
+
+        var frontier = new List<CodeUnit> { test };
+        for (var depth = 0; depth < SetupDepth && frontier.Count > 0; depth++)
+        {
+            var next = new List<CodeUnit>();
+            foreach (var unit in frontier)
+            {
+                foreach (var fixture in FixtureUnitsOf(file, unit))
+                {
+                    if (!seen.Contains(fixture.Unit))
+                    {
+                        Add(fixture.File, fixture.Unit);
+                        next.Add(fixture.Unit);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        foreach (var (setupFile, setup) in found.ToList())
+        {
+            foreach (var helper in HelpersOf(setupFile, setup))
+            {
+                Add(_fileOfUnit[helper], helper);
+            }
+        }
+
+        return [.. found];
+    }
+
+    /// <summary>
+    /// C# set-up always runs; in Python a class's set-up ("(setup)", setUp, setup_method…) and module-level code
+    /// ("(module)") do, and autouse fixtures — other fixtures run only when a test asks for them.
+    /// </summary>
+    private static bool RunsForEveryTest(SourceFileModel file, CodeUnit setup) =>
+        file.Language != SourceLanguage.Python
+        || setup.Name.StartsWith('(')
+        || setup.Name is "setUp" or "setUpClass" or "asyncSetUp" or "setup_method" or "setup_class" or "setup" or "setUpModule" or "setup_module"
+        || setup.Traits.Any(t => t.Name.Equals("autouse", StringComparison.OrdinalIgnoreCase));
+
+    private IEnumerable<(SourceFileModel File, CodeUnit Unit)> FixtureUnitsOf(SourceFileModel file, CodeUnit unit)
+    {
+        if (unit.Parameters.IsEmpty || file.Language != SourceLanguage.Python)
         {
             return [];
         }
 
-        var names = test.Parameters.ToHashSet(StringComparer.Ordinal);
-        return Files.Where(f => f.Language == SourceLanguage.Python && (ReferenceEquals(f, file) || f.Path.EndsWith("conftest.py", StringComparison.Ordinal)))
-            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup && names.Contains(u.Name)));
+        return unit.Parameters.Distinct(StringComparer.Ordinal)
+            .SelectMany(name => _pythonFixtures[name])
+            .Where(f => !ReferenceEquals(f.Unit, unit) && (ReferenceEquals(f.File, file) || f.File.Path.EndsWith("conftest.py", StringComparison.Ordinal)));
     }
+
+    /// <summary>pytest fixtures a test receives (by parameter name), defined in its file or any conftest.py.</summary>
+    private IEnumerable<CodeUnit> FixturesOf(SourceFileModel file, CodeUnit test) => FixtureUnitsOf(file, test).Select(f => f.Unit);
 
     /// <summary>Calls to configured assertion methods, and to assertion-named helpers defined outside the audited tree.</summary>
     private IEnumerable<Assertion> CustomAssertions(CodeUnit test, ImmutableArray<CodeUnit> helpers)

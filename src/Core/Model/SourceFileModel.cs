@@ -41,6 +41,12 @@ public sealed record SourceFileModel
     /// <summary>Identifiers the file mentions (distinct); used to count usages of types and helpers across files.</summary>
     public ImmutableArray<string> ReferencedNames { get; init; } = [];
 
+    /// <summary>
+    /// Identifiers the file uses as references (type uses, calls, member accesses) — not the names it merely declares, nor
+    /// a type's mentions of itself; tells an in-file use of a type from its declaration. Empty when a frontend cannot tell.
+    /// </summary>
+    public ImmutableArray<string> UsedNames { get; init; } = [];
+
     public ImmutableArray<ParseProblem> Problems { get; init; } = [];
 
     /// <summary>In-code suppressions (comments, <c>[SuppressMessage]</c>), each with the lines it covers (docs/suppressions.md).</summary>
@@ -159,7 +165,14 @@ public sealed record TypeDeclaration(
     ImmutableArray<string> BaseTypes,
     int MemberCount,
     bool HasTests,
-    bool IsFakeShaped);
+    bool IsFakeShaped)
+{
+    /// <summary>
+    /// The test framework finds and runs the type itself, so nothing references it by name: assembly or global set-up
+    /// ([AssemblyInitialize], NUnit [SetUpFixture]), xUnit [CollectionDefinition], a [TestClass] without tests yet.
+    /// </summary>
+    public bool IsFrameworkHook { get; init; }
+}
 
 public sealed record LiteralValue(int Line, string Value, string? Context);
 
