@@ -290,6 +290,12 @@ public sealed partial class AuditInput
         // fixture types the test's file names run their set-up for its tests.
         containers.AddRange(file.ReferencedNames.Where(n => _fixtureTypes.Contains((file.Language, n)) && !containers.Contains(n)));
 
+        // Objects the test builds itself (new RecordingServer(...)): their constructors and field set-up run for it.
+        containers.AddRange(test.Calls
+            .Where(c => c.Kind == CallKind.Construction && _setupsByContainer.Contains(c.Name) && !containers.Contains(c.Name))
+            .Select(c => c.Name)
+            .Distinct());
+
         foreach (var container in containers)
         {
             foreach (var setup in _setupsByContainer[container].Where(s => s.File.Language == file.Language))
