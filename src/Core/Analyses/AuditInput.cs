@@ -168,7 +168,15 @@ public sealed partial class AuditInput
     private static bool IsStaticOrOwnReceiver(string? receiver) =>
         receiver is null or "self" or "this" or "cls" || char.IsUpper(receiver[0]);
 
-    public static bool IsFakeName(string name) => name != "Mock" && FakeNamePattern().IsMatch(name);
+    /// <summary>
+    /// A double by its name alone (for types not defined in the audited tree: MockHttpMessageHandler, FakeTimeProvider…),
+    /// but not model types that merely start with the word (MockUsage, MockBehavior, StubSettings).
+    /// </summary>
+    public static bool IsFakeName(string name) =>
+        name != "Mock" && FakeNamePattern().IsMatch(name) && !NotADoubleSuffix().IsMatch(name);
+
+    [GeneratedRegex("(Usage|Usages|Traits|Kind|Options|Settings|Config|Configuration|Result|Info|Data|Type|Mode|Behavior|Behaviour|Repository|Sequence|Exception|Attribute|Factory|Builder|Generator)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotADoubleSuffix();
 
     private static string? FakeKind(TypeDeclaration type)
     {
