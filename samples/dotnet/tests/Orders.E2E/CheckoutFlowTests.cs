@@ -23,6 +23,7 @@ public sealed class CheckoutFlowTests
     public void Disconnect() => _shop.Dispose();
 
     [Test]
+    [Property("workflow", "SHOP-1")]
     public async Task Checkout_PlacesTheOrderAndShowsItInHistory()
     {
         var placed = await _shop.PostAsJsonAsync("/orders", new { customer = "ada", lines = new[] { new { sku = "LAMP", quantity = 2 } } });
@@ -34,6 +35,7 @@ public sealed class CheckoutFlowTests
     }
 
     [Test]
+    [Property("workflow", "SHOP-1")]
     public async Task Checkout_WithDeclinedCard_ShowsPaymentError() // plant: FH1401
     {
         var gateway = new Mock<IPaymentGatewayAdmin>(); // plant: FH1101
@@ -45,7 +47,7 @@ public sealed class CheckoutFlowTests
     }
 
     [Test]
-    public async Task Catalog_IsServed() // plant: FH1303
+    public async Task Catalog_IsServed() // plant: FH1303, FH1505
     {
         var catalog = await _shop.GetStringAsync("/catalog");
         Assert.That(catalog, Is.Not.Empty);

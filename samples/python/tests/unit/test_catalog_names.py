@@ -36,3 +36,8 @@ def test_first_part():
 def test_notifier_is_told(fake_notifier):
     qualified_name("a", "b", notify=fake_notifier)
     fake_notifier.send.assert_called_once_with("a.b")
+
+
+@pytest.mark.skip  # plant: FH1506
+def test_qualified_name_quotes_reserved_words():
+    assert qualified_name("select", "orders") == '"select".orders'

@@ -73,6 +73,9 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         "GetFromJsonAsync", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync", "ConnectAsync", "OpenAsync",
     }.ToFrozenSet();
 
+    /// <summary>Type-name parts of objects that may well talk to a service when called with an HTTP verb.</summary>
+    private static readonly string[] ClientWords = ["Client", "Http", "Api", "Socket", "Channel", "Connection", "Session", "Proxy"];
+
     private static readonly FrozenSet<string> TempMarkers = new[] { "GetTempPath", "GetTempFileName", "TestRunDirectory", "DeploymentDirectory", "TemporaryDirectory", "TempDirectory", "CreateTempSubdirectory" }.ToFrozenSet();
 
     private static readonly FrozenSet<string> RuntimeSkipCalls = new[] { "Inconclusive", "Ignore", "Skip", "SkipWhen", "SkipUnless" }.ToFrozenSet();
@@ -81,6 +84,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 
     private readonly CSharpMocks _mocks;
     private readonly HashSet<string> _fresh = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _constructed = new(StringComparer.Ordinal);
 
     public CSharpUnitFacts(SyntaxNode member, CSharpMocks mocks)
     {
@@ -130,7 +134,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         {
                             fileTouches.Add(new ResourceTouch(Line(invocation), ResourceKind.FileSystem, $"{receiver}.{name}"));
                         }
-                        else if (HttpVerbs.Contains(name) && Receiver(invocation) is not null)
+                        else if (HttpVerbs.Contains(name) && Receiver(invocation) is { } target && !CSharpMocks.IsExpectation(invocation) && !IsInProcessReceiver(target))
                         {
                             touches.Add(new ResourceTouch(Line(invocation), ResourceKind.Network, $"{RootIdentifier(Receiver(invocation))}.{name}"));
                         }
@@ -220,6 +224,25 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 
     public bool IsMock(string name) => _mocks.IsMockVariable(name);
 
+    /// <summary>
+    /// An HTTP-named call (SendAsync, DeleteAsync) counts as network by its name alone, because the receiver's type is
+    /// usually unknown. It is not when the receiver is a mock, or an object the test constructs itself (inline or as a
+    /// fresh local) from a type that is not named like a client: <c>new EmailNotifier(…).SendAsync(…)</c> runs in process.
+    /// Constructing a real client (HttpClient, TcpClient) is recorded as a touch on its own.
+    /// </summary>
+    private bool IsInProcessReceiver(ExpressionSyntax receiver)
+    {
+        var type = receiver switch
+        {
+            ObjectCreationExpressionSyntax o => TypeName(o.Type),
+            IdentifierNameSyntax id when IsMock(id.Identifier.ValueText) => "",
+            IdentifierNameSyntax id when _fresh.Contains(id.Identifier.ValueText) => _constructed.GetValueOrDefault(id.Identifier.ValueText),
+            MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Object" } m when RootIdentifier(m) is { } root && IsMock(root) => "",
+            _ => null,
+        };
+        return type is not null && !ClientWords.Any(w => type.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The type a target-typed <c>new()</c> creates, from the declaration it initialises.</summary>
     private static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch
     {
@@ -242,6 +265,11 @@ internal sealed class CSharpUnitFacts : IAssertionScope
             {
                 case VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax or CollectionExpressionSyntax or ArrayCreationExpressionSyntax } v:
                     _fresh.Add(v.Identifier.ValueText);
+                    if (v.Initializer.Value is ObjectCreationExpressionSyntax creation)
+                    {
+                        _constructed[v.Identifier.ValueText] = TypeName(creation.Type);
+                    }
+
                     break;
                 case AssignmentExpressionSyntax { Left: IdentifierNameSyntax id }:
                     assigned.Add(id.Identifier.ValueText);
