@@ -39,11 +39,20 @@ public sealed partial class AuditInput
 
     private readonly FrozenDictionary<string, ImmutableArray<(SourceFileModel File, CodeUnit Unit)>> _helpersByName;
 
+    /// <summary>pytest fixtures of every conftest.py by name, with the file's position, so a test's lookup is by name, not a scan.</summary>
+    private readonly FrozenDictionary<string, ImmutableArray<(int FileIndex, int UnitIndex, CodeUnit Unit)>> _conftestFixtures;
+
     public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files)
     {
         Root = root;
         Config = config;
         Files = files;
+        _conftestFixtures = files
+            .Select((f, i) => (File: f, Index: i))
+            .Where(x => IsConftest(x.File))
+            .SelectMany(x => x.File.Units.Select((u, j) => (FileIndex: x.Index, UnitIndex: j, Unit: u)).Where(u => u.Unit.Kind == CodeUnitKind.Setup))
+            .GroupBy(x => x.Unit.Name, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         _helpersByName = files
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Helper).Select(u => (File: f, Unit: u)))
             .GroupBy(x => x.Unit.Name, StringComparer.Ordinal)
@@ -58,14 +67,14 @@ public sealed partial class AuditInput
             .GroupBy(f => (f.Language, f.Project))
             .ToDictionary(g => g.Key, g => g.SelectMany(f => f.ProjectTraits).ToImmutableArray());
 
-        Tests = files.SelectMany(file =>
+        Tests = files.SelectMany((file, fileIndex) =>
         {
             var location = TierResolver.ByLocation(root, file, config);
             var inherited = projectTraits.GetValueOrDefault((file.Language, file.Project), []);
             var setups = file.Units.Where(u => u.Kind == CodeUnitKind.Setup).ToLookup(u => u.Container);
             return file.Tests.Select(test =>
             {
-                var setupUnits = setups[test.Container].Concat(FixturesOf(file, test)).ToList();
+                var setupUnits = setups[test.Container].Concat(FixturesOf(file, fileIndex, test)).ToList();
                 var helpers = HelpersOf(file, test);
                 var declared = TierResolver.Declared(test.Traits.Concat(file.Traits).Concat(inherited));
                 var mocks = test.Mocks.Concat(setupUnits.SelectMany(s => s.Mocks)).Distinct().ToImmutableArray();
@@ -180,8 +189,11 @@ public sealed partial class AuditInput
         return sameFile ?? sameProject ?? any;
     }
 
-    /// <summary>pytest fixtures a test receives (by parameter name), defined in its file or any conftest.py.</summary>
-    private IEnumerable<CodeUnit> FixturesOf(SourceFileModel file, CodeUnit test)
+    /// <summary>
+    /// pytest fixtures a test receives (by parameter name), defined in its file or any conftest.py, in file order then
+    /// source order. Looked up by name in an index built once: scanning every file per test was quadratic in the tree.
+    /// </summary>
+    private IEnumerable<CodeUnit> FixturesOf(SourceFileModel file, int fileIndex, CodeUnit test)
     {
         if (test.Parameters.IsEmpty || file.Language != SourceLanguage.Python)
         {
@@ -189,9 +201,32 @@ public sealed partial class AuditInput
         }
 
         var names = test.Parameters.ToHashSet(StringComparer.Ordinal);
-        return Files.Where(f => f.Language == SourceLanguage.Python && (ReferenceEquals(f, file) || f.Path.EndsWith("conftest.py", StringComparison.Ordinal)))
-            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup && names.Contains(u.Name)));
+        var found = new List<(int FileIndex, int UnitIndex, CodeUnit Unit)>();
+        foreach (var name in names)
+        {
+            if (_conftestFixtures.TryGetValue(name, out var defined))
+            {
+                found.AddRange(defined);
+            }
+        }
+
+        if (!IsConftest(file))
+        {
+            for (var j = 0; j < file.Units.Length; j++)
+            {
+                if (file.Units[j].Kind == CodeUnitKind.Setup && names.Contains(file.Units[j].Name))
+                {
+                    found.Add((fileIndex, j, file.Units[j]));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.FileIndex != b.FileIndex ? a.FileIndex.CompareTo(b.FileIndex) : a.UnitIndex.CompareTo(b.UnitIndex));
+        return found.Select(f => f.Unit);
     }
+
+    private static bool IsConftest(SourceFileModel file) =>
+        file.Language == SourceLanguage.Python && file.Path.EndsWith("conftest.py", StringComparison.Ordinal);
 
     /// <summary>Calls to configured assertion methods, and to assertion-named helpers defined outside the audited tree.</summary>
     private IEnumerable<Assertion> CustomAssertions(CodeUnit test, ImmutableArray<CodeUnit> helpers)

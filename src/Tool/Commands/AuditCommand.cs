@@ -1,4 +1,5 @@
 using FloeHarden.Core;
+using FloeHarden.Core.Caching;
 using FloeHarden.Core.Reporting;
 using FloeHarden.Core.Rules;
 using McMaster.Extensions.CommandLineUtils;
@@ -19,6 +20,8 @@ internal static class AuditCommand
         var failOn = app.Option("--fail-on <LEVEL>", "Exit 1 when a finding is at or above LEVEL: critical, major, minor, info or none (default: none).", CommandOptionType.SingleValue);
         var python = app.Option("--python <PATH>", "Python interpreter used to parse Python tests (default: python3 on PATH).", CommandOptionType.SingleValue);
         var templates = app.Option("--template-dir <DIR>", "Directory of templates that override the built-in ones by file name.", CommandOptionType.SingleValue);
+        var cacheDir = app.Option("--cache-dir <DIR>", "Where parsed files are cached between audits (default: $XDG_CACHE_HOME/floe-audit or ~/.cache/floe-audit).", CommandOptionType.SingleValue);
+        var noCache = app.Option("--no-cache", "Parse every file afresh and write no cache.", CommandOptionType.NoValue);
         var quiet = app.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
         var verbose = app.Option("-v|--verbose", "Print progress and, on an internal error, the stack trace.", CommandOptionType.NoValue);
         var version = app.Option("--version", "Print the version and exit.", CommandOptionType.NoValue);
@@ -52,6 +55,7 @@ internal static class AuditCommand
                     Root = path.Value ?? ".",
                     ConfigPath = config.Value(),
                     Python = python.Value(),
+                    CacheDirectory = noCache.HasValue() ? null : cacheDir.Value() ?? ModelCache.DefaultDirectory(),
                     Progress = console.Progress,
                 });
 

@@ -124,17 +124,45 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
         }
 
         var traits = MockTraits.None;
-        foreach (var identifier in searchScope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        if (_identifiers.Value.TryGetValue(variable, out var uses))
         {
-            if (identifier.Identifier.ValueText == variable)
+            var span = searchScope.Span;
+            foreach (var identifier in uses)
             {
-                traits |= ChainTraits(identifier);
+                if (span.Contains(identifier.Span))
+                {
+                    traits |= ChainTraits(identifier);
+                }
             }
         }
 
         _traitCache[(searchScope, variable)] = traits;
         return traits;
     }
+
+    /// <summary>
+    /// Every identifier of the class by name, from one walk: looking a mock's uses up here replaced a walk of the whole
+    /// class per mock, which was the largest single cost of the C# frontend (docs/performance.md).
+    /// </summary>
+    private readonly Lazy<Dictionary<string, List<IdentifierNameSyntax>>> _identifiers = new(() =>
+    {
+        var index = new Dictionary<string, List<IdentifierNameSyntax>>(StringComparer.Ordinal);
+        foreach (var node in type.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax identifier)
+            {
+                var name = identifier.Identifier.ValueText;
+                if (!index.TryGetValue(name, out var list))
+                {
+                    index[name] = list = [];
+                }
+
+                list.Add(identifier);
+            }
+        }
+
+        return index;
+    });
 
     /// <summary>What the member chain a mock reference starts does with it: configure, verify, or inspect.</summary>
     private static MockTraits ChainTraits(SyntaxNode start)
