@@ -166,11 +166,16 @@ def msbuild_rows(args, work):
 
     def project(extra):
         with open(os.path.join(sample, "Sample.Tests.csproj"), "w") as f:
-            f.write('<Project Sdk="MSTest.Sdk/3.6.4">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n'
-                    "  </PropertyGroup>\n" + extra + "</Project>\n")
+            f.write('<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFramework>net10.0</TargetFramework>\n'
+                    "    <ImplicitUsings>enable</ImplicitUsings>\n    <IsTestProject>true</IsTestProject>\n  </PropertyGroup>\n"
+                    '  <ItemGroup>\n    <PackageReference Include="MSTest" Version="4.5.2" />\n  </ItemGroup>\n'
+                    "  <ItemGroup>\n    <Using Include=\"Microsoft.VisualStudio.TestTools.UnitTesting\" />\n  </ItemGroup>\n"
+                    + extra + "</Project>\n")
 
     def noop_ms():
-        if subprocess.run(["dotnet", "build", sample, "-nologo", "-v", "q"], capture_output=True).returncode != 0:
+        first = subprocess.run(["dotnet", "build", sample, "-nologo", "-v", "q"], capture_output=True, text=True)
+        if first.returncode != 0:
+            sys.stderr.write("bench: the MSBuild sample did not build:\n" + first.stdout[-2000:] + first.stderr[-2000:])
             return None
         times = [run(["dotnet", "build", sample, "--no-restore", "-nologo", "-v", "q"])[0] * 1000 for _ in range(args.repeats)]
         return median(times)
