@@ -60,11 +60,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
             Literals = facts.Literals(),
             ConfigDefaults = facts.ConfigDefaults(),
             Fallbacks = facts.Fallbacks(),
-            ReferencedNames = root.DescendantTokens()
-                .Where(t => t.IsKind(SyntaxKind.IdentifierToken))
-                .Select(t => t.ValueText)
-                .Distinct(StringComparer.Ordinal)
-                .ToImmutableArray(),
+            ReferencedNames = facts.ReferencedNames(),
         };
     }
 

@@ -23,6 +23,28 @@ internal sealed partial class CSharpFileFacts(CompilationUnitSyntax root)
         "usemock", "usefake", "use_mock", "use_fake", "mockmode", "fakemode", "offline", "ci", "dockeravailable", "hascluster",
     ];
 
+    /// <summary>
+    /// The distinct identifiers the file mentions, read off the nodes already walked (every identifier token is the direct
+    /// child of some node): a separate DescendantTokens walk with Distinct was a quarter of the extraction in the profile.
+    /// </summary>
+    public ImmutableArray<string> ReferencedNames()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var node in _nodes)
+        {
+            foreach (var child in node.ChildNodesAndTokens())
+            {
+                if (child.IsToken && child.AsToken() is { RawKind: (int)SyntaxKind.IdentifierToken } token && seen.Add(token.ValueText))
+                {
+                    names.Add(token.ValueText);
+                }
+            }
+        }
+
+        return names.ToImmutable();
+    }
+
     public ImmutableArray<LiteralValue> Literals()
     {
         var result = ImmutableArray.CreateBuilder<LiteralValue>();

@@ -65,6 +65,9 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         [("Thread", "SpinWait")] = ResourceKind.Sleep,
     }.ToFrozenDictionary();
 
+    /// <summary>The names of <see cref="TouchingCalls"/>: most calls are ruled out without hashing a (receiver, name) pair.</summary>
+    private static readonly FrozenSet<string> TouchingCallNames = TouchingCalls.Keys.Select(k => k.Name).ToFrozenSet();
+
     private static readonly FrozenSet<string> FileReceivers = new[] { "File", "Directory" }.ToFrozenSet();
 
     private static readonly FrozenSet<string> HttpVerbs = new[]
@@ -136,7 +139,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 
                         calls.Add(new CallSite(Line(invocation), name, RootIdentifier(Receiver(invocation)), CallKind.Invocation, AssignedTo(invocation), invocation.ArgumentList.Arguments.Count));
 
-                        if (receiver is not null && TouchingCalls.TryGetValue((receiver, name), out var kind))
+                        if (receiver is not null && TouchingCallNames.Contains(name) && TouchingCalls.TryGetValue((receiver, name), out var kind))
                         {
                             touches.Add(new ResourceTouch(Line(invocation), kind, $"{receiver}.{name}"));
                         }
