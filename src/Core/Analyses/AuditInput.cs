@@ -37,7 +37,7 @@ public sealed partial class AuditInput
 {
     private const int HelperDepth = 2;
 
-    private readonly FrozenDictionary<string, ImmutableArray<(SourceFileModel File, CodeUnit Unit)>> _helpersByName;
+    private readonly FrozenDictionary<string, HelperDefinitions> _helpersByName;
 
     /// <summary>pytest fixtures of every conftest.py by name, with the file's position, so a test's lookup is by name, not a scan.</summary>
     private readonly FrozenDictionary<string, ImmutableArray<(int FileIndex, int UnitIndex, CodeUnit Unit)>> _conftestFixtures;
@@ -56,7 +56,7 @@ public sealed partial class AuditInput
         _helpersByName = files
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Helper).Select(u => (File: f, Unit: u)))
             .GroupBy(x => x.Unit.Name, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => new HelperDefinitions(g), StringComparer.Ordinal);
         FakeTypes = files
             .SelectMany(f => f.Types.Where(t => !t.HasTests).Select(t => (File: f, Type: t)))
             .Select(x => FakeKind(x.Type) is { } kind ? new FakeType(x.File, x.Type, kind) : null)
@@ -157,36 +157,70 @@ public sealed partial class AuditInput
         return found.ToImmutable();
     }
 
-    private static (SourceFileModel File, CodeUnit Unit)? Nearest(ImmutableArray<(SourceFileModel File, CodeUnit Unit)> candidates, SourceFileModel file, CodeUnit caller)
-    {
-        (SourceFileModel, CodeUnit)? sameFile = null, sameProject = null, any = null;
-        foreach (var candidate in candidates)
-        {
-            if (candidate.File.Language != file.Language)
-            {
-                continue;
-            }
+    private static (SourceFileModel File, CodeUnit Unit)? Nearest(HelperDefinitions candidates, SourceFileModel file, CodeUnit caller) =>
+        candidates.Nearest(file, caller);
 
-            if (ReferenceEquals(candidate.File, file))
+    /// <summary>
+    /// The definitions of one helper name, indexed for <see cref="Nearest"/>: the same class of the same file first, then
+    /// the same file, the same project, then anywhere in the same language; the first in file order at each level. A
+    /// linear scan of every definition per call was quadratic on trees where every test file defines the same helper.
+    /// </summary>
+    private sealed class HelperDefinitions
+    {
+        private readonly Dictionary<SourceFileModel, InFile> _byFile = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<(SourceLanguage, string?), (SourceFileModel, CodeUnit)> _byProject = [];
+        private readonly Dictionary<SourceLanguage, (SourceFileModel, CodeUnit)> _byLanguage = [];
+
+        public HelperDefinitions(IEnumerable<(SourceFileModel File, CodeUnit Unit)> definitions)
+        {
+            foreach (var definition in definitions)
             {
-                if (candidate.Unit.Container == caller.Container)
+                if (!_byFile.TryGetValue(definition.File, out var inFile))
                 {
-                    return candidate;
+                    _byFile[definition.File] = inFile = new InFile(definition);
                 }
 
-                sameFile ??= candidate;
-            }
-            else if (candidate.File.Project == file.Project)
-            {
-                sameProject ??= candidate;
-            }
-            else
-            {
-                any ??= candidate;
+                if (definition.Unit.Container is { } container)
+                {
+                    inFile.ByContainer.TryAdd(container, definition);
+                }
+                else
+                {
+                    inFile.ModuleLevel ??= definition;
+                }
+
+                _byProject.TryAdd((definition.File.Language, definition.File.Project), definition);
+                _byLanguage.TryAdd(definition.File.Language, definition);
             }
         }
 
-        return sameFile ?? sameProject ?? any;
+        public (SourceFileModel File, CodeUnit Unit)? Nearest(SourceFileModel file, CodeUnit caller)
+        {
+            if (_byFile.TryGetValue(file, out var inFile))
+            {
+                var sameContainer = caller.Container is { } container
+                    ? inFile.ByContainer.TryGetValue(container, out var sameClass) ? sameClass : ((SourceFileModel, CodeUnit)?)null
+                    : inFile.ModuleLevel;
+                return sameContainer ?? inFile.First;
+            }
+
+            if (_byProject.TryGetValue((file.Language, file.Project), out var sameProject))
+            {
+                return sameProject;
+            }
+
+            return _byLanguage.TryGetValue(file.Language, out var any) ? any : null;
+        }
+
+        private sealed class InFile((SourceFileModel File, CodeUnit Unit) first)
+        {
+            public (SourceFileModel File, CodeUnit Unit) First { get; } = first;
+
+            public Dictionary<string, (SourceFileModel File, CodeUnit Unit)> ByContainer { get; } = new(StringComparer.Ordinal);
+
+            /// <summary>The first definition outside any class (Python module functions).</summary>
+            public (SourceFileModel File, CodeUnit Unit)? ModuleLevel { get; set; }
+        }
     }
 
     /// <summary>
