@@ -39,8 +39,8 @@ public sealed partial class AuditInput
 
     private readonly FrozenDictionary<string, HelperDefinitions> _helpersByName;
 
-    /// <summary>pytest fixtures of every conftest.py by name, with the file's position, so a test's lookup is by name, not a scan.</summary>
-    private readonly FrozenDictionary<string, ImmutableArray<(int FileIndex, int UnitIndex, CodeUnit Unit)>> _conftestFixtures;
+    /// <summary>pytest fixtures of every conftest.py by its folder and name, with the file's position in <see cref="Files"/>.</summary>
+    private readonly FrozenDictionary<(string Folder, string Name), ImmutableArray<(int FileIndex, int UnitIndex, CodeUnit Unit)>> _conftestFixtures;
 
     public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files)
     {
@@ -50,9 +50,9 @@ public sealed partial class AuditInput
         _conftestFixtures = files
             .Select((f, i) => (File: f, Index: i))
             .Where(x => IsConftest(x.File))
-            .SelectMany(x => x.File.Units.Select((u, j) => (FileIndex: x.Index, UnitIndex: j, Unit: u)).Where(u => u.Unit.Kind == CodeUnitKind.Setup))
-            .GroupBy(x => x.Unit.Name, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+            .SelectMany(x => x.File.Units.Select((u, j) => (Folder: FolderOf(x.File.Path), FileIndex: x.Index, UnitIndex: j, Unit: u)).Where(u => u.Unit.Kind == CodeUnitKind.Setup))
+            .GroupBy(x => (x.Folder, x.Unit.Name))
+            .ToFrozenDictionary(g => g.Key, g => g.Select(x => (x.FileIndex, x.UnitIndex, x.Unit)).ToImmutableArray());
         _helpersByName = files
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Helper).Select(u => (File: f, Unit: u)))
             .GroupBy(x => x.Unit.Name, StringComparer.Ordinal)
@@ -224,8 +224,10 @@ public sealed partial class AuditInput
     }
 
     /// <summary>
-    /// pytest fixtures a test receives (by parameter name), defined in its file or any conftest.py, in file order then
-    /// source order. Looked up by name in an index built once: scanning every file per test was quadratic in the tree.
+    /// pytest fixtures a test receives (by parameter name), defined in its file or in a conftest.py of its folder or a
+    /// folder above it (the conftests pytest itself would load), in file order then source order. Looked up by folder and
+    /// name: scanning every file per test, and taking fixtures from conftests pytest never loads for the test, made this
+    /// quadratic in the number of packages (docs/performance.md).
     /// </summary>
     private IEnumerable<CodeUnit> FixturesOf(SourceFileModel file, int fileIndex, CodeUnit test)
     {
@@ -236,11 +238,14 @@ public sealed partial class AuditInput
 
         var names = test.Parameters.ToHashSet(StringComparer.Ordinal);
         var found = new List<(int FileIndex, int UnitIndex, CodeUnit Unit)>();
-        foreach (var name in names)
+        for (var folder = FolderOf(file.Path); folder is not null; folder = folder.Length == 0 ? null : FolderOf(folder))
         {
-            if (_conftestFixtures.TryGetValue(name, out var defined))
+            foreach (var name in names)
             {
-                found.AddRange(defined);
+                if (_conftestFixtures.TryGetValue((folder, name), out var defined))
+                {
+                    found.AddRange(defined);
+                }
             }
         }
 
@@ -257,6 +262,13 @@ public sealed partial class AuditInput
 
         found.Sort((a, b) => a.FileIndex != b.FileIndex ? a.FileIndex.CompareTo(b.FileIndex) : a.UnitIndex.CompareTo(b.UnitIndex));
         return found.Select(f => f.Unit);
+    }
+
+    /// <summary>The root-relative folder of a path ("" at the root): <c>a/b/c.py</c> → <c>a/b</c>.</summary>
+    private static string FolderOf(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? "" : path[..slash];
     }
 
     private static bool IsConftest(SourceFileModel file) =>
