@@ -4,7 +4,7 @@ DOTNET ?= dotnet
 CONFIGURATION ?= Release
 RESULTS ?= $(CURDIR)/artifacts/test-results
 
-.PHONY: help build test format sample audit-sample bench
+.PHONY: help build test format sample audit-sample audit-self bench
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
@@ -20,6 +20,9 @@ test: ## run every test project (TRX under artifacts/test-results) and print "N 
 
 format: ## check formatting the way CI does
 	$(DOTNET) format FloeHarden.sln --verify-no-changes
+
+audit-self: ## audit this repository's own tests into artifacts/floe-audit (docs/msbuild.md)
+	$(DOTNET) msbuild -t:FloeAudit -p:Configuration=$(CONFIGURATION)
 
 sample: ## audit the bundled sample repository (README command 1)
 	$(DOTNET) run --project src/Tool -c $(CONFIGURATION) -- samples
@@ -51,3 +54,8 @@ kind-down: ## delete the Kind cluster 'floe'
 
 e2e-check-tools: ## check that kind, kubectl, helm and docker are installed
 	@$(E2E) check-tools
+
+# --- Reports (issue 6): the HTML report tests drive headless chromium ---
+.PHONY: install-chromium
+install-chromium: ## install Debian's chromium for the HTML report tests (needs root and apt-get)
+	@scripts/install-chromium.sh

@@ -4,6 +4,8 @@ using System.Diagnostics;
 using FloeHarden.Core.Analyses;
 using FloeHarden.Core.Analyses.Assertions;
 using FloeHarden.Core.Analyses.Mocks;
+using FloeHarden.Core.Analyses.SideEffects;
+using FloeHarden.Core.Analyses.Values;
 using FloeHarden.Core.Caching;
 using FloeHarden.Core.Config;
 using FloeHarden.Core.Discovery;
@@ -12,6 +14,7 @@ using FloeHarden.Core.Frontends.CSharp;
 using FloeHarden.Core.Frontends.Python;
 using FloeHarden.Core.Model;
 using FloeHarden.Core.Rules;
+using FloeHarden.Core.Values;
 
 namespace FloeHarden.Core;
 
@@ -20,7 +23,11 @@ public static class AuditEngine
 {
     public static IReadOnlyList<IFrontend> Frontends { get; } = [new CSharpFrontend(), new PythonFrontend()];
 
-    public static IReadOnlyList<IAnalysis> Analyses { get; } = [new MockAnalysis(), new AssertionAnalysis()];
+    /// <summary>One analysis per report section, in report order (AC-1.1 … AC-1.8).</summary>
+    public static IReadOnlyList<IAnalysis> Analyses { get; } = new IAnalysis[]
+    {
+        new MockAnalysis(), new ConfigDuplicationAnalysis(), new AssertionAnalysis(), new SideEffectAnalysis(),
+    }.OrderBy(a => a.Section.Id, StringComparer.Ordinal).ToArray();
 
     public static AuditResult Run(AuditOptions options, CancellationToken cancellationToken = default)
     {
@@ -76,13 +83,17 @@ public static class AuditEngine
             options.Progress?.Report($"cache {cache.Directory}: {cache.Hits} hits, {cache.Misses} misses{(cache.WriteFailures > 0 ? $", {cache.WriteFailures} entries not written" : "")}");
         }
 
+        options.Progress?.Report($"reading {discovery.ValuesFiles.Length} values files");
         phase.Restart();
-        var input = new AuditInput(root, config, files.ToImmutable());
+        var values = ValuesLoader.Load(root, discovery.ValuesFiles, config.MaxFileBytes);
+        options.Progress?.Report($"read {discovery.ValuesFiles.Length} values files in {Seconds(phase)}");
+        phase.Restart();
+        var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values };
         options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");
         phase.Restart();
         var sections = Analyses.Select(a => a.Analyze(input)).ToImmutableArray();
         options.Progress?.Report($"analysed in {Seconds(phase)}");
-        var diagnostics = Diagnostics(config, files, discovery, root);
+        var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, discovery, root);
         var findings = Fingerprints.Assign(ApplyOverrides(config, root, sections.SelectMany(s => s.Findings).Concat(diagnostics)))
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
@@ -148,7 +159,8 @@ public static class AuditEngine
         }
     }
 
-    private static IEnumerable<Finding> Diagnostics(AuditConfig config, IEnumerable<SourceFileModel> files, DiscoveryResult discovery, string root)
+    /// <param name="problems">Configuration and values-file problems, each reported as FH1903 with file and line.</param>
+    private static IEnumerable<Finding> Diagnostics(ImmutableArray<ConfigProblem> problems, IEnumerable<SourceFileModel> files, DiscoveryResult discovery, string root)
     {
         foreach (var file in files)
         {
@@ -167,7 +179,7 @@ public static class AuditEngine
             yield return Finding.Create(RuleCatalog.FileSkipped, $"{skipped.RelativePath} was not audited: {skipped.Reason}", skipped.RelativePath, 1, anchor: skipped.RelativePath);
         }
 
-        foreach (var problem in config.Problems)
+        foreach (var problem in problems)
         {
             var file = FileDiscovery.Relative(root, problem.File);
             file = file.StartsWith("../", StringComparison.Ordinal) ? problem.File.Replace('\\', '/') : file;

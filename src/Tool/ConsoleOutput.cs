@@ -1,20 +1,43 @@
 using FloeHarden.Core;
 using FloeHarden.Core.Reporting;
 using FloeHarden.Core.Rules;
+using Spectre.Console;
 
 namespace FloeHarden.Tool;
 
-/// <summary>Everything the tool prints: the summary on stdout, progress and errors on stderr.</summary>
+/// <summary>
+/// Everything the tool prints: the summary on stdout, progress and errors on stderr. On a terminal the summary is
+/// a coloured table and progress a live status line; when redirected, in CI or with --quiet it is plain text
+/// (the plain summary is a stable format that scripts and tests read).
+/// </summary>
 internal sealed class ConsoleOutput(bool quiet, bool verbose)
 {
-    private readonly bool _showProgress = !quiet && (verbose || (!Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null));
+    private static readonly Severity[] Severities = [Severity.Critical, Severity.Major, Severity.Minor, Severity.Info];
 
-    public IProgress<string>? Progress => _showProgress ? new SynchronousProgress(m => Console.Error.WriteLine($"floe-audit: {m}…")) : null;
+    private readonly bool _richOutput = !quiet && !Console.IsOutputRedirected && !InContinuousIntegration;
+    private readonly bool _liveProgress = !quiet && !Console.IsErrorRedirected && !InContinuousIntegration;
+
+    private static bool InContinuousIntegration =>
+        Environment.GetEnvironmentVariable("CI") is { Length: > 0 } ci && !ci.Equals("false", StringComparison.OrdinalIgnoreCase);
 
     public int Error(string message)
     {
         Console.Error.WriteLine($"floe-audit: {message}");
         return (int)ExitCodes.Error;
+    }
+
+    /// <summary>Runs the audit with a live status line on a terminal, plain progress lines with --verbose, or silently.</summary>
+    public T WithProgress<T>(Func<IProgress<string>?, T> work)
+    {
+        if (_liveProgress)
+        {
+            var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            return stderr.Status()
+                .Spinner(Spinner.Known.Dots)
+                .Start("floe-audit: starting…", context => work(new SynchronousProgress(m => context.Status($"floe-audit: {Markup.Escape(m)}…"))));
+        }
+
+        return work(verbose && !quiet ? new SynchronousProgress(m => Console.Error.WriteLine($"floe-audit: {m}…")) : null);
     }
 
     public void Summary(AuditResult result, ReportOutcome outcome)
@@ -24,18 +47,38 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
             return;
         }
 
+        if (_richOutput)
+        {
+            RichSummary(result, outcome);
+        }
+        else
+        {
+            PlainSummary(result, outcome);
+        }
+    }
+
+    private static string Headline(AuditResult result)
+    {
         var s = result.Summary;
         var languages = string.Join(", ", s.FilesByLanguage.OrderBy(kv => kv.Key).Select(kv => $"{kv.Value} {(kv.Key == "csharp" ? "C#" : "Python")}"));
-        Console.Out.WriteLine($"floe-audit {ToolInfo.Version}: {s.Tests} tests ({s.TestCases} cases) in {s.TestFiles} test files ({languages} files), {result.Duration.TotalSeconds:0.00} s");
+        return $"floe-audit {ToolInfo.Version}: {s.Tests} tests ({s.TestCases} cases) in {s.TestFiles} test files ({languages} files), {result.Duration.TotalSeconds:0.00} s";
+    }
+
+    private static List<IGrouping<string, Finding>> TopRules(AuditResult result) =>
+        [.. result.Findings.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).Take(5)];
+
+    private static void PlainSummary(AuditResult result, ReportOutcome outcome)
+    {
+        Console.Out.WriteLine(Headline(result));
         Console.Out.WriteLine();
         Console.Out.WriteLine("  severity   findings");
-        foreach (var severity in new[] { Severity.Critical, Severity.Major, Severity.Minor, Severity.Info })
+        foreach (var severity in Severities)
         {
             Console.Out.WriteLine($"  {severity.ToName(),-9}  {result.Count(severity),8}");
         }
 
         Console.Out.WriteLine($"  {"total",-9}  {result.Findings.Length,8}");
-        var top = result.Findings.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).Take(5).ToList();
+        var top = TopRules(result);
         if (top.Count > 0)
         {
             Console.Out.WriteLine();
@@ -54,9 +97,58 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
         Console.Out.WriteLine();
         foreach (var report in outcome.Written)
         {
-            Console.Out.WriteLine($"  {report.Format,-4} {report.Path}");
+            Console.Out.WriteLine($"  {report.Format,-5} {report.Path}");
         }
     }
+
+    private static void RichSummary(AuditResult result, ReportOutcome outcome)
+    {
+        var console = AnsiConsole.Console;
+        console.MarkupLine($"[bold]{Markup.Escape(Headline(result))}[/]");
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Severity").AddColumn(new TableColumn("Findings").RightAligned());
+        foreach (var severity in Severities)
+        {
+            var count = result.Count(severity);
+            table.AddRow($"[{Colour(severity)}]{severity.ToName()}[/]", count == 0 ? "[dim]0[/]" : $"[{Colour(severity)} bold]{count}[/]");
+        }
+
+        table.AddRow("[bold]total[/]", $"[bold]{result.Findings.Length}[/]");
+        var top = TopRules(result);
+        if (top.Count > 0)
+        {
+            var rules = new Table().Border(TableBorder.Rounded).AddColumn("Rule").AddColumn("Severity").AddColumn(new TableColumn("Count").RightAligned()).AddColumn("Title");
+            foreach (var group in top)
+            {
+                var rule = RuleCatalog.Get(group.Key);
+                var severity = group.Max(f => f.Severity);
+                rules.AddRow(rule.Id, $"[{Colour(severity)}]{severity.ToName()}[/]", group.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(rule.Title));
+            }
+
+            console.Write(new Columns(table, rules).Collapse());
+        }
+        else
+        {
+            console.Write(table);
+        }
+
+        foreach (var note in result.EnvironmentNotes)
+        {
+            console.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
+        }
+
+        foreach (var report in outcome.Written)
+        {
+            console.MarkupLine($"  [dim]{report.Format,-5}[/] [link]{Markup.Escape(report.Path)}[/]");
+        }
+    }
+
+    private static string Colour(Severity severity) => severity switch
+    {
+        Severity.Critical => "red",
+        Severity.Major => "darkorange",
+        Severity.Minor => "yellow",
+        _ => "blue",
+    };
 
     private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
     {

@@ -12,6 +12,7 @@ var app = new CommandLineApplication
 app.HelpOption("-h|--help", inherited: true);
 AuditCommand.Configure(app);
 app.Command("rules", RulesCommand.Configure);
+app.Command("templates", TemplatesCommand.Configure);
 
 try
 {

@@ -1,3 +1,4 @@
+using FloeHarden.Tests.Shared;
 using FloeHarden.Core.Rules;
 using FloeHarden.Core.Tests.Support;
 

@@ -1,3 +1,4 @@
+using FloeHarden.Tests.Shared;
 namespace FloeHarden.Tool.Tests;
 
 /// <summary>The command line as a contract: exit codes, one-line errors, no stack traces without --verbose.</summary>
@@ -50,7 +51,7 @@ public sealed class CliContractTests
 
     [TestMethod]
     [DataRow("--fail-on", "sometimes", "floe-audit: --fail-on 'sometimes' is not a level: use critical, major, minor, info or none")]
-    [DataRow("--format", "md,pdf", "floe-audit: unknown format 'pdf' in --format (known: json, md)")]
+    [DataRow("--format", "md,pdf", "floe-audit: unknown format 'pdf' in --format (known: html, json, md, sarif)")]
     [DataRow("--config", "nope.yaml", "floe-audit: config file 'nope.yaml' does not exist: fix the --config path, or run 'floe-audit init' to create one")]
     public void BadOption_IsOneLineErrorWithExitTwo(string option, string value, string expected)
     {

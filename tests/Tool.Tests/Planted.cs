@@ -1,44 +1,12 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
+using FloeHarden.Tests.Shared;
 
 namespace FloeHarden.Tool.Tests;
 
-public sealed record Expected(string RuleId, string File, int Line)
+/// <summary>Planted markers (<see cref="PlantMarkers"/>) against the findings of a report.json.</summary>
+public static class Planted
 {
-    public override string ToString() => $"{RuleId} {File}:{Line}";
-}
-
-/// <summary>The <c>plant: FHnnnn</c> markers of a tree, and the findings of a report.json, as comparable sets.</summary>
-public static partial class Planted
-{
-    [GeneratedRegex(@"(?://|#)\s*plant:\s*(?<ids>FH\d{4}(?:\s*,\s*FH\d{4})*)")]
-    private static partial Regex Marker();
-
-    public static HashSet<Expected> In(string root)
-    {
-        var result = new HashSet<Expected>();
-        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-        {
-            if (path.Split(Path.DirectorySeparatorChar).Any(s => s is "bin" or "obj"))
-            {
-                continue;
-            }
-
-            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            var number = 0;
-            foreach (var line in File.ReadLines(path))
-            {
-                number++;
-                var match = Marker().Match(line);
-                foreach (var id in match.Success ? match.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries) : [])
-                {
-                    result.Add(new Expected(id, relative, number));
-                }
-            }
-        }
-
-        return result;
-    }
+    public static HashSet<Expected> In(string root) => PlantMarkers.In(root);
 
     public static HashSet<Expected> InReport(string reportJson)
     {
@@ -48,12 +16,6 @@ public static partial class Planted
             .ToHashSet();
     }
 
-    public static void AssertSame(HashSet<Expected> expected, HashSet<Expected> actual, string context)
-    {
-        var missing = expected.Except(actual).Select(e => e.ToString()).Order(StringComparer.Ordinal).ToList();
-        var unexpected = actual.Except(expected).Select(e => e.ToString()).Order(StringComparer.Ordinal).ToList();
-        Assert.IsTrue(
-            missing.Count == 0 && unexpected.Count == 0,
-            $"{context}\n  missing:    {string.Join("\n              ", missing)}\n  unexpected: {string.Join("\n              ", unexpected)}");
-    }
+    public static void AssertSame(HashSet<Expected> expected, HashSet<Expected> actual, string context) =>
+        PlantMarkers.AssertSame(expected, actual, context);
 }

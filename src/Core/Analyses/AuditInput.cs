@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using FloeHarden.Core.Analyses.Tiers;
 using FloeHarden.Core.Config;
 using FloeHarden.Core.Model;
+using FloeHarden.Core.Values;
 
 namespace FloeHarden.Core.Analyses;
 
@@ -98,6 +99,9 @@ public sealed partial class AuditInput
     public ImmutableArray<TestInfo> Tests { get; }
 
     public ImmutableArray<FakeType> FakeTypes { get; }
+
+    /// <summary>The Helm values files the engine found and parsed (empty when the repository has none).</summary>
+    public ImmutableArray<ValuesFile> ValuesFiles { get; init; } = [];
 
     [GeneratedRegex("^(Fake|Stub|Mock|Dummy|Spy|InMemory|Mocked)[A-Z0-9_]|(Fake|Stub|Mock|Double|Spy|Dummy)$", RegexOptions.CultureInvariant)]
     private static partial Regex FakeNamePattern();

@@ -23,7 +23,8 @@ public sealed record ConfigProblem(string File, int Line, int Column, string Mes
 /// </summary>
 public sealed record AuditConfig
 {
-    public static readonly ImmutableArray<string> DefaultValuesGlobs = ["charts/**/values*.yaml", "charts/**/values*.yml", "helm/**/values*.yaml", "deploy/**/values*.yaml"];
+    /// <summary>Helm values files anywhere below the base: monorepos keep charts in deploy/charts, services/x/helm, ….</summary>
+    public static readonly ImmutableArray<string> DefaultValuesGlobs = ["**/charts/**/values*.yaml", "**/charts/**/values*.yml", "**/helm/**/values*.yaml", "**/deploy/**/values*.yaml"];
 
     public static readonly ImmutableArray<string> DefaultPluginGlobs = ["plugins/*", "src/Plugins/*", "**/*.Plugin.*"];
 

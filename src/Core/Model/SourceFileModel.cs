@@ -111,7 +111,31 @@ public sealed record MockUsage(
     string? MockedType,
     string? Variable,
     MockTraits Traits,
-    string Text);
+    string Text)
+{
+    /// <summary>Wildcard member in <see cref="VerifiedMembers"/>: every set-up member was verified (VerifyAll, Verify()).</summary>
+    public const string AllMembers = "*";
+
+    /// <summary>
+    /// Members given behaviour (<c>Setup(x =&gt; x.SaveAsync(…))</c>, <c>sub.SaveAsync(…).Returns(…)</c>,
+    /// <c>A.CallTo(() =&gt; f.SaveAsync(…)).Returns(…)</c>, <c>mock.save.return_value = …</c>), by simple name, distinct.
+    /// </summary>
+    public ImmutableArray<string> ConfiguredMembers { get; init; } = [];
+
+    /// <summary>
+    /// Members whose calls were verified (<c>Verify(x =&gt; x.SaveAsync(…))</c>, <c>Received().SaveAsync(…)</c>,
+    /// <c>.MustHaveHappened()</c>, <c>mock.save.assert_called_once_with(…)</c>), by simple name, distinct;
+    /// <see cref="AllMembers"/> when a verification covers every set-up member.
+    /// </summary>
+    public ImmutableArray<string> VerifiedMembers { get; init; } = [];
+
+    public bool Equals(MockUsage? other) =>
+        other is not null && Line == other.Line && Column == other.Column && Library == other.Library && MockedType == other.MockedType
+        && Variable == other.Variable && Traits == other.Traits && Text == other.Text
+        && ConfiguredMembers.SequenceEqual(other.ConfiguredMembers) && VerifiedMembers.SequenceEqual(other.VerifiedMembers);
+
+    public override int GetHashCode() => HashCode.Combine(Line, Column, Library, MockedType, Variable, Traits, Text);
+}
 
 public sealed record CallSite(
     int Line,

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FloeHarden.Core.Reporting.Sarif;
 
 namespace FloeHarden.Core.Reporting;
 
@@ -16,11 +17,16 @@ public sealed record ReportOutcome(ImmutableArray<WrittenReport> Written, Immuta
 /// </summary>
 public static class ReportWriter
 {
-    /// <summary>Format name → (file name, template) for templated formats; JSON is the document itself.</summary>
+    /// <summary>
+    /// Format name → (file name, template). Templated formats can be overridden with --template-dir; JSON (the
+    /// document itself) and SARIF are contracts for tools and are built in code.
+    /// </summary>
     public static readonly ImmutableDictionary<string, (string FileName, string? Template)> Formats = new Dictionary<string, (string, string?)>
     {
         ["md"] = ("report.md", "report.md.scriban"),
+        ["html"] = ("report.html", "report.html.scriban"),
         ["json"] = ("report.json", null),
+        ["sarif"] = ("report.sarif", null),
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static ReportOutcome Write(JsonObject document, IEnumerable<string> formats, string outputDirectory, string? templateDirectory)
@@ -39,9 +45,11 @@ public static class ReportWriter
             var path = Path.GetFullPath(Path.Combine(outputDirectory, spec.FileName));
             try
             {
-                var content = spec.Template is null
-                    ? document.ToJsonString(ReportDocument.SerializerOptions) + "\n"
-                    : renderer.Render(spec.Template, document);
+                var content = spec.Template is not null
+                    ? renderer.Render(spec.Template, document)
+                    : format == "sarif"
+                        ? SarifReport.Build(document).ToJsonString(ReportDocument.SerializerOptions) + "\n"
+                        : document.ToJsonString(ReportDocument.SerializerOptions) + "\n";
                 AtomicFile.WriteAllText(path, content);
                 written.Add(new WrittenReport(format, path));
             }

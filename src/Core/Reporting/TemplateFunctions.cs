@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Text;
+using Scriban.Runtime;
 
 namespace FloeHarden.Core.Reporting;
 
-/// <summary>Pure helpers available to templates as <c>md_cell</c>, <c>plural</c>, <c>percent</c>, <c>severity_icon</c>…</summary>
+/// <summary>
+/// Pure helpers available to templates as <c>md_cell</c>, <c>plural</c>, <c>percent</c>, <c>severity_icon</c>…
+/// (every public method, renamed to snake_case; documented in docs/templates.md).
+/// </summary>
 public static class TemplateFunctions
 {
     internal static string Rename(string name)
@@ -59,4 +63,63 @@ public static class TemplateFunctions
         var filled = (int)Math.Round(width * part / total);
         return new string('█', filled) + new string('░', width - filled);
     }
+
+    /// <summary>0 for info … 3 for critical, so templates and scripts can sort by severity.</summary>
+    public static int SeverityRank(string severity) => severity switch
+    {
+        "critical" => 3,
+        "major" => 2,
+        "minor" => 1,
+        _ => 0,
+    };
+
+    /// <summary>The items (objects) whose field <paramref name="key"/> equals <paramref name="value"/>, in order.</summary>
+    public static ScriptArray Where(ScriptArray? items, string key, object? value)
+    {
+        var wanted = Convert.ToString(value, CultureInfo.InvariantCulture);
+        var result = new ScriptArray();
+        foreach (var item in items ?? [])
+        {
+            if (item is ScriptObject o && o.TryGetValue(key, out var field) && Convert.ToString(field, CultureInfo.InvariantCulture) == wanted)
+            {
+                result.Add(item);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A JSON field name as a label: <c>testsWithDoubles</c> → <c>Tests with doubles</c>.</summary>
+    public static string Humanize(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            var startsWord = i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1])));
+            if (c is '_' or '-' && i > 0)
+            {
+                builder.Append(' ');
+                continue;
+            }
+
+            if (startsWord)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(builder.Length == 0 ? char.ToUpperInvariant(c) : startsWord && i + 1 < name.Length && char.IsLower(name[i + 1]) ? char.ToLowerInvariant(c) : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary><paramref name="value"/> scaled to <paramref name="length"/> for a chart whose largest value is <paramref name="max"/> (one decimal).</summary>
+    public static double Scale(double value, double max, double length) =>
+        max <= 0 ? 0 : Math.Round(length * Math.Max(0, value) / max, 1);
 }

@@ -12,13 +12,18 @@ public sealed class TemplateException(string message) : Exception(message);
 
 /// <summary>
 /// Renders report templates with Scriban. A template is looked up in the override directory first, then among the
-/// built-in templates embedded in the engine; includes resolve the same way. Templates get the report document as
-/// plain data (objects, arrays, strings, numbers) and a few pure helper functions — no .NET objects.
+/// built-in templates embedded in the engine; includes resolve the same way and can never leave those two places
+/// (no absolute paths, no <c>..</c>). Templates get the report document as plain data (objects, arrays, strings,
+/// numbers) and pure helper functions — no .NET objects — and run under loop, recursion and time limits, so a
+/// broken or hostile template fails with its file and line instead of hanging or reaching outside.
 /// </summary>
 public sealed class TemplateRenderer(string? overrideDirectory = null)
 {
     private const string ResourcePrefix = "FloeHarden.Templates.";
+    private const string BuiltInPrefix = "templates/";
     private static readonly Assembly Assembly = typeof(TemplateRenderer).Assembly;
+
+    private readonly string? _overrideDirectory = overrideDirectory is null ? null : Path.GetFullPath(overrideDirectory);
 
     public static IReadOnlyList<string> BuiltInTemplates { get; } = Assembly.GetManifestResourceNames()
         .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
@@ -27,6 +32,14 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
         .ToList();
 
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Loop iterations per top-level loop (Scriban counts nested loops together). Far above what a report of a
+    /// million-line repository needs, and reached by <c>while true</c> in well under a second.
+    /// </summary>
+    public int LoopLimit { get; init; } = 1_000_000;
+
+    public int RecursionLimit { get; init; } = 64;
 
     public static string ReadBuiltIn(string name)
     {
@@ -37,9 +50,11 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
         return reader.ReadToEnd();
     }
 
+    public static bool IsBuiltIn(string name) => BuiltInTemplates.Contains(name, StringComparer.Ordinal);
+
     public string Render(string templateName, JsonObject document)
     {
-        var (text, path) = Load(templateName);
+        var (text, path) = Load(templateName) ?? throw new TemplateException($"no template named '{templateName}' in the template directory or the built-in templates");
         var template = Template.Parse(text, path);
         if (template.HasErrors)
         {
@@ -50,8 +65,8 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
         var context = new TemplateContext
         {
             TemplateLoader = new Loader(this),
-            LoopLimit = 200_000,
-            RecursiveLimit = 64,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursionLimit,
             LimitToString = 0,
             StrictVariables = false,
             EnableRelaxedMemberAccess = true,
@@ -59,10 +74,20 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
         };
         var globals = ToScriptObject(document);
         globals.Import(typeof(TemplateFunctions), filter: null, renamer: member => TemplateFunctions.Rename(member.Name));
+        globals.Import("has_template", new Func<string, bool>(name => SafeName(name) is { } safe && Load(safe) is not null));
         context.PushGlobal(globals);
         try
         {
             return template.Render(context);
+        }
+        catch (ScriptAbortException e)
+        {
+            throw new TemplateException($"{Location(e.Span)}: rendering took longer than {Timeout.TotalSeconds:0.#} s and was stopped here (an endless loop?)");
+        }
+        catch (ScriptParserRuntimeException e) when (e.ParserMessages.FirstOrDefault(m => m.Type == ParserMessageType.Error) is { } error)
+        {
+            // A syntax error in an included template: name the included file, not the include statement.
+            throw new TemplateException(Describe(error));
         }
         catch (ScriptRuntimeException e)
         {
@@ -70,22 +95,50 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
         }
         catch (OperationCanceledException)
         {
-            throw new TemplateException($"{path}: rendering took longer than {Timeout.TotalSeconds:0} s and was stopped (an endless loop?)");
+            throw new TemplateException($"{path}: rendering took longer than {Timeout.TotalSeconds:0.#} s and was stopped (an endless loop?)");
         }
     }
 
-    private (string Text, string Path) Load(string name)
+    /// <summary>The template's text and the path errors name: the override file's full path, or templates/NAME.</summary>
+    private (string Text, string Path)? Load(string name)
     {
-        if (overrideDirectory is not null)
+        if (_overrideDirectory is not null)
         {
-            var candidate = Path.GetFullPath(Path.Combine(overrideDirectory, name));
-            if (File.Exists(candidate))
+            var candidate = Path.GetFullPath(Path.Combine(_overrideDirectory, name));
+            if (IsInside(candidate, _overrideDirectory) && File.Exists(candidate))
             {
                 return (File.ReadAllText(candidate), candidate);
             }
         }
 
-        return (ReadBuiltIn(name), $"templates/{name}");
+        return IsBuiltIn(name) ? (ReadBuiltIn(name), BuiltInPrefix + name) : null;
+    }
+
+    /// <summary>
+    /// A relative name with forward slashes and no <c>.</c> or <c>..</c> segments, or null: includes may only name
+    /// templates inside the template directory or among the built-ins.
+    /// </summary>
+    internal static string? SafeName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var normalized = name.Replace('\\', '/');
+        if (normalized.StartsWith('/') || Path.IsPathRooted(name) || normalized.Contains(':', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var segments = normalized.Split('/');
+        return segments.Any(s => s.Length == 0 || s == "." || s == "..") ? null : normalized;
+    }
+
+    private static bool IsInside(string path, string directory)
+    {
+        var prefix = directory.EndsWith(Path.DirectorySeparatorChar) ? directory : directory + Path.DirectorySeparatorChar;
+        return path.StartsWith(prefix, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 
     private static string Describe(LogMessage message) => $"{Location(message.Span)}: {message.Message}";
@@ -120,21 +173,28 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
         return script;
     }
 
+    /// <summary>
+    /// Resolves includes. GetPath turns the name into the path that errors will name (so a syntax error in an
+    /// included override file points at that file) and refuses names that would leave the template places.
+    /// </summary>
     private sealed class Loader(TemplateRenderer renderer) : ITemplateLoader
     {
-        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
         {
-            try
-            {
-                return renderer.Load(templatePath).Text;
-            }
-            catch (TemplateException)
-            {
-                throw new ScriptRuntimeException(callerSpan, $"include '{templatePath}' not found (in the template directory or the built-in templates)");
-            }
+            var safe = SafeName(templateName)
+                       ?? throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' refused: includes name a template relative to the template directory, without '..' or an absolute path");
+            var loaded = renderer.Load(safe)
+                         ?? throw new ScriptRuntimeException(callerSpan, $"include '{templateName}' not found (in the template directory or the built-in templates)");
+            _texts[loaded.Path] = loaded.Text;
+            return loaded.Path;
         }
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            _texts.TryGetValue(templatePath, out var text)
+                ? text
+                : throw new ScriptRuntimeException(callerSpan, $"include '{templatePath}' not found");
 
         public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }

@@ -14,12 +14,12 @@ internal static class AuditCommand
     public static void Configure(CommandLineApplication app)
     {
         var path = app.Argument("PATH", "Directory to audit (default: the current directory).");
-        var formats = app.Option("-f|--format <FORMATS>", "Report formats, comma-separated: md, json (default: md,json).", CommandOptionType.SingleValue);
+        var formats = app.Option("-f|--format <FORMATS>", "Report formats, comma-separated: md, html, json, sarif (default: md,json).", CommandOptionType.SingleValue);
         var output = app.Option("-o|--output <DIR>", $"Directory for the reports (default: ./{DefaultOutput}).", CommandOptionType.SingleValue);
         var config = app.Option("-c|--config <FILE>", "Configuration file (default: floe-audit.yaml found upward from PATH).", CommandOptionType.SingleValue);
         var failOn = app.Option("--fail-on <LEVEL>", "Exit 1 when a finding is at or above LEVEL: critical, major, minor, info or none (default: none).", CommandOptionType.SingleValue);
         var python = app.Option("--python <PATH>", "Python interpreter used to parse Python tests (default: python3 on PATH).", CommandOptionType.SingleValue);
-        var templates = app.Option("--template-dir <DIR>", "Directory of templates that override the built-in ones by file name.", CommandOptionType.SingleValue);
+        var templates = app.Option("--template-dir <DIR>", "Directory of templates that override the built-in ones by file name (export them with 'floe-audit templates export DIR').", CommandOptionType.SingleValue);
         var cacheDir = app.Option("--cache-dir <DIR>", "Where parsed files are cached between audits (default: $XDG_CACHE_HOME/floe-audit or ~/.cache/floe-audit).", CommandOptionType.SingleValue);
         var noCache = app.Option("--no-cache", "Parse every file afresh and write no cache.", CommandOptionType.NoValue);
         var quiet = app.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
@@ -50,14 +50,14 @@ internal static class AuditCommand
                     return console.Error($"template directory '{templateDir}' does not exist (export the built-ins with 'floe-audit templates export DIR')");
                 }
 
-                var result = AuditEngine.Run(new AuditOptions
+                var result = console.WithProgress(progress => AuditEngine.Run(new AuditOptions
                 {
                     Root = path.Value ?? ".",
                     ConfigPath = config.Value(),
                     Python = python.Value(),
                     CacheDirectory = noCache.HasValue() ? null : cacheDir.Value() ?? ModelCache.DefaultDirectory(),
-                    Progress = console.Progress,
-                });
+                    Progress = progress,
+                }));
 
                 var outputDirectory = Path.GetFullPath(output.Value() ?? DefaultOutput);
                 var document = ReportDocument.Build(result, ToolInfo.Version);

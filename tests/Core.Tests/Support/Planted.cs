@@ -1,63 +1,15 @@
-using System.Text.RegularExpressions;
-using FloeHarden.Core;
-using FloeHarden.Core.Rules;
+using FloeHarden.Tests.Shared;
 
 namespace FloeHarden.Core.Tests.Support;
 
-/// <summary>A finding by rule, root-relative file and line: what fixtures plant and what tests compare.</summary>
-public sealed record Expected(string RuleId, string File, int Line)
+/// <summary>Planted markers (<see cref="PlantMarkers"/>) against what the engine reported.</summary>
+public static class Planted
 {
-    public override string ToString() => $"{RuleId} {File}:{Line}";
-}
+    public static HashSet<Expected> In(string root) => PlantMarkers.In(root);
 
-/// <summary>
-/// Reads the <c>plant: FHnnnn</c> markers that fixtures and samples put on every line where a finding must be
-/// reported (<c>// plant: FH1302</c> in C#, <c># plant: FH1302</c> in Python and YAML).
-/// </summary>
-public static partial class Planted
-{
-    [GeneratedRegex(@"(?://|#)\s*plant:\s*(?<ids>FH\d{4}(?:\s*,\s*FH\d{4})*)")]
-    private static partial Regex Marker();
-
-    public static IReadOnlyList<Expected> In(string root)
-    {
-        var result = new List<Expected>();
-        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            var lineNumber = 0;
-            foreach (var line in File.ReadLines(path))
-            {
-                lineNumber++;
-                var match = Marker().Match(line);
-                if (!match.Success)
-                {
-                    continue;
-                }
-
-                foreach (var id in match.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries))
-                {
-                    result.Add(new Expected(id, relative, lineNumber));
-                }
-            }
-        }
-
-        return result;
-    }
-
-    public static IReadOnlyList<Expected> Actual(AuditResult result, Func<Finding, bool>? filter = null) =>
+    public static IReadOnlyList<Expected> Actual(AuditResult result, Func<Rules.Finding, bool>? filter = null) =>
         result.Findings.Where(filter ?? (_ => true)).Select(f => new Expected(f.RuleId, f.File, f.Line)).ToList();
 
-    /// <summary>Asserts two finding sets are equal and, when not, says exactly which are missing and which are unexpected.</summary>
-    public static void AssertSame(IEnumerable<Expected> expected, IEnumerable<Expected> actual, string context)
-    {
-        var expectedSet = expected.ToHashSet();
-        var actualSet = actual.ToHashSet();
-        var missing = expectedSet.Except(actualSet).OrderBy(e => e.ToString(), StringComparer.Ordinal).ToList();
-        var unexpected = actualSet.Except(expectedSet).OrderBy(e => e.ToString(), StringComparer.Ordinal).ToList();
-        if (missing.Count > 0 || unexpected.Count > 0)
-        {
-            Assert.Fail($"{context}\n  missing:    {string.Join("\n              ", missing)}\n  unexpected: {string.Join("\n              ", unexpected)}");
-        }
-    }
+    public static void AssertSame(IEnumerable<Expected> expected, IEnumerable<Expected> actual, string context) =>
+        PlantMarkers.AssertSame(expected, actual, context);
 }

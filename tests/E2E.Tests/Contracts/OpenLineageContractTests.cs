@@ -66,9 +66,9 @@ public sealed class OpenLineageContractTests
     [TestMethod]
     public async Task AnUnknownEventType_Fails()
     {
-        var errors = await ValidateAsync(Event("FINISHED"));
+        var errors = await ValidateAsync(Event("FINISHED"), "RunEvent");
 
-        Assert.IsNotEmpty(errors);
+        CollectionAssert.Contains(errors.ToArray(), "#/eventType: NotInEnumeration", string.Join(Environment.NewLine, errors));
     }
 
     [TestMethod]

@@ -34,7 +34,7 @@ public sealed class CheckoutFlowTests
     }
 
     [Test]
-    public async Task Checkout_WithDeclinedCard_ShowsPaymentError()
+    public async Task Checkout_WithDeclinedCard_ShowsPaymentError() // plant: FH1401
     {
         var gateway = new Mock<IPaymentGatewayAdmin>(); // plant: FH1101
         gateway.Setup(g => g.DeclineNext("ada")).Returns(true);

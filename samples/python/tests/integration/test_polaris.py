@@ -6,7 +6,7 @@ from unittest.mock import MagicMock
 
 from floe_testing.base import PlatformTestCase
 
-POLARIS = os.environ.get("POLARIS_URL", "http://polaris.floe-test.svc:8181")
+POLARIS = os.environ.get("POLARIS_URL", "http://polaris.floe-test.svc:8181")  # plant: FH1202
 
 
 @pytest.mark.integration
@@ -25,6 +25,6 @@ def test_catalog_with_mocked_storage():
 
 
 class PolarisTokenTests(PlatformTestCase):
-    def test_token_endpoint(self):
+    def test_token_endpoint(self):  # plant: FH1401
         response = self.session.post(self.polaris + "/api/catalog/v1/oauth/tokens", data={"grant_type": "client_credentials"})
         self.assertEqual(response.status_code, 200)

@@ -23,6 +23,13 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
         "OneTimeSetUp", "OneTimeTearDown", "Before", "After", "GlobalSetup",
     }.ToFrozenSet();
 
+    /// <summary>Interfaces test infrastructure implements for its own lifecycle; implementing them does not make a double.</summary>
+    private static readonly FrozenSet<string> LifecycleInterfaces = new[]
+    {
+        "IAsyncLifetime", "IDisposable", "IAsyncDisposable", "IClassFixture", "ICollectionFixture", "IAssemblyFixture", "ITestOutputHelper",
+        "IEquatable", "IComparable", "IEnumerable", "IAsyncInitializer", "ITestAction", "IWithTestOutput",
+    }.ToFrozenSet();
+
     private static readonly FrozenSet<string> CaseAttributes = new[] { "DataRow", "InlineData", "TestCase", "Arguments" }.ToFrozenSet();
 
     private static readonly FrozenSet<string> CategoryTraitNames = new[] { "Category", "TestCategory", "Type", "Kind", "Tier", "TestType" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -252,7 +259,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
     /// </summary>
     private static bool IsFakeShaped(TypeDeclarationSyntax type)
     {
-        if (type.BaseList is null || !type.BaseList.Types.Any(t => TypeName(t.Type) is { Length: > 1 } n && n[0] == 'I' && char.IsUpper(n[1])))
+        if (type.BaseList is null || !type.BaseList.Types.Any(t => TypeName(t.Type) is { Length: > 1 } n && n[0] == 'I' && char.IsUpper(n[1]) && !LifecycleInterfaces.Contains(n)))
         {
             return false;
         }

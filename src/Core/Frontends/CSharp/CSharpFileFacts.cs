@@ -225,7 +225,9 @@ internal sealed partial class CSharpFileFacts(CompilationUnitSyntax root)
                                                        && (Substitute(c.WhenTrue, availability) ?? Substitute(c.WhenFalse, availability)) is { } substitute:
                     result.Add(new MockFallback(Line(c), ContainerOf(c), $"{Snippet(c.Condition, 60)} ? … → {substitute}"));
                     break;
-                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.CoalesceExpression) && SubstituteCreation(b.Right, hosts: false) is { } substitute:
+                // probe() ?? new FakeX(): only when the left side is about availability or the environment, not a defaulted parameter.
+                case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.CoalesceExpression) && Switch(b.Left) is var (leftAvailability, leftEnvironment)
+                                                   && (leftAvailability || leftEnvironment) && SubstituteCreation(b.Right, hosts: false) is { } substitute:
                     result.Add(new MockFallback(Line(b), ContainerOf(b), $"?? {substitute}"));
                     break;
             }

@@ -29,6 +29,13 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
         "MustHaveHappenedTwiceExactly", "MustHaveHappenedANumberOfTimesMatching", "MustNotHaveHappened", "Invocations", "ReceivedCalls",
     }.ToFrozenSet();
 
+    /// <summary>Verbs whose first argument is a lambda naming the member (Moq Setup/Verify, NSubstitute When).</summary>
+    private static readonly FrozenSet<string> ExpectationVerbs = new[]
+    {
+        "Setup", "SetupGet", "SetupSet", "SetupSequence", "SetupProperty", "SetupAdd", "SetupRemove", "Verify", "VerifyGet", "VerifySet",
+        "VerifyAdd", "VerifyRemove", "When", "WhenForAnyArgs",
+    }.ToFrozenSet();
+
     private static readonly FrozenSet<string> GlueCalls = new[] { "CallTo", "CallToSet", "InOrder", "Get", "GetCalls" }.ToFrozenSet();
 
     private static readonly FrozenSet<string> AssertReceivers = new[] { "Assert", "ClassicAssert", "CollectionAssert", "StringAssert" }.ToFrozenSet();
@@ -43,7 +50,7 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
         .ToHashSet(StringComparer.Ordinal);
 
     // Keyed by the scope's span, not the node: hashing syntax nodes by identity showed up in the profile.
-    private readonly Dictionary<(TextSpan Scope, string Name), MockTraits> _traitCache = [];
+    private readonly Dictionary<(TextSpan Scope, string Name), MockFacts> _factsCache = [];
 
     /// <summary>The mock a node creates, or null. <paramref name="scope"/> is the member the node sits in.</summary>
     public MockUsage? Recognise(SyntaxNode node, SyntaxNode scope)
@@ -93,31 +100,37 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
 
         var expression = (ExpressionSyntax)node;
         var variable = AssignedTo(expression);
+        var facts = new MockFacts { Traits = traits };
         if (variable is not null)
         {
-            traits |= TraitsOf(variable, scope);
+            facts.Add(FactsOf(variable, scope));
         }
         else if (node.Parent is MemberAccessExpressionSyntax member && member.Expression == node)
         {
             // Substitute.For<IClock>().Now.Returns(...) or new Mock<T>().Object: used inline.
-            traits |= ChainTraits(node);
+            Chain(node, facts);
         }
 
-        return new MockUsage(Line(node), Column(node), library, mockedType, variable, traits, Snippet(node, 100));
+        return new MockUsage(Line(node), Column(node), library, mockedType, variable, facts.Traits, Snippet(node, 100))
+        {
+            ConfiguredMembers = [.. facts.Configured],
+            VerifiedMembers = [.. facts.Verified],
+        };
     }
 
     /// <summary>Whether a name holds a mock created with a library anywhere in the class.</summary>
     public bool IsMockVariable(string name) => _index.Value.MockVariables.Contains(name);
 
-    private MockTraits TraitsOf(string variable, SyntaxNode scope)
+
+    private MockFacts FactsOf(string variable, SyntaxNode scope)
     {
         var searchScope = _members.Contains(variable) ? type : scope;
-        if (_traitCache.TryGetValue((searchScope.Span, variable), out var cached))
+        if (_factsCache.TryGetValue((searchScope.Span, variable), out var cached))
         {
             return cached;
         }
 
-        var traits = MockTraits.None;
+        var facts = new MockFacts();
         if (_index.Value.Identifiers.TryGetValue(variable, out var uses))
         {
             var span = searchScope.Span;
@@ -125,13 +138,13 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
             {
                 if (span.Contains(identifier.Span))
                 {
-                    traits |= ChainTraits(identifier);
+                    Chain(identifier, facts);
                 }
             }
         }
 
-        _traitCache[(searchScope.Span, variable)] = traits;
-        return traits;
+        _factsCache[(searchScope.Span, variable)] = facts;
+        return facts;
     }
 
     /// <summary>
@@ -169,21 +182,44 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
         return (identifiers, mockVariables);
     });
 
-    /// <summary>What the member chain a mock reference starts does with it: configure, verify, or inspect.</summary>
-    private static MockTraits ChainTraits(SyntaxNode start)
+    /// <summary>
+    /// Whether an invocation only describes a call to a mock — it sits in the lambda of <c>Setup</c>, <c>Verify</c>,
+    /// <c>When</c>, <c>A.CallTo</c> or <c>Received.InOrder</c> — rather than being a call the test makes.
+    /// </summary>
+    public static bool IsExpectation(InvocationExpressionSyntax invocation)
     {
-        var traits = MockTraits.None;
+        for (SyntaxNode? node = invocation.Parent; node is not null and not MemberDeclarationSyntax; node = node.Parent)
+        {
+            if (node is LambdaExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax call } } }
+                && InvokedName(call) is { } name && (ExpectationVerbs.Contains(name) || name is "CallTo" or "CallToSet" or "InOrder"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What the member chain a mock reference starts does with it — configure, verify, or inspect — and which members:
+    /// the lambda of Setup/Verify/When (Moq), the member called before Returns/MustHaveHappened (NSubstitute, FakeItEasy),
+    /// or the member called after Received()/DidNotReceive() (NSubstitute).
+    /// </summary>
+    private static void Chain(SyntaxNode start, MockFacts facts)
+    {
+        string? pending = null;
+        var expectVerified = false;
         var node = start;
         for (var guard = 0; guard < 64 && node.Parent is { } parent; guard++)
         {
             switch (parent)
             {
                 case MemberAccessExpressionSyntax m when m.Expression == node:
-                    traits |= Verb(m.Name.Identifier.ValueText);
+                    Member(m.Name.Identifier.ValueText, m.Parent as InvocationExpressionSyntax);
                     node = parent;
                     continue;
                 case MemberBindingExpressionSyntax b:
-                    traits |= Verb(b.Name.Identifier.ValueText);
+                    Member(b.Name.Identifier.ValueText, b.Parent as InvocationExpressionSyntax);
                     node = parent;
                     continue;
                 case InvocationExpressionSyntax or ConditionalAccessExpressionSyntax or AwaitExpressionSyntax or ParenthesizedExpressionSyntax
@@ -196,30 +232,118 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
                         var call = parent.FirstAncestorOrSelf<InvocationExpressionSyntax>();
                         if (call is null)
                         {
-                            return traits;
+                            return;
                         }
 
                         if (ReceiverName(call) is { } r && AssertReceivers.Contains(r))
                         {
-                            return traits | MockTraits.Inspected;
+                            facts.Traits |= MockTraits.Inspected;
+                            return;
                         }
 
                         if (InvokedName(call) is { } n && GlueCalls.Contains(n))
                         {
-                            traits |= n == "InOrder" ? MockTraits.Verified : MockTraits.None;
+                            if (n == "InOrder")
+                            {
+                                facts.Traits |= MockTraits.Verified;
+                                facts.AddVerified(pending);
+                            }
+
                             node = call;
                             continue;
                         }
 
-                        return traits;
+                        return;
                     }
 
                 default:
-                    return traits;
+                    return;
             }
         }
 
-        return traits;
+        void Member(string name, InvocationExpressionSyntax? invocation)
+        {
+            var verb = Verb(name);
+            facts.Traits |= verb;
+            switch (verb)
+            {
+                case MockTraits.None when expectVerified && name != "Object":
+                    facts.AddVerified(name);
+                    expectVerified = false;
+                    break;
+                case MockTraits.None when name != "Object":
+                    pending ??= name;
+                    break;
+                case MockTraits.Configured:
+                    facts.AddConfigured(ExpectationVerbs.Contains(name) ? LambdaMember(invocation) ?? pending : pending);
+                    break;
+                case MockTraits.Verified when name is "Received" or "DidNotReceive" or "ReceivedWithAnyArgs" or "DidNotReceiveWithAnyArgs" && pending is null:
+                    expectVerified = true;
+                    break;
+                case MockTraits.Verified when name is "VerifyAll" or "Invocations" or "ReceivedCalls" || (name == "Verify" && invocation?.ArgumentList.Arguments.Count == 0):
+                    facts.AddVerified(MockUsage.AllMembers);
+                    break;
+                case MockTraits.Verified when name != "VerifyNoOtherCalls":
+                    facts.AddVerified(ExpectationVerbs.Contains(name) ? LambdaMember(invocation) ?? pending : pending);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The member a Setup/Verify/When lambda names: <c>x =&gt; x.Inner.SaveAsync(…)</c> → SaveAsync, <c>x =&gt; x.Name = "a"</c> → Name.</summary>
+    private static string? LambdaMember(InvocationExpressionSyntax? invocation)
+    {
+        if (invocation?.ArgumentList.Arguments.FirstOrDefault()?.Expression is not LambdaExpressionSyntax lambda)
+        {
+            return null;
+        }
+
+        var body = lambda.ExpressionBody;
+        while (body is AwaitExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            body = body is AwaitExpressionSyntax a ? a.Expression : ((ParenthesizedExpressionSyntax)body).Expression;
+        }
+
+        return body switch
+        {
+            InvocationExpressionSyntax i => InvokedName(i),
+            MemberAccessExpressionSyntax m => m.Name.Identifier.ValueText,
+            AssignmentExpressionSyntax { Left: MemberAccessExpressionSyntax left } => left.Name.Identifier.ValueText,
+            _ => null,
+        };
+    }
+
+    /// <summary>Traits and member names found for one mock; shared by every mock creation assigned to the same name.</summary>
+    private sealed class MockFacts
+    {
+        public MockTraits Traits { get; set; }
+
+        public List<string> Configured { get; } = [];
+
+        public List<string> Verified { get; } = [];
+
+        public void AddConfigured(string? member)
+        {
+            if (member is not null && !Configured.Contains(member))
+            {
+                Configured.Add(member);
+            }
+        }
+
+        public void AddVerified(string? member)
+        {
+            if (member is not null && !Verified.Contains(member))
+            {
+                Verified.Add(member);
+            }
+        }
+
+        public void Add(MockFacts other)
+        {
+            Traits |= other.Traits;
+            other.Configured.ForEach(AddConfigured);
+            other.Verified.ForEach(AddVerified);
+        }
     }
 
     private static MockTraits Verb(string name) =>

@@ -137,7 +137,10 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                             mockUsages.Add(mock);
                         }
 
-                        calls.Add(new CallSite(Line(invocation), name, RootIdentifier(Receiver(invocation)), CallKind.Invocation, AssignedTo(invocation), invocation.ArgumentList.Arguments.Count));
+                        if (!CSharpMocks.IsExpectation(invocation))
+                        {
+                            calls.Add(new CallSite(Line(invocation), name, RootIdentifier(Receiver(invocation)), CallKind.Invocation, AssignedTo(invocation), invocation.ArgumentList.Arguments.Count));
+                        }
 
                         if (receiver is not null && TouchingCallNames.Contains(name) && TouchingCalls.TryGetValue((receiver, name), out var kind))
                         {

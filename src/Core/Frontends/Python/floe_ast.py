@@ -351,9 +351,13 @@ class Unit(object):
 def event_traits(events, key):
     """MockTraits a variable earns from how the unit uses it: configure, verify, or inspect in an assertion."""
     traits = 0
+    attribute = key.rsplit(".", 1)[-1]
     for root, attrs, store, in_assert in events:
         if root != key:
-            continue
+            # obj.raw = Mock(), then obj.raw.stream.side_effect = ...: the chain continues after the attribute.
+            if attribute not in attrs:
+                continue
+            attrs = attrs[attrs.index(attribute) + 1:]
         verified = False
         for a in attrs:
             if a in CONFIG_ATTRS:

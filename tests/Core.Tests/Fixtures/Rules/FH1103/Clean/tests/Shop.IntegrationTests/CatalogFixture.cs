@@ -19,3 +19,9 @@ public sealed class CatalogFixture
         }
     }
 }
+
+public static class PipelineFactory
+{
+    // A defaulted optional collaborator is not a fallback from an unreachable service.
+    public static Pipeline Create(TimeProvider? timeProvider = null) => new(timeProvider ?? Substitute.For<TimeProvider>());
+}

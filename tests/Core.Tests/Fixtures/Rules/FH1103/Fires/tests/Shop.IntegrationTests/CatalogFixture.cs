@@ -32,3 +32,8 @@ public sealed class CatalogFixture
         return "http://floe-platform-polaris:8181";
     }
 }
+
+public static class QueueFactory
+{
+    public static IQueue Create() => QueueProbe.TryConnect(Environment.GetEnvironmentVariable("QUEUE_URL")) ?? new InMemoryQueue(); // plant: FH1103
+}

@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+using FloeHarden.Core.Model;
+
+namespace FloeHarden.Core.Analyses.SideEffects;
+
+/// <summary>
+/// Recognises side-effecting calls by name — a configured verb at the start of the name followed by a word
+/// boundary (<c>SaveAsync</c>, <c>publish_event</c>, <c>Delete</c>; not <c>Settle</c> or <c>Updated</c>) — and read-back
+/// calls (<c>GetAsync</c>, <c>find_by_id</c>, <c>ListObjects</c>) that observe an effect after it happened.
+/// </summary>
+public sealed class SideEffectCalls(IEnumerable<string> verbs)
+{
+    private static readonly string[] ReadVerbs =
+    [
+        "get", "load", "find", "read", "query", "list", "fetch", "exists", "count", "select", "search", "lookup", "retrieve", "describe",
+        "download", "consume", "receive", "peek", "scan", "head", "poll", "wait", "browse", "inspect",
+    ];
+
+    /// <summary>Logging, test output and mocking APIs: their calls are never the effect a test is about.</summary>
+    private static readonly FrozenSet<string> IncidentalReceivers = new[]
+    {
+        "Console", "Debug", "Trace", "TestContext", "testContext", "Output", "output", "_output", "testOutput", "_testOutput", "TestOutput",
+        "outputHelper", "_outputHelper", "testOutputHelper", "_testOutputHelper", "Logger", "logger", "_logger", "log", "Log", "_log",
+        "Assert", "ClassicAssert", "Mock", "It", "Times", "Substitute", "Arg", "A", "mocker", "mock", "monkeypatch", "capsys", "caplog",
+        "Task", "Thread", "Interlocked", "Activity", "unittest", "pytest", "Verify", "Snapshot",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>What <c>Create…</c> helpers usually make in tests: the subject, a client, a double — arrangement, not an effect.</summary>
+    private static readonly string[] ArrangementNouns =
+    [
+        "sut", "subject", "target", "client", "httpclient", "logger", "scope", "builder", "host", "factory", "mock", "fake", "stub", "instance",
+        "default", "context", "options", "request", "fixture", "handler", "controller", "app", "application", "service", "server", "engine",
+        "temp", "tmp", "test", "object", "generic", "spy", "double",
+    ];
+
+    /// <summary>Test data and doubles: <c>CreateTestOrder</c>, <c>create_temp_dir</c>, <c>CreateFakeClock</c>.</summary>
+    private static readonly string[] ArrangementPrefixes = ["test", "temp", "tmp", "fake", "mock", "stub", "dummy", "sample", "random"];
+
+    private readonly string[] _verbs = [.. verbs.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>Whether a call performs a side effect on the system under test or a collaborator.</summary>
+    public bool IsSideEffect(CallSite call) =>
+        call.Kind == CallKind.Invocation
+        && IsSideEffectName(call.Name)
+        && !(call.Receiver is { } receiver && IncidentalReceivers.Contains(receiver))
+        && call.Name is not ("WriteLine" or "patch")
+        && !IsArrangement(call);
+
+    public bool IsSideEffectName(string name) => _verbs.Any(verb => StartsWithWord(name, verb));
+
+    public static bool IsReadBack(CallSite call) =>
+        call.Kind == CallKind.Invocation
+        && ReadVerbs.Any(verb => StartsWithWord(call.Name, verb))
+        && call.Name is not ("GetType" or "GetHashCode" or "GetAwaiter" or "GetResult" or "GetEnumerator" or "GetService" or "GetRequiredService")
+        && !(call.Receiver is { } receiver && IncidentalReceivers.Contains(receiver));
+
+    /// <summary><c>name</c> starts with <c>verb</c> as a word: the verb ends the name or is followed by a capital, a digit or an underscore.</summary>
+    public static bool StartsWithWord(string name, string verb)
+    {
+        if (name.Length < verb.Length || !name.StartsWith(verb, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (name.Length == verb.Length)
+        {
+            return true;
+        }
+
+        var next = name[verb.Length];
+        return char.IsUpper(next) || char.IsDigit(next) || next == '_';
+    }
+
+    /// <summary>Factories that arrange a test rather than change the system: <c>Order.Create(…)</c>, <c>fixture.Create&lt;T&gt;()</c>, <c>CreateSut()</c>, <c>create_client()</c>.</summary>
+    private static bool IsArrangement(CallSite call)
+    {
+        if (!StartsWithWord(call.Name, "create"))
+        {
+            return false;
+        }
+
+        var rest = call.Name[6..].TrimStart('_').ToLowerInvariant();
+        if (rest.Length == 0)
+        {
+            var receiver = call.Receiver;
+            return receiver is null || char.IsUpper(receiver[0])
+                   || receiver.Contains("fixture", StringComparison.OrdinalIgnoreCase) || receiver.Contains("faker", StringComparison.OrdinalIgnoreCase)
+                   || receiver.Contains("builder", StringComparison.OrdinalIgnoreCase) || receiver.Contains("factory", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var noun = rest.EndsWith("async", StringComparison.Ordinal) ? rest[..^5] : rest;
+        return ArrangementNouns.Any(n => noun == n || noun.EndsWith(n, StringComparison.Ordinal))
+               || ArrangementPrefixes.Any(p => noun.StartsWith(p, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using FloeHarden.Core.Reporting;
+
+namespace FloeHarden.Core.Tests.Reporting;
+
+[TestClass]
+public sealed class TemplateRendererTests
+{
+    private static readonly JsonObject Document = new() { ["root"] = "/repo", ["items"] = new JsonArray(1, 2, 3) };
+
+    private static string TemplateDirectory(string file, string text)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "floe-audit-core-tests", Guid.NewGuid().ToString("N")[..12]);
+        var path = Path.Combine(directory, file);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return directory;
+    }
+
+    [TestMethod]
+    [DataRow("../secret.scriban")]
+    [DataRow("partials/../../secret.scriban")]
+    [DataRow("/etc/passwd")]
+    [DataRow("./report.md.scriban")]
+    [DataRow("C:/Windows/win.ini")]
+    public void SafeName_RefusesNamesThatLeaveTheTemplatePlaces(string name) => Assert.IsNull(TemplateRenderer.SafeName(name));
+
+    [TestMethod]
+    public void SafeName_AcceptsRelativeNamesAndNormalisesBackslashes() =>
+        Assert.AreEqual("partials/findings.md.scriban", TemplateRenderer.SafeName("partials\\findings.md.scriban"));
+
+    [TestMethod]
+    public void OverrideDirectory_WinsOverBuiltIn_AndIncludesFallBackToBuiltIns()
+    {
+        var directory = TemplateDirectory("report.md.scriban", "custom {{ root }} {{ include 'html/script.js.scriban' | string.contains 'Sorting and filtering' }}");
+        var renderer = new TemplateRenderer(directory);
+
+        Assert.AreEqual("custom /repo true", renderer.Render("report.md.scriban", Document));
+    }
+
+    [TestMethod]
+    public void SlowTemplate_IsStoppedByTheTimeLimit_WithFileAndLine()
+    {
+        // Each loop stays under the loop limit; only the time limit can stop 2^40 calls.
+        var directory = TemplateDirectory("report.md.scriban", "{{ func f(n)\n  for i in 1..100000; end\n  if n < 40; f(n + 1); f(n + 1); end\nend }}\n{{ f 0 }}");
+        var renderer = new TemplateRenderer(directory) { Timeout = TimeSpan.FromSeconds(1) };
+        var clock = Stopwatch.StartNew();
+
+        var error = Assert.ThrowsExactly<TemplateException>(() => renderer.Render("report.md.scriban", Document));
+
+        Assert.IsLessThan(5, clock.Elapsed.TotalSeconds);
+        StringAssert.StartsWith(error.Message, Path.Combine(directory, "report.md.scriban") + "(2,");
+        StringAssert.Contains(error.Message, "rendering took longer than 1 s and was stopped here");
+    }
+
+    [TestMethod]
+    public void TemplatesSeeDataOnly_NotDotNetObjects()
+    {
+        var directory = TemplateDirectory("report.md.scriban", "{{ object.typeof items }}|{{ items.GetType }}|{{ root.Length }}|{{ has_template 'report.md.scriban' }}|{{ has_template '../x' }}");
+
+        Assert.AreEqual("array|||true|false", new TemplateRenderer(directory).Render("report.md.scriban", Document));
+    }
+
+    [TestMethod]
+    [DataRow("testsWithDoubles", "Tests with doubles")]
+    [DataRow("byTier", "By tier")]
+    [DataRow("handWrittenFakes", "Hand written fakes")]
+    [DataRow("weakest_tests", "Weakest tests")]
+    public void Humanize_TurnsFieldNamesIntoLabels(string name, string label) => Assert.AreEqual(label, TemplateFunctions.Humanize(name));
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using FloeHarden.Tasks.Tests.Support;
+
+namespace FloeHarden.Tasks.Tests;
+
+/// <summary>
+/// The package as a user meets it: a fresh project references FloeHarden.Audit.MSBuild from a folder feed and runs
+/// the real `dotnet test` / `dotnet build`. Slow by nature (real restores and builds), so few and broad.
+/// </summary>
+[TestClass]
+public sealed class PackageAcceptanceTests
+{
+    [TestMethod]
+    public void DotnetTest_OnTestingPlatform_ReportsPlantedFindingsAsWarnings_WritesReports_AndSkipsWhenUnchanged()
+    {
+        var project = PackageFeed.CreateProject("MSTestProject", "mtp");
+        var planted = Planted.In(project);
+
+        var test = Dotnet.Run(project, "test");
+
+        Assert.AreEqual(0, test.ExitCode, test.ToString());
+        var findings = Diagnostic.Parse(test.Output, "FH1");
+        CollectionAssert.AreEquivalent(planted.ToList(), findings.Select(d => (d.File, d.Line, d.Code)).ToList(), test.ToString());
+        Assert.IsTrue(findings.All(d => d.Kind == "warning"), test.ToString());
+        var reportDirectory = Path.Combine(project, "obj", "floe-audit");
+        Assert.IsTrue(File.Exists(Path.Combine(reportDirectory, "report.md")), "report.md missing");
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(reportDirectory, "report.json"))))
+        {
+            var ruleIds = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("ruleId").GetString()).Order().ToList();
+            CollectionAssert.AreEqual(planted.Select(p => p.Code).Order().ToList(), ruleIds);
+        }
+
+        var unchanged = Dotnet.Run(project, "build", "-p:FloeAuditOnBuild=true", "-v:n");
+
+        Assert.AreEqual(0, unchanged.ExitCode, unchanged.ToString());
+        StringAssert.Contains(unchanged.Output, "Skipping target \"_FloeAuditRun\" because all output files are up-to-date", unchanged.ToString());
+        Assert.IsEmpty(Diagnostic.Parse(unchanged.Output), unchanged.ToString());
+
+        File.SetLastWriteTimeUtc(Path.Combine(project, "CartTests.cs"), DateTime.UtcNow);
+        var touched = Dotnet.Run(project, "build", "-p:FloeAuditOnBuild=true", "-v:n");
+
+        Assert.AreEqual(0, touched.ExitCode, touched.ToString());
+        Assert.DoesNotContain("Skipping target \"_FloeAuditRun\"", touched.Output, touched.ToString());
+        Assert.HasCount(planted.Count, Diagnostic.Parse(touched.Output, "FH1"), touched.ToString());
+    }
+
+    [TestMethod]
+    public void DotnetTest_OnVSTest_WarnsBelowFailOn_FailsWithSummaryAtFailOn_AndDoesNothingWhenDisabled()
+    {
+        var project = PackageFeed.CreateProject("XUnitProject", "vstest");
+        var planted = Planted.In(project);
+
+        var test = Dotnet.Run(project, "test");
+
+        Assert.AreEqual(0, test.ExitCode, test.ToString());
+        CollectionAssert.AreEquivalent(planted.ToList(), Diagnostic.Parse(test.Output, "FH1").Select(d => (d.File, d.Line, d.Code)).ToList(), test.ToString());
+        StringAssert.Contains(test.Output, "Passed!", test.ToString());
+
+        var strict = Dotnet.Run(project, "test", "-p:FloeAuditFailOn=major");
+
+        Assert.AreEqual(1, strict.ExitCode, strict.ToString());
+        var errors = Diagnostic.Parse(strict.Output).Where(d => d.Kind == "error").ToList();
+        CollectionAssert.AreEquivalent(planted.Select(p => p.Code).Append("FH0002").ToList(), errors.Select(d => d.Code).ToList(), strict.ToString());
+        StringAssert.Contains(strict.Output, "error FH0002: floe-audit: Shop.XUnit: 2 of 2 findings (0 critical, 2 major, 0 minor, 0 info) at or above 'major' (FloeAuditFailOn)", strict.ToString());
+        Assert.DoesNotContain("Passed!", strict.Output, "the tests ran although the audit failed:\n" + strict);
+
+        var disabled = Dotnet.Run(project, "test", "-p:FloeAuditEnabled=false", "-p:FloeAuditFailOn=major");
+
+        Assert.AreEqual(0, disabled.ExitCode, disabled.ToString());
+        Assert.IsEmpty(Diagnostic.Parse(disabled.Output), disabled.ToString());
+        StringAssert.Contains(disabled.Output, "Passed!", disabled.ToString());
+    }
+
+    [TestMethod]
+    public void BrokenConfig_IsOneErrorNamingTheFileAndLine_AndTheRepositoryTargetWritesOneReport()
+    {
+        var project = PackageFeed.CreateProject("XUnitProject", "broken-config");
+        var config = Path.Combine(project, "floe-audit.yaml");
+        File.WriteAllText(config, "exclude:\n  - \"Generated/**\"\nsideEfects: [save]\n");
+
+        var build = Dotnet.Run(project, "build", "-p:FloeAuditOnBuild=true");
+
+        Assert.AreEqual(1, build.ExitCode, build.ToString());
+        var diagnostics = Diagnostic.Parse(build.Output);
+        var configErrors = diagnostics.Where(d => d.Code == "FH1903").ToList();
+        Assert.HasCount(1, configErrors, build.ToString());
+        Assert.AreEqual((config, 3, "error"), (configErrors[0].File, configErrors[0].Line, configErrors[0].Kind));
+        StringAssert.Contains(configErrors[0].Message, "unknown key 'sideEfects'");
+        Assert.IsFalse(diagnostics.Any(d => d.Code == "FH0001"), build.ToString());
+        Assert.IsTrue(diagnostics.Where(d => d.Code is "FH1301" or "FH1304").All(d => d.Kind == "warning"), build.ToString());
+
+        File.Delete(config);
+        var output = Path.Combine(PackageFeed.WorkRoot, "repository-report");
+        var repository = Dotnet.Run(project, "msbuild", "-t:FloeAuditRepository", $"-p:FloeAuditRepositoryRoot={project}", $"-p:FloeAuditRepositoryOutputPath={output}");
+
+        Assert.AreEqual(0, repository.ExitCode, repository.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "report.json")));
+        var files = json.RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("file").GetString()).Distinct().ToList();
+        CollectionAssert.AreEqual(new[] { "OrderTests.cs" }, files);
+        Assert.IsTrue(File.Exists(Path.Combine(output, "report.md")), "report.md missing");
+    }
+}
