@@ -90,9 +90,13 @@ public static class AuditEngine
         phase.Restart();
         var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values };
         options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");
-        phase.Restart();
-        var sections = Analyses.Select(a => a.Analyze(input)).ToImmutableArray();
-        options.Progress?.Report($"analysed in {Seconds(phase)}");
+        var sections = Analyses.Select(a =>
+        {
+            phase.Restart();
+            var section = a.Analyze(input);
+            options.Progress?.Report($"analysed {section.Section.Id} in {Seconds(phase)}");
+            return section;
+        }).ToImmutableArray();
         var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, discovery, root);
         var findings = Fingerprints.Assign(ApplyOverrides(config, root, sections.SelectMany(s => s.Findings).Concat(diagnostics)))
             .OrderByDescending(f => f.Severity)
