@@ -4,7 +4,7 @@ DOTNET ?= dotnet
 CONFIGURATION ?= Release
 RESULTS ?= $(CURDIR)/artifacts/test-results
 
-.PHONY: help build test format sample audit-sample audit-self bench
+.PHONY: help build test format sample audit-docs audit-self bench
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
@@ -23,6 +23,11 @@ format: ## check formatting the way CI does
 
 audit-self: ## audit this repository's own tests into artifacts/floe-audit (docs/msbuild.md)
 	$(DOTNET) msbuild -t:FloeAudit -p:Configuration=$(CONFIGURATION)
+
+audit-docs: ## regenerate docs/audits/: this repository's own audit (markdown and HTML), paths relative to the repository
+	$(DOTNET) run --project src/Tool -c $(CONFIGURATION) -- . --format md,html --output artifacts/audit-docs --quiet
+	mkdir -p docs/audits
+	for f in report.md report.html; do sed 's|$(CURDIR)/|./|g; s|$(CURDIR)|.|g' artifacts/audit-docs/$$f > docs/audits/floeharden.$${f#report.}; done
 
 sample: ## audit the bundled sample repository (README command 1)
 	$(DOTNET) run --project src/Tool -c $(CONFIGURATION) -- samples

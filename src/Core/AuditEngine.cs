@@ -1,11 +1,16 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using FloeHarden.Core.Adoption;
 using FloeHarden.Core.Analyses;
 using FloeHarden.Core.Analyses.Assertions;
+using FloeHarden.Core.Analyses.Classification;
+using FloeHarden.Core.Analyses.Infrastructure;
 using FloeHarden.Core.Analyses.Mocks;
+using FloeHarden.Core.Analyses.Plugins;
 using FloeHarden.Core.Analyses.SideEffects;
 using FloeHarden.Core.Analyses.Values;
+using FloeHarden.Core.Analyses.Workflows;
 using FloeHarden.Core.Caching;
 using FloeHarden.Core.Config;
 using FloeHarden.Core.Discovery;
@@ -27,6 +32,7 @@ public static class AuditEngine
     public static IReadOnlyList<IAnalysis> Analyses { get; } = new IAnalysis[]
     {
         new MockAnalysis(), new ConfigDuplicationAnalysis(), new AssertionAnalysis(), new SideEffectAnalysis(),
+        new ClassificationAnalysis(), new WorkflowCoverageAnalysis(), new PluginCoverageAnalysis(), new InfrastructureAnalysis(),
     }.OrderBy(a => a.Section.Id, StringComparer.Ordinal).ToArray();
 
     public static AuditResult Run(AuditOptions options, CancellationToken cancellationToken = default)
@@ -88,7 +94,7 @@ public static class AuditEngine
         var values = ValuesLoader.Load(root, discovery.ValuesFiles, config.MaxFileBytes);
         options.Progress?.Report($"read {discovery.ValuesFiles.Length} values files in {Seconds(phase)}");
         phase.Restart();
-        var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values };
+        var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
         options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");
         var sections = Analyses.Select(a =>
         {
@@ -98,7 +104,9 @@ public static class AuditEngine
             return section;
         }).ToImmutableArray();
         var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, discovery, root);
-        var findings = Fingerprints.Assign(ApplyOverrides(config, root, sections.SelectMany(s => s.Findings).Concat(diagnostics)))
+        var analysed = sections.Select(s => s.Section.Id).Append(Sections.Engine.Id).ToHashSet(StringComparer.Ordinal);
+        var (checkedFindings, suppressionDiagnostics) = SuppressionMatcher.Apply(sections.SelectMany(s => s.Findings).Concat(diagnostics), files, analysed);
+        var findings = Fingerprints.Assign(ApplyOverrides(config, root, checkedFindings.Concat(suppressionDiagnostics)))
             .OrderByDescending(f => f.Severity)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.File, StringComparer.Ordinal)
@@ -116,7 +124,10 @@ public static class AuditEngine
             files.Count(f => f.Problems.Any(p => p.Skipped)),
             discovery.ExcludedCount);
 
-        return new AuditResult(root, config.SourceFile, summary, sections, findings, notes.ToImmutable(), clock.Elapsed);
+        return new AuditResult(root, config.SourceFile, summary, sections, findings, notes.ToImmutable(), clock.Elapsed)
+        {
+            ConfiguredBaseline = string.IsNullOrWhiteSpace(config.Baseline) ? null : Path.GetFullPath(Path.Combine(config.BaseDirectory, config.Baseline)),
+        };
     }
 
     private static string Seconds(Stopwatch clock) => $"{clock.Elapsed.TotalSeconds:0.000} s";
@@ -174,13 +185,13 @@ public static class AuditEngine
             }
 
             yield return problem.Skipped
-                ? Finding.Create(RuleCatalog.FileSkipped, $"{file.Path} was not audited: {problem.Message}", file.Path, problem.Line, problem.Column, anchor: file.Path)
-                : Finding.Create(RuleCatalog.ParseError, $"{file.Path} has syntax errors ({problem.Message}); what parsed was still audited", file.Path, problem.Line, problem.Column, anchor: file.Path);
+                ? Finding.Create(RuleCatalog.FileSkipped, $"{file.Path} was not audited: {problem.Message}", file.Path, problem.Line, problem.Column, anchor: $"{Path.GetFileName(file.Path)}|{problem.Message}")
+                : Finding.Create(RuleCatalog.ParseError, $"{file.Path} has syntax errors ({problem.Message}); what parsed was still audited", file.Path, problem.Line, problem.Column, anchor: $"{Path.GetFileName(file.Path)}|{problem.Message}");
         }
 
         foreach (var skipped in discovery.Skipped)
         {
-            yield return Finding.Create(RuleCatalog.FileSkipped, $"{skipped.RelativePath} was not audited: {skipped.Reason}", skipped.RelativePath, 1, anchor: skipped.RelativePath);
+            yield return Finding.Create(RuleCatalog.FileSkipped, $"{skipped.RelativePath} was not audited: {skipped.Reason}", skipped.RelativePath, 1, anchor: $"{Path.GetFileName(skipped.RelativePath)}|{skipped.Reason}");
         }
 
         foreach (var problem in problems)

@@ -25,9 +25,27 @@ public sealed record AuditResult(
     ImmutableArray<string> EnvironmentNotes,
     TimeSpan Duration)
 {
-    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+    /// <summary>The baseline file named by floe-audit.yaml's <c>baseline:</c> key (absolute), if any.</summary>
+    public string? ConfiguredBaseline { get; init; }
 
-    public bool HasFindingsAtOrAbove(Severity threshold) => Findings.Any(f => f.Severity >= threshold);
+    /// <summary>Set once the findings were compared with a baseline (<see cref="Adoption.Baseline.Compare"/>).</summary>
+    public BaselineComparison? Baseline { get; init; }
+
+    /// <summary>The findings that count: everything not suppressed in code.</summary>
+    public IEnumerable<Finding> Active => Findings.Where(f => f.IsActive);
+
+    public int SuppressedCount => Findings.Count(f => f.Suppressed);
+
+    public int Count(Severity severity) => Active.Count(f => f.Severity == severity);
+
+    /// <summary>What --fail-on looks at: active findings, and with a baseline only the new ones.</summary>
+    public bool HasFindingsAtOrAbove(Severity threshold) => Active.Any(f => f.Severity >= threshold && f.Baseline != BaselineStatus.Existing);
 
     public static IReadOnlyList<SourceLanguage> Languages => Enum.GetValues<SourceLanguage>();
 }
+
+/// <summary>A baseline entry that no longer matches a finding: the finding was fixed (or its code changed, docs/baseline.md).</summary>
+public sealed record BaselineEntry(string Fingerprint, string RuleId, string File, string Message);
+
+/// <summary>The outcome of comparing an audit with a baseline file.</summary>
+public sealed record BaselineComparison(string File, int New, int Existing, ImmutableArray<BaselineEntry> Fixed);

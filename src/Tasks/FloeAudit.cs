@@ -42,9 +42,6 @@ public sealed class FloeAudit : ToolTask
     /// <summary>Accepted now, passed as --baseline only when the tool supports it (see docs/msbuild.md).</summary>
     public string? Baseline { get; set; }
 
-    /// <summary>True when the tool understands --baseline (the targets find out from its --help once per build).</summary>
-    public bool ToolSupportsBaseline { get; set; }
-
     /// <summary>Shown in the summary line, e.g. the project name.</summary>
     public string? DisplayName { get; set; }
 
@@ -167,10 +164,7 @@ public sealed class FloeAudit : ToolTask
         builder.AppendSwitchIfNotNull("--config ", NullIfEmpty(ConfigFile));
         builder.AppendSwitchIfNotNull("--template-dir ", NullIfEmpty(TrimSeparator(TemplateDirectory)));
         builder.AppendSwitchIfNotNull("--python ", NullIfEmpty(Python));
-        if (ToolSupportsBaseline)
-        {
-            builder.AppendSwitchIfNotNull("--baseline ", NullIfEmpty(Baseline));
-        }
+        builder.AppendSwitchIfNotNull("--baseline ", NullIfEmpty(Baseline));
 
         return builder.ToString();
     }

@@ -26,6 +26,15 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
         return (int)ExitCodes.Error;
     }
 
+    /// <summary>A line of normal output (stdout), unless --quiet.</summary>
+    public void Line(string text)
+    {
+        if (!quiet)
+        {
+            Console.Out.WriteLine(text);
+        }
+    }
+
     /// <summary>Runs the audit with a live status line on a terminal, plain progress lines with --verbose, or silently.</summary>
     public T WithProgress<T>(Func<IProgress<string>?, T> work)
     {
@@ -65,7 +74,11 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
     }
 
     private static List<IGrouping<string, Finding>> TopRules(AuditResult result) =>
-        [.. result.Findings.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).Take(5)];
+        [.. result.Active.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).Take(5)];
+
+    private static string? AdoptionLine(AuditResult result) => result.Baseline is { } baseline
+        ? $"baseline {baseline.File}: {baseline.New} new, {baseline.Existing} existing, {baseline.Fixed.Length} fixed (--fail-on looks at new findings only)"
+        : null;
 
     private static void PlainSummary(AuditResult result, ReportOutcome outcome)
     {
@@ -77,7 +90,18 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
             Console.Out.WriteLine($"  {severity.ToName(),-9}  {result.Count(severity),8}");
         }
 
-        Console.Out.WriteLine($"  {"total",-9}  {result.Findings.Length,8}");
+        Console.Out.WriteLine($"  {"total",-9}  {result.Active.Count(),8}");
+        if (result.SuppressedCount > 0)
+        {
+            Console.Out.WriteLine($"  {"suppressed",-9} {result.SuppressedCount,8}  (in code, not counted)");
+        }
+
+        if (AdoptionLine(result) is { } adoption)
+        {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine($"  {adoption}");
+        }
+
         var top = TopRules(result);
         if (top.Count > 0)
         {
@@ -112,7 +136,17 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
             table.AddRow($"[{Colour(severity)}]{severity.ToName()}[/]", count == 0 ? "[dim]0[/]" : $"[{Colour(severity)} bold]{count}[/]");
         }
 
-        table.AddRow("[bold]total[/]", $"[bold]{result.Findings.Length}[/]");
+        table.AddRow("[bold]total[/]", $"[bold]{result.Active.Count()}[/]");
+        if (result.SuppressedCount > 0)
+        {
+            table.AddRow("[dim]suppressed (in code, not counted)[/]", $"[dim]{result.SuppressedCount}[/]");
+        }
+
+        if (AdoptionLine(result) is { } adoption)
+        {
+            console.MarkupLine(Markup.Escape(adoption));
+        }
+
         var top = TopRules(result);
         if (top.Count > 0)
         {

@@ -12,6 +12,10 @@ var app = new CommandLineApplication
 app.HelpOption("-h|--help", inherited: true);
 AuditCommand.Configure(app);
 app.Command("rules", RulesCommand.Configure);
+app.Command("baseline", BaselineCommand.Configure);
+app.Command("diff", DiffCommand.Configure);
+app.Command("epic", EpicCommand.Configure);
+app.Command("init", InitCommand.Configure);
 app.Command("templates", TemplatesCommand.Configure);
 
 try

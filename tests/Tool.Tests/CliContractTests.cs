@@ -22,7 +22,7 @@ public sealed class CliContractTests
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         StringAssert.Contains(run.Out, "FH1101  critical  AC-1.1  Mock or fake used in an e2e test");
         StringAssert.Contains(run.Out, "FH1305  minor     AC-1.3  Boolean assertion of an equality");
-        Assert.AreEqual(34, run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.AreEqual(36, run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [TestMethod]

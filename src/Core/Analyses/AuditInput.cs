@@ -25,10 +25,25 @@ public sealed record TestInfo(
     public AssertionLevel Strength => Assertions.IsEmpty ? AssertionLevel.None : Assertions.Max(a => a.Level);
 
     public bool UsesDoubles => !Mocks.IsEmpty || !Fakes.IsEmpty;
+
+    /// <summary>Every declaration that applies: the test's and its class's, its file's (pytestmark) and its assembly's.</summary>
+    public ImmutableArray<Trait> Traits { get; init; } = [];
+
+    /// <summary>
+    /// Set-up code the test runs: its class's set-up, its base classes' set-up, the pytest fixtures it receives (and the
+    /// fixtures those receive), and the project helpers that set-up calls — each with the file it is defined in.
+    /// </summary>
+    public ImmutableArray<(SourceFileModel File, CodeUnit Unit)> Setups { get; init; } = [];
+
+    /// <summary>The test itself, its helpers and its set-up: everything that witnesses what the test touches at run time.</summary>
+    public IEnumerable<CodeUnit> BehaviourUnits => Helpers.Prepend(Unit).Concat(Setups.Select(s => s.Unit));
 }
 
 /// <summary>A construction of a hand-written double (FakeClock, StubGateway, InMemoryStore...).</summary>
 public sealed record FakeUsage(string TypeName, string File, int Line, string? DefinedIn);
+
+/// <summary>A folder matched by a <c>plugins</c> glob; <see cref="Manifest"/> is its project or package file (where FH1701/FH1702 are reported).</summary>
+public sealed record PluginFolder(string Path, string? Manifest);
 
 /// <summary>A hand-written fake, stub or spy class in test code.</summary>
 public sealed record FakeType(SourceFileModel File, TypeDeclaration Type, string Kind);
@@ -38,44 +53,69 @@ public sealed partial class AuditInput
 {
     private const int HelperDepth = 2;
 
-    private readonly FrozenDictionary<string, HelperDefinitions> _helpersByName;
+    /// <summary>How far fixture chains (fixtures receiving fixtures) and base classes are followed.</summary>
+    private const int SetupDepth = 3;
 
-    /// <summary>pytest fixtures of every conftest.py by its folder and name, with the file's position in <see cref="Files"/>.</summary>
-    private readonly FrozenDictionary<(string Folder, string Name), ImmutableArray<(int FileIndex, int UnitIndex, CodeUnit Unit)>> _conftestFixtures;
+    private readonly FrozenDictionary<string, ImmutableArray<(SourceFileModel File, CodeUnit Unit)>> _helpersByName;
+    private readonly FrozenDictionary<string, HelperDefinitions> _helperIndex;
+    private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _setupsByContainer;
+    private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _pythonFixtures;
+    private readonly ILookup<(string Folder, string Name), (SourceFileModel File, CodeUnit Unit)> _conftestFixtures;
+    private readonly FrozenDictionary<SourceFileModel, int> _fileIndex;
+    private readonly FrozenSet<(SourceLanguage, string)> _fixtureTypes;
+    private readonly FrozenDictionary<CodeUnit, SourceFileModel> _fileOfUnit;
+    private readonly FrozenDictionary<(SourceLanguage, string), ImmutableArray<string>> _basesByType;
 
     public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files)
     {
         Root = root;
         Config = config;
         Files = files;
-        _conftestFixtures = files
-            .Select((f, i) => (File: f, Index: i))
-            .Where(x => IsConftest(x.File))
-            .SelectMany(x => x.File.Units.Select((u, j) => (Folder: FolderOf(x.File.Path), FileIndex: x.Index, UnitIndex: j, Unit: u)).Where(u => u.Unit.Kind == CodeUnitKind.Setup))
-            .GroupBy(x => (x.Folder, x.Unit.Name))
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => (x.FileIndex, x.UnitIndex, x.Unit)).ToImmutableArray());
         _helpersByName = files
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Helper).Select(u => (File: f, Unit: u)))
             .GroupBy(x => x.Unit.Name, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => new HelperDefinitions(g), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _helperIndex = _helpersByName.ToFrozenDictionary(kv => kv.Key, kv => new HelperDefinitions(kv.Value), StringComparer.Ordinal);
         FakeTypes = files
             .SelectMany(f => f.Types.Where(t => !t.HasTests).Select(t => (File: f, Type: t)))
             .Select(x => FakeKind(x.Type) is { } kind ? new FakeType(x.File, x.Type, kind) : null)
             .OfType<FakeType>()
             .ToImmutableArray();
+        _pythonFixtures = files
+            .Where(f => f.Language == SourceLanguage.Python)
+            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup).Select(u => (File: f, Unit: u)))
+            .ToLookup(x => x.Unit.Name, StringComparer.Ordinal);
+        _conftestFixtures = files
+            .Where(f => f.Language == SourceLanguage.Python && f.Path.EndsWith("conftest.py", StringComparison.Ordinal))
+            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup).Select(u => (File: f, Unit: u)))
+            .ToLookup(x => (Folder: x.File.Path.LastIndexOf('/') is var slash and >= 0 ? x.File.Path[..slash] : "", x.Unit.Name));
+        _fileIndex = files.Select((f, i) => (f, i)).ToFrozenDictionary<(SourceFileModel f, int i), SourceFileModel, int>(x => x.f, x => x.i, ReferenceEqualityComparer.Instance);
+        _fileOfUnit = files
+            .SelectMany(f => f.Units.Select(u => (File: f, Unit: u)))
+            .ToFrozenDictionary<(SourceFileModel File, CodeUnit Unit), CodeUnit, SourceFileModel>(x => x.Unit, x => x.File, ReferenceEqualityComparer.Instance);
+        _fixtureTypes = files
+            .SelectMany(f => f.Types.Where(t => !t.HasTests && (t.Name.EndsWith("Fixture", StringComparison.Ordinal) || t.BaseTypes.Contains("IAsyncLifetime"))).Select(t => (f.Language, t.Name)))
+            .ToFrozenSet();
+        _setupsByContainer = files
+            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup && u.Container is not null).Select(u => (File: f, Unit: u)))
+            .ToLookup(x => x.Unit.Container!, StringComparer.Ordinal);
+        _basesByType = files
+            .SelectMany(f => f.Types.Select(t => (f.Language, t.Name, t.BaseTypes)))
+            .GroupBy(x => (x.Language, x.Name))
+            .ToFrozenDictionary(g => g.Key, g => g.SelectMany(x => x.BaseTypes).Distinct().ToImmutableArray());
         var fakeNames = FakeTypes.GroupBy(f => f.Type.Name).ToFrozenDictionary(g => g.Key, g => g.First().File.Path);
         var projectTraits = files.Where(f => f.Project is not null)
             .GroupBy(f => (f.Language, f.Project))
             .ToDictionary(g => g.Key, g => g.SelectMany(f => f.ProjectTraits).ToImmutableArray());
 
-        Tests = files.SelectMany((file, fileIndex) =>
+        Tests = files.SelectMany(file =>
         {
             var location = TierResolver.ByLocation(root, file, config);
             var inherited = projectTraits.GetValueOrDefault((file.Language, file.Project), []);
             var setups = file.Units.Where(u => u.Kind == CodeUnitKind.Setup).ToLookup(u => u.Container);
             return file.Tests.Select(test =>
             {
-                var setupUnits = setups[test.Container].Concat(FixturesOf(file, fileIndex, test)).ToList();
+                var setupUnits = setups[test.Container].Concat(FixturesOf(file, test)).ToList();
                 var helpers = HelpersOf(file, test);
                 var declared = TierResolver.Declared(test.Traits.Concat(file.Traits).Concat(inherited));
                 var mocks = test.Mocks.Concat(setupUnits.SelectMany(s => s.Mocks)).Distinct().ToImmutableArray();
@@ -85,7 +125,11 @@ public sealed partial class AuditInput
                     .Distinct()
                     .ToImmutableArray();
                 var assertions = test.Assertions.AddRange(helpers.SelectMany(h => h.Assertions)).AddRange(CustomAssertions(test, helpers));
-                return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers);
+                return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers)
+                {
+                    Traits = [.. test.Traits, .. file.Traits, .. inherited],
+                    Setups = BehaviourSetups(file, test),
+                };
             });
         }).ToImmutableArray();
     }
@@ -100,6 +144,12 @@ public sealed partial class AuditInput
 
     public ImmutableArray<FakeType> FakeTypes { get; }
 
+    /// <summary>Plugin folders found by the <c>plugins</c> globs (root-relative), with the file that describes each, if any.</summary>
+    public ImmutableArray<PluginFolder> PluginFolders { get; init; } = [];
+
+    /// <summary>The file a unit (test, helper, set-up) is defined in.</summary>
+    public SourceFileModel FileOf(CodeUnit unit) => _fileOfUnit[unit];
+
     /// <summary>The Helm values files the engine found and parsed (empty when the repository has none).</summary>
     public ImmutableArray<ValuesFile> ValuesFiles { get; init; } = [];
 
@@ -109,7 +159,33 @@ public sealed partial class AuditInput
     [GeneratedRegex("^(Assert|Verify|Expect|Ensure|Check|assert_|verify_|expect_|check_|ensure_)", RegexOptions.CultureInvariant)]
     private static partial Regex AssertionHelperName();
 
-    public static bool IsFakeName(string name) => name != "Mock" && FakeNamePattern().IsMatch(name);
+    /// <summary>Whether the audited tree holds the method a call reaches (other than the caller itself).</summary>
+    private bool IsDefinedInTree(CallSite call, CodeUnit caller)
+    {
+        if (!_helpersByName.TryGetValue(call.Name, out var candidates))
+        {
+            return false;
+        }
+
+        var others = candidates.Where(c => !ReferenceEquals(c.Unit, caller));
+        return call.Receiver is { Length: > 0 } receiver && char.IsUpper(receiver[0])
+            ? others.Any(c => c.Unit.Container == receiver)
+            : others.Any();
+    }
+
+    /// <summary>No receiver, the test's own instance, or a type (a static helper class): not a call on some object.</summary>
+    private static bool IsStaticOrOwnReceiver(string? receiver) =>
+        receiver is null or "self" or "this" or "cls" || char.IsUpper(receiver[0]);
+
+    /// <summary>
+    /// A double by its name alone (for types not defined in the audited tree: MockHttpMessageHandler, FakeTimeProvider…),
+    /// but not model types that merely start with the word (MockUsage, MockBehavior, StubSettings).
+    /// </summary>
+    public static bool IsFakeName(string name) =>
+        name != "Mock" && FakeNamePattern().IsMatch(name) && !NotADoubleSuffix().IsMatch(name);
+
+    [GeneratedRegex("(Usage|Usages|Traits|Kind|Options|Settings|Config|Configuration|Result|Info|Data|Type|Mode|Behavior|Behaviour|Repository|Sequence|Exception|Attribute|Factory|Builder|Generator)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotADoubleSuffix();
 
     private static string? FakeKind(TypeDeclaration type)
     {
@@ -141,12 +217,12 @@ public sealed partial class AuditInput
             {
                 foreach (var call in caller.Calls)
                 {
-                    if (call.Kind != CallKind.Invocation || !_helpersByName.TryGetValue(call.Name, out var candidates))
+                    if (call.Kind != CallKind.Invocation || !_helperIndex.TryGetValue(call.Name, out var candidates))
                     {
                         continue;
                     }
 
-                    var best = Nearest(candidates, callerFile, caller);
+                    var best = candidates.Nearest(callerFile, caller, call.Receiver);
                     if (best is { } helper && seen.Add(helper.Unit))
                     {
                         found.Add(helper.Unit);
@@ -161,122 +237,210 @@ public sealed partial class AuditInput
         return found.ToImmutable();
     }
 
-    private static (SourceFileModel File, CodeUnit Unit)? Nearest(HelperDefinitions candidates, SourceFileModel file, CodeUnit caller) =>
-        candidates.Nearest(file, caller);
-
     /// <summary>
-    /// The definitions of one helper name, indexed for <see cref="Nearest"/>: the same class of the same file first, then
-    /// the same file, the same project, then anywhere in the same language; the first in file order at each level. A
-    /// linear scan of every definition per call was quadratic on trees where every test file defines the same helper.
+    /// The definitions of one helper name, indexed so that the definition a call most likely reaches is found without
+    /// scanning them all (a scan per call was quadratic where every test file defines the same helper; docs/performance.md):
+    /// a member of the receiver's type when the receiver names one (<c>PlantMarkers.AssertSame</c>), else the caller's own
+    /// class, file, project, anywhere — never the caller itself; the first in file order at each level.
     /// </summary>
     private sealed class HelperDefinitions
     {
-        private readonly Dictionary<SourceFileModel, InFile> _byFile = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<(SourceLanguage, string?), (SourceFileModel, CodeUnit)> _byProject = [];
-        private readonly Dictionary<SourceLanguage, (SourceFileModel, CodeUnit)> _byLanguage = [];
+        private readonly Dictionary<(SourceLanguage, string), List<(SourceFileModel File, CodeUnit Unit)>> _byContainer = [];
+        private readonly Dictionary<SourceFileModel, List<(SourceFileModel File, CodeUnit Unit)>> _byFile = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<(SourceLanguage, string?), List<(SourceFileModel File, CodeUnit Unit)>> _byProject = [];
+        private readonly Dictionary<SourceLanguage, List<(SourceFileModel File, CodeUnit Unit)>> _byLanguage = [];
 
-        public HelperDefinitions(IEnumerable<(SourceFileModel File, CodeUnit Unit)> definitions)
+        public HelperDefinitions(ImmutableArray<(SourceFileModel File, CodeUnit Unit)> definitions)
         {
             foreach (var definition in definitions)
             {
-                if (!_byFile.TryGetValue(definition.File, out var inFile))
-                {
-                    _byFile[definition.File] = inFile = new InFile(definition);
-                }
-
                 if (definition.Unit.Container is { } container)
                 {
-                    inFile.ByContainer.TryAdd(container, definition);
+                    Add(_byContainer, (definition.File.Language, container), definition);
                 }
-                else
+
+                Add(_byFile, definition.File, definition);
+                Add(_byProject, (definition.File.Language, definition.File.Project), definition);
+                Add(_byLanguage, definition.File.Language, definition);
+            }
+        }
+
+        public (SourceFileModel File, CodeUnit Unit)? Nearest(SourceFileModel file, CodeUnit caller, string? receiver)
+        {
+            if (receiver is not null && First(_byContainer, (file.Language, receiver), c => !ReferenceEquals(c.Unit, caller)) is { } byReceiver)
+            {
+                return byReceiver;
+            }
+
+            // No other definition has the receiver's name as its class from here on, so no candidate below is one.
+            return First(_byFile, file, c => !ReferenceEquals(c.Unit, caller) && c.Unit.Container == caller.Container)
+                   ?? First(_byFile, file, c => c.Unit.Container != caller.Container)
+                   ?? First(_byProject, (file.Language, file.Project), c => !ReferenceEquals(c.File, file))
+                   ?? First(_byLanguage, file.Language, c => c.File.Project != file.Project);
+        }
+
+        private static void Add<TKey>(Dictionary<TKey, List<(SourceFileModel File, CodeUnit Unit)>> index, TKey key, (SourceFileModel File, CodeUnit Unit) definition)
+            where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(definition);
+        }
+
+        /// <summary>The first definition under a key that qualifies; the ones skipped are few (the caller, its own file's).</summary>
+        private static (SourceFileModel File, CodeUnit Unit)? First<TKey>(
+            Dictionary<TKey, List<(SourceFileModel File, CodeUnit Unit)>> index, TKey key, Func<(SourceFileModel File, CodeUnit Unit), bool> qualifies)
+            where TKey : notnull
+        {
+            if (index.TryGetValue(key, out var list))
+            {
+                foreach (var definition in list)
                 {
-                    inFile.ModuleLevel ??= definition;
+                    if (qualifies(definition))
+                    {
+                        return definition;
+                    }
                 }
-
-                _byProject.TryAdd((definition.File.Language, definition.File.Project), definition);
-                _byLanguage.TryAdd(definition.File.Language, definition);
-            }
-        }
-
-        public (SourceFileModel File, CodeUnit Unit)? Nearest(SourceFileModel file, CodeUnit caller)
-        {
-            if (_byFile.TryGetValue(file, out var inFile))
-            {
-                var sameContainer = caller.Container is { } container
-                    ? inFile.ByContainer.TryGetValue(container, out var sameClass) ? sameClass : ((SourceFileModel, CodeUnit)?)null
-                    : inFile.ModuleLevel;
-                return sameContainer ?? inFile.First;
             }
 
-            if (_byProject.TryGetValue((file.Language, file.Project), out var sameProject))
-            {
-                return sameProject;
-            }
-
-            return _byLanguage.TryGetValue(file.Language, out var any) ? any : null;
-        }
-
-        private sealed class InFile((SourceFileModel File, CodeUnit Unit) first)
-        {
-            public (SourceFileModel File, CodeUnit Unit) First { get; } = first;
-
-            public Dictionary<string, (SourceFileModel File, CodeUnit Unit)> ByContainer { get; } = new(StringComparer.Ordinal);
-
-            /// <summary>The first definition outside any class (Python module functions).</summary>
-            public (SourceFileModel File, CodeUnit Unit)? ModuleLevel { get; set; }
+            return null;
         }
     }
 
     /// <summary>
-    /// pytest fixtures a test receives (by parameter name), defined in its file or in a conftest.py of its folder or a
-    /// folder above it (the conftests pytest itself would load), in file order then source order. Looked up by folder and
-    /// name: scanning every file per test, and taking fixtures from conftests pytest never loads for the test, made this
-    /// quadratic in the number of packages (docs/performance.md).
+    /// The set-up a test runs, for behaviour witnesses: its class's and base classes' set-up, its fixtures (transitively,
+    /// to <see cref="SetupDepth"/>), and the helpers all of those call (to <see cref="HelperDepth"/>).
     /// </summary>
-    private IEnumerable<CodeUnit> FixturesOf(SourceFileModel file, int fileIndex, CodeUnit test)
+    private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test)
     {
-        if (test.Parameters.IsEmpty || file.Language != SourceLanguage.Python)
+        var found = new List<(SourceFileModel File, CodeUnit Unit)>();
+        var seen = new HashSet<CodeUnit>(ReferenceEqualityComparer.Instance) { test };
+        void Add(SourceFileModel f, CodeUnit u)
+        {
+            if (seen.Add(u))
+            {
+                found.Add((f, u));
+            }
+        }
+
+        var containers = new List<string>();
+        for (var (type, depth) = (test.Container, 0); type is not null && depth < SetupDepth && !containers.Contains(type); depth++)
+        {
+            containers.Add(type);
+            var bases = _basesByType.GetValueOrDefault((file.Language, type), []);
+            type = bases.FirstOrDefault(b => _setupsByContainer.Contains(b) || _basesByType.ContainsKey((file.Language, b)));
+        }
+
+        // xUnit class and collection fixtures (IClassFixture<DatabaseFixture>) and NUnit/MSTest fixture objects:
+        // fixture types the test's file names run their set-up for its tests.
+        containers.AddRange(file.ReferencedNames.Where(n => _fixtureTypes.Contains((file.Language, n)) && !containers.Contains(n)));
+
+        // Objects the test builds itself (new RecordingServer(...)): their constructors and field set-up run for it.
+        containers.AddRange(test.Calls
+            .Where(c => c.Kind == CallKind.Construction && _setupsByContainer.Contains(c.Name) && !containers.Contains(c.Name))
+            .Select(c => c.Name)
+            .Distinct());
+
+        foreach (var container in containers)
+        {
+            foreach (var setup in _setupsByContainer[container].Where(s => s.File.Language == file.Language))
+            {
+                if ((container == test.Container && !ReferenceEquals(setup.File, file)) || !RunsForEveryTest(setup.File, setup.Unit))
+                {
+                    continue; // a same-named class elsewhere is another class; a pytest fixture runs only when requested
+                }
+
+                Add(setup.File, setup.Unit);
+            }
+        }
+
+        foreach (var module in file.Units.Where(u => u.Kind == CodeUnitKind.Setup && u.Name == "(module)"))
+        {
+            Add(file, module);
+        }
+
+        var frontier = new List<CodeUnit> { test };
+        for (var depth = 0; depth < SetupDepth && frontier.Count > 0; depth++)
+        {
+            var next = new List<CodeUnit>();
+            foreach (var unit in frontier)
+            {
+                foreach (var fixture in FixtureUnitsOf(file, unit))
+                {
+                    if (!seen.Contains(fixture.Unit))
+                    {
+                        Add(fixture.File, fixture.Unit);
+                        next.Add(fixture.Unit);
+                    }
+                }
+            }
+
+            frontier = next;
+        }
+
+        foreach (var (setupFile, setup) in found.ToList())
+        {
+            foreach (var helper in HelpersOf(setupFile, setup))
+            {
+                Add(_fileOfUnit[helper], helper);
+            }
+        }
+
+        return [.. found];
+    }
+
+    /// <summary>
+    /// C# set-up always runs; in Python a class's set-up ("(setup)", setUp, setup_method…) and module-level code
+    /// ("(module)") do, and autouse fixtures — other fixtures run only when a test asks for them.
+    /// </summary>
+    private static bool RunsForEveryTest(SourceFileModel file, CodeUnit setup) =>
+        file.Language != SourceLanguage.Python
+        || setup.Name.StartsWith('(')
+        || setup.Name is "setUp" or "setUpClass" or "asyncSetUp" or "setup_method" or "setup_class" or "setup" or "setUpModule" or "setup_module"
+        || setup.Traits.Any(t => t.Name.Equals("autouse", StringComparison.OrdinalIgnoreCase));
+
+    private IEnumerable<(SourceFileModel File, CodeUnit Unit)> FixtureUnitsOf(SourceFileModel file, CodeUnit unit)
+    {
+        if (unit.Parameters.IsEmpty || file.Language != SourceLanguage.Python)
         {
             return [];
         }
 
-        var names = test.Parameters.ToHashSet(StringComparer.Ordinal);
-        var found = new List<(int FileIndex, int UnitIndex, CodeUnit Unit)>();
-        for (var folder = FolderOf(file.Path); folder is not null; folder = folder.Length == 0 ? null : FolderOf(folder))
-        {
-            foreach (var name in names)
-            {
-                if (_conftestFixtures.TryGetValue((folder, name), out var defined))
-                {
-                    found.AddRange(defined);
-                }
-            }
-        }
-
-        if (!IsConftest(file))
-        {
-            for (var j = 0; j < file.Units.Length; j++)
-            {
-                if (file.Units[j].Kind == CodeUnitKind.Setup && names.Contains(file.Units[j].Name))
-                {
-                    found.Add((fileIndex, j, file.Units[j]));
-                }
-            }
-        }
-
-        found.Sort((a, b) => a.FileIndex != b.FileIndex ? a.FileIndex.CompareTo(b.FileIndex) : a.UnitIndex.CompareTo(b.UnitIndex));
-        return found.Select(f => f.Unit);
+        var folders = FoldersAbove(file.Path);
+        var isConftest = file.Path.EndsWith("conftest.py", StringComparison.Ordinal);
+        return unit.Parameters.Distinct(StringComparer.Ordinal)
+            .SelectMany(name => folders.SelectMany(folder => _conftestFixtures[(folder, name)])
+                .Concat(isConftest ? [] : _pythonFixtures[name].Where(f => ReferenceEquals(f.File, file)))
+                .OrderBy(f => _fileIndex[f.File])) // stable: file order, then source order within a file
+            .Where(f => !ReferenceEquals(f.Unit, unit));
     }
 
-    /// <summary>The root-relative folder of a path ("" at the root): <c>a/b/c.py</c> → <c>a/b</c>.</summary>
-    private static string FolderOf(string path)
+    /// <summary>
+    /// The folders whose conftest.py pytest loads for a file: its own and every one above it, up to the audited root ("").
+    /// Fixtures come only from these: a sibling package's conftest is never loaded for the test, and taking fixtures from
+    /// every conftest in the tree both credited other packages' mocks to a test and made the lookup quadratic.
+    /// </summary>
+    private static List<string> FoldersAbove(string path)
     {
-        var slash = path.LastIndexOf('/');
-        return slash < 0 ? "" : path[..slash];
+        var folders = new List<string>();
+        for (var slash = path.LastIndexOf('/'); slash >= 0; slash = path.LastIndexOf('/', slash - 1))
+        {
+            folders.Add(path[..slash]);
+            if (slash == 0)
+            {
+                break;
+            }
+        }
+
+        folders.Add("");
+        return folders;
     }
 
-    private static bool IsConftest(SourceFileModel file) =>
-        file.Language == SourceLanguage.Python && file.Path.EndsWith("conftest.py", StringComparison.Ordinal);
+    /// <summary>pytest fixtures a test receives (by parameter name), defined in its file or a conftest.py pytest loads for it.</summary>
+    private IEnumerable<CodeUnit> FixturesOf(SourceFileModel file, CodeUnit test) => FixtureUnitsOf(file, test).Select(f => f.Unit);
 
     /// <summary>Calls to configured assertion methods, and to assertion-named helpers defined outside the audited tree.</summary>
     private IEnumerable<Assertion> CustomAssertions(CodeUnit test, ImmutableArray<CodeUnit> helpers)
@@ -294,7 +458,7 @@ public sealed partial class AuditInput
                 {
                     yield return new Assertion(call.Line, 1, level, AssertionKind.Assertion, call.Name, $"{call.Name}(…)");
                 }
-                else if (!_helpersByName.ContainsKey(call.Name) && AssertionHelperName().IsMatch(call.Name) && call.Receiver is null or "self" or "this")
+                else if (AssertionHelperName().IsMatch(call.Name) && IsStaticOrOwnReceiver(call.Receiver) && !IsDefinedInTree(call, unit))
                 {
                     yield return new Assertion(call.Line, 1, AssertionLevel.Moderate, AssertionKind.Assertion, call.Name, $"{call.Name}(…) (assertion helper outside the audited tree)");
                 }

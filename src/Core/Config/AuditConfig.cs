@@ -81,6 +81,24 @@ public sealed record AuditConfig
     private Matcher? _excludeMatcher;
     private Matcher? _valuesMatcher;
     private ImmutableDictionary<Tier, Matcher>? _tierMatchers;
+    private Matcher? _pluginMatcher;
+
+    /// <summary>
+    /// Whether a folder is a plugin: its path relative to the base, or relative to the audited root (so that
+    /// <c>plugins/*</c> also means the plugins of a sub-folder audited on its own), matches a <c>plugins</c> glob.
+    /// </summary>
+    public bool IsPluginFolder(string fullPath, string? rootRelative = null)
+    {
+        if (Plugins.IsEmpty)
+        {
+            return false;
+        }
+
+        _pluginMatcher ??= MatcherFor(Plugins);
+        var relative = RelativeToBase(fullPath);
+        return (relative is not null && relative != "." && _pluginMatcher.Match(relative).HasMatches)
+               || (!string.IsNullOrEmpty(rootRelative) && rootRelative != relative && _pluginMatcher.Match(rootRelative).HasMatches);
+    }
 
     public bool IsExcluded(string fullPath, bool isDirectory)
     {

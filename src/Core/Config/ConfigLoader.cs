@@ -14,6 +14,9 @@ public static class ConfigLoader
 {
     public const string FileName = "floe-audit.yaml";
 
+    /// <summary>Every top-level key the loader accepts (the starter file and docs/configuration.md document each).</summary>
+    public static IReadOnlyList<string> Keys => TopLevelKeys;
+
     private static readonly string[] TopLevelKeys =
     [
         "exclude", "python", "tiers", "values", "ignoreValues", "workflows", "plugins", "assertions", "verifications",
@@ -262,9 +265,16 @@ public static class ConfigLoader
                 switch (key)
                 {
                     case "categories" or "markers" or "traits": categories = [.. categories, .. Strings(v, $"match.{key}")]; break;
-                    case "names": names = Strings(v, "match.names"); break;
+                    case "names":
+                        names = Strings(v, "match.names");
+                        foreach (var bad in names.Where(n => Analyses.Workflows.WorkflowMatcher.ToRegex(n) is null))
+                        {
+                            Problem(v.Start, $"'match.names' entry '{bad}' is not a valid regular expression (write a glob like *Checkout*, or /regex/)");
+                        }
+
+                        break;
                     case "keywords": keywords = Strings(v, "match.keywords"); break;
-                    default: Unknown(k, $"match.{key}", ["categories", "markers", "names", "keywords"]); break;
+                    default: Unknown(k, $"match.{key}", ["categories", "markers", "traits", "names", "keywords"]); break;
                 }
             }
 

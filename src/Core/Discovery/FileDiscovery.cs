@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using FloeHarden.Core.Analyses;
 using FloeHarden.Core.Config;
 using FloeHarden.Core.Model;
 
@@ -10,7 +11,11 @@ public sealed record DiscoveryResult(
     ImmutableArray<DiscoveredFile> Files,
     ImmutableArray<string> ValuesFiles,
     ImmutableArray<SkippedPath> Skipped,
-    int ExcludedCount);
+    int ExcludedCount)
+{
+    /// <summary>Folders matched by the <c>plugins</c> globs (root-relative), with their project or package file.</summary>
+    public ImmutableArray<PluginFolder> PluginFolders { get; init; } = [];
+}
 
 public sealed record SkippedPath(string RelativePath, string Reason);
 
@@ -26,9 +31,11 @@ public static class FileDiscovery
         ".mypy_cache", ".pytest_cache", ".ruff_cache", ".idea", ".vs", "TestResults", ".floe-audit", "site-packages",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    // References, not mere mentions: a library's <PackageTags>mstest;xunit</PackageTags> does not make it a test project.
     private static readonly string[] TestFrameworkMarkers =
     [
-        "Microsoft.NET.Test.Sdk", "MSTest", "xunit", "NUnit", "TUnit", "<IsTestProject>true", "Sdk=\"MSTest.Sdk",
+        "Include=\"Microsoft.NET.Test.Sdk", "Include=\"MSTest", "Include=\"xunit", "Include=\"NUnit", "Include=\"TUnit",
+        "<IsTestProject>true", "Sdk=\"MSTest.Sdk",
     ];
 
     public static DiscoveryResult Discover(string root, AuditConfig config)
@@ -41,6 +48,8 @@ public static class FileDiscovery
         var projects = new ProjectIndex(root);
         var pending = new Stack<string>();
         pending.Push(root);
+        var plugins = new Dictionary<string, string>(StringComparer.Ordinal);
+        var manifests = new Dictionary<string, string>(StringComparer.Ordinal);
 
         while (pending.Count > 0)
         {
@@ -54,6 +63,11 @@ public static class FileDiscovery
             {
                 skipped.Add(new SkippedPath(Relative(root, directory), $"directory unreadable: {e.Message}"));
                 continue;
+            }
+
+            if (plugins.ContainsKey(directory) && ManifestOf(entries) is { } manifest)
+            {
+                manifests[directory] = Relative(root, manifest.FullName);
             }
 
             foreach (var entry in entries)
@@ -70,6 +84,11 @@ public static class FileDiscovery
                     {
                         excluded++;
                         continue;
+                    }
+
+                    if (config.IsPluginFolder(dir.FullName, relative))
+                    {
+                        plugins[dir.FullName] = relative;
                     }
 
                     pending.Push(dir.FullName);
@@ -118,7 +137,19 @@ public static class FileDiscovery
 
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         values.Sort(StringComparer.Ordinal);
-        return new DiscoveryResult([.. files], [.. values], [.. skipped], excluded);
+        return new DiscoveryResult([.. files], [.. values], [.. skipped], excluded)
+        {
+            PluginFolders = [.. plugins.OrderBy(p => p.Value, StringComparer.Ordinal).Select(p => new PluginFolder(p.Value, manifests.GetValueOrDefault(p.Key)))],
+        };
+    }
+
+    /// <summary>The file that describes a plugin folder: its project or package file, else its package's __init__.py or README.</summary>
+    private static FileSystemInfo? ManifestOf(IEnumerable<FileSystemInfo> entries)
+    {
+        var files = entries.OfType<FileInfo>().ToList();
+        string[] preferred = ["pyproject.toml", "setup.py", "setup.cfg", "package.json", "__init__.py", "README.md"];
+        return files.FirstOrDefault(f => f.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase))
+               ?? preferred.Select(name => files.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(f => f is not null);
     }
 
     public static string Relative(string root, string path)

@@ -116,3 +116,10 @@ public enum SkipKind
     /// <summary>Expected to fail (pytest.xfail, @pytest.mark.xfail).</summary>
     ExpectedFailure,
 }
+
+/// <summary>How a suppression is written: a comment (<c>// floe-audit: ignore</c>, <c># floe-audit: ignore[…]</c>) or an attribute (<c>[SuppressMessage]</c>).</summary>
+public enum SuppressionForm
+{
+    Comment,
+    Attribute,
+}

@@ -41,7 +41,16 @@ public sealed record SourceFileModel
     /// <summary>Identifiers the file mentions (distinct); used to count usages of types and helpers across files.</summary>
     public ImmutableArray<string> ReferencedNames { get; init; } = [];
 
+    /// <summary>
+    /// Identifiers the file uses as references (type uses, calls, member accesses) — not the names it merely declares, nor
+    /// a type's mentions of itself; tells an in-file use of a type from its declaration. Empty when a frontend cannot tell.
+    /// </summary>
+    public ImmutableArray<string> UsedNames { get; init; } = [];
+
     public ImmutableArray<ParseProblem> Problems { get; init; } = [];
+
+    /// <summary>In-code suppressions (comments, <c>[SuppressMessage]</c>), each with the lines it covers (docs/suppressions.md).</summary>
+    public ImmutableArray<Suppression> Suppressions { get; init; } = [];
 
     public IEnumerable<CodeUnit> Tests => Units.Where(u => u.Kind == CodeUnitKind.Test);
 }
@@ -156,7 +165,14 @@ public sealed record TypeDeclaration(
     ImmutableArray<string> BaseTypes,
     int MemberCount,
     bool HasTests,
-    bool IsFakeShaped);
+    bool IsFakeShaped)
+{
+    /// <summary>
+    /// The test framework finds and runs the type itself, so nothing references it by name: assembly or global set-up
+    /// ([AssemblyInitialize], NUnit [SetUpFixture]), xUnit [CollectionDefinition], a [TestClass] without tests yet.
+    /// </summary>
+    public bool IsFrameworkHook { get; init; }
+}
 
 public sealed record LiteralValue(int Line, string Value, string? Context);
 
@@ -164,5 +180,13 @@ public sealed record LiteralValue(int Line, string Value, string? Context);
 public sealed record ConfigDefault(int Line, string Key, string Value, string Source);
 
 public sealed record MockFallback(int Line, string Container, string Evidence);
+
+/// <summary>
+/// One rule silenced in code. <see cref="Line"/> is where the suppression is written; findings of <see cref="RuleId"/>
+/// reported on a line from <see cref="FromLine"/> to <see cref="ToLine"/> are suppressed. <see cref="Reason"/> is null or
+/// empty when none was given (reported as FH1904). <see cref="Symbol"/> is the member the suppression sits in or covers
+/// (Class.Method, Class, or null at file level); it keeps the fingerprints of FH1904/FH1905 stable across line shifts.
+/// </summary>
+public sealed record Suppression(int Line, string RuleId, string? Reason, int FromLine, int ToLine, string? Symbol = null, SuppressionForm Form = SuppressionForm.Comment);
 
 public sealed record ParseProblem(int Line, int Column, string Message, bool Skipped);

@@ -41,13 +41,19 @@ public static class ReportDocument
                 ["symbol"] = f.Symbol,
                 ["fingerprint"] = f.Fingerprint,
                 ["helpUri"] = rule.HelpUri,
+                ["suppressed"] = f.Suppressed,
+                ["suppressionReason"] = f.Suppressed ? f.SuppressionReason : null,
+                ["baseline"] = f.Baseline switch { BaselineStatus.New => "new", BaselineStatus.Existing => "existing", _ => null },
             });
         }
+
+        // Totals, section and rule counts are of the findings that count; suppressed ones are counted apart (summary.suppressed).
+        var active = result.Active.ToList();
 
         var sections = new JsonObject();
         foreach (var section in result.Sections)
         {
-            var sectionFindings = result.Findings.Where(f => f.Section == section.Section.Id).ToList();
+            var sectionFindings = active.Where(f => f.Section == section.Section.Id).ToList();
             sections[section.Section.Id] = new JsonObject
             {
                 ["id"] = section.Section.Id,
@@ -60,7 +66,7 @@ public static class ReportDocument
             };
         }
 
-        var engineFindings = result.Findings.Where(f => f.Section == Sections.Engine.Id).ToList();
+        var engineFindings = active.Where(f => f.Section == Sections.Engine.Id).ToList();
         var s = result.Summary;
         return new JsonObject
         {
@@ -78,11 +84,13 @@ public static class ReportDocument
                 ["filesByLanguage"] = JsonSerializer.SerializeToNode(s.FilesByLanguage, SerializerOptions),
                 ["skippedFiles"] = s.SkippedFiles,
                 ["excludedPaths"] = s.ExcludedPaths,
-                ["findings"] = Counts(result.Findings),
-                ["bySection"] = new JsonObject([.. result.Sections.Select(x => KeyValuePair.Create(x.Section.Id, (JsonNode?)Counts(result.Findings.Where(f => f.Section == x.Section.Id))))]),
-                ["byRule"] = new JsonArray([.. result.Findings.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                ["findings"] = Counts(active),
+                ["suppressed"] = result.SuppressedCount,
+                ["bySection"] = new JsonObject([.. result.Sections.Select(x => KeyValuePair.Create(x.Section.Id, (JsonNode?)Counts(active.Where(f => f.Section == x.Section.Id))))]),
+                ["byRule"] = new JsonArray([.. active.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => (JsonNode)RuleNode(RuleCatalog.Get(g.Key), g.Count()))]),
             },
+            ["baseline"] = BaselineNode(result.Baseline),
             ["environment"] = new JsonArray([.. result.EnvironmentNotes.Select(n => (JsonNode)n)]),
             ["engine"] = new JsonObject { ["findings"] = Counts(engineFindings) },
             ["sections"] = sections,
@@ -100,7 +108,21 @@ public static class ReportDocument
         ["count"] = count,
     };
 
-    private static JsonObject Counts(IEnumerable<Finding> findings)
+    private static JsonObject? BaselineNode(BaselineComparison? baseline) => baseline is null ? null : new JsonObject
+    {
+        ["file"] = baseline.File,
+        ["new"] = baseline.New,
+        ["existing"] = baseline.Existing,
+        ["fixed"] = new JsonArray([.. baseline.Fixed.Select(e => (JsonNode)new JsonObject
+        {
+            ["fingerprint"] = e.Fingerprint,
+            ["ruleId"] = e.RuleId,
+            ["file"] = e.File,
+            ["message"] = e.Message,
+        })]),
+    };
+
+    public static JsonObject Counts(IEnumerable<Finding> findings)
     {
         var list = findings.ToList();
         return new JsonObject

@@ -26,6 +26,17 @@ public sealed record Finding
 
     public string Fingerprint { get; init; } = "";
 
+    /// <summary>Silenced by an in-code suppression: kept and counted, never fails the run (docs/suppressions.md).</summary>
+    public bool Suppressed { get; init; }
+
+    public string? SuppressionReason { get; init; }
+
+    /// <summary>Whether the baseline already had this finding; null when no baseline was given (docs/baseline.md).</summary>
+    public BaselineStatus? Baseline { get; init; }
+
+    /// <summary>Counts toward the totals: everything not suppressed (with a baseline, --fail-on further skips existing findings).</summary>
+    public bool IsActive => !Suppressed;
+
     public static Finding Create(Rule rule, string message, string file, int line, int column = 0, string? symbol = null, string? anchor = null, Severity? severity = null) => new()
     {
         RuleId = rule.Id,
@@ -38,4 +49,10 @@ public sealed record Finding
         Symbol = symbol,
         Anchor = anchor ?? symbol ?? "",
     };
+}
+
+public enum BaselineStatus
+{
+    New,
+    Existing,
 }

@@ -86,6 +86,10 @@ public static class RuleCatalog
         "File skipped", "The file is binary, too large or unreadable and was not audited.");
     public static readonly Rule ConfigProblem = new("FH1903", "engine", Severity.Major,
         "Configuration or values-file problem", "The configuration or a Helm values file is invalid; the audit went on without the broken part.");
+    public static readonly Rule SuppressionWithoutReason = new("FH1904", "engine", Severity.Minor,
+        "Suppression without a reason", "An in-code suppression gives no reason, so nobody can tell later whether the exception still holds.");
+    public static readonly Rule UselessSuppression = new("FH1905", "engine", Severity.Minor,
+        "Suppression that suppresses nothing", "An in-code suppression names an unknown rule, or no finding of its rule is reported where it applies.");
 
     public static readonly IReadOnlyList<Rule> All =
     [
@@ -97,7 +101,7 @@ public static class RuleCatalog
         UncoveredWorkflow, WeaklyCoveredWorkflow,
         PluginWithoutIntegration, PluginMockOnly, PlaceholderTest,
         UnusedInfrastructure, ReimplementedMechanism, MetaTest,
-        ParseError, FileSkipped, ConfigProblem,
+        ParseError, FileSkipped, ConfigProblem, SuppressionWithoutReason, UselessSuppression,
     ];
 
     private static readonly FrozenDictionary<string, Rule> ById = All.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);

@@ -1,7 +1,7 @@
 using FloeHarden.Core;
+using FloeHarden.Core.Adoption;
 using FloeHarden.Core.Caching;
 using FloeHarden.Core.Reporting;
-using FloeHarden.Core.Rules;
 using McMaster.Extensions.CommandLineUtils;
 
 namespace FloeHarden.Tool.Commands;
@@ -22,6 +22,7 @@ internal static class AuditCommand
         var templates = app.Option("--template-dir <DIR>", "Directory of templates that override the built-in ones by file name (export them with 'floe-audit templates export DIR').", CommandOptionType.SingleValue);
         var cacheDir = app.Option("--cache-dir <DIR>", "Where parsed files are cached between audits (default: $XDG_CACHE_HOME/floe-audit or ~/.cache/floe-audit).", CommandOptionType.SingleValue);
         var noCache = app.Option("--no-cache", "Parse every file afresh and write no cache.", CommandOptionType.NoValue);
+        var baseline = app.Option("--baseline <FILE>", "Baseline file ('floe-audit baseline write'): report new, existing and fixed findings; --fail-on looks at new ones only (default: 'baseline:' in floe-audit.yaml).", CommandOptionType.SingleValue);
         var quiet = app.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
         var verbose = app.Option("-v|--verbose", "Print progress and, on an internal error, the stack trace.", CommandOptionType.NoValue);
         var version = app.Option("--version", "Print the version and exit.", CommandOptionType.NoValue);
@@ -35,29 +36,21 @@ internal static class AuditCommand
             }
 
             var console = new ConsoleOutput(quiet.HasValue(), verbose.HasValue());
-            try
+            return CommandRunner.Run(console, verbose.HasValue(), () =>
             {
-                var threshold = ParseFailOn(failOn.Value());
-                var formatList = (formats.Value() ?? "md,json").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                var unknown = formatList.FirstOrDefault(f => !ReportWriter.Formats.ContainsKey(f));
-                if (unknown is not null || formatList.Length == 0)
-                {
-                    return console.Error($"unknown format '{unknown}' in --format (known: {string.Join(", ", ReportWriter.Formats.Keys.Order())})");
-                }
-
+                var threshold = CommandRunner.ParseFailOn(failOn.Value());
+                var formatList = CommandRunner.ParseFormats(formats.Value(), ReportWriter.Formats.Keys, "md,json");
                 if (templates.Value() is { } templateDir && !Directory.Exists(templateDir))
                 {
                     return console.Error($"template directory '{templateDir}' does not exist (export the built-ins with 'floe-audit templates export DIR')");
                 }
 
-                var result = console.WithProgress(progress => AuditEngine.Run(new AuditOptions
+                var result = Audit(path.Value, config.Value(), python.Value(), console, noCache.HasValue() ? null : cacheDir.Value() ?? ModelCache.DefaultDirectory());
+                var baselinePath = baseline.Value() is { } explicitBaseline ? Path.GetFullPath(explicitBaseline) : result.ConfiguredBaseline;
+                if (baselinePath is not null)
                 {
-                    Root = path.Value ?? ".",
-                    ConfigPath = config.Value(),
-                    Python = python.Value(),
-                    CacheDirectory = noCache.HasValue() ? null : cacheDir.Value() ?? ModelCache.DefaultDirectory(),
-                    Progress = progress,
-                }));
+                    result = Baseline.Compare(result, Baseline.Load(baselinePath), baselinePath);
+                }
 
                 var outputDirectory = Path.GetFullPath(output.Value() ?? DefaultOutput);
                 var document = ReportDocument.Build(result, ToolInfo.Version);
@@ -76,38 +69,18 @@ internal static class AuditCommand
                 return threshold is { } level && result.HasFindingsAtOrAbove(level)
                     ? (int)ExitCodes.FindingsAtOrAboveThreshold
                     : (int)ExitCodes.Success;
-            }
-            catch (UsageException e)
-            {
-                return console.Error(e.Message);
-            }
-            catch (AuditException e)
-            {
-                return console.Error(e.Message);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return console.Error(e.Message);
-            }
-            catch (Exception e) when (!verbose.HasValue())
-            {
-                return console.Error($"internal error: {e.Message} (run with --verbose for the stack trace, and please report it)");
-            }
+            });
         });
     }
 
-    /// <summary>null means "never fail on findings".</summary>
-    private static Severity? ParseFailOn(string? value)
+    /// <summary>The audit every command runs: PATH (default the current directory), its config, the Python interpreter.</summary>
+    /// <summary>The audit every command runs; <paramref name="cacheDirectory"/> null audits without the per-file cache.</summary>
+    public static AuditResult Audit(string? path, string? config, string? python, ConsoleOutput console, string? cacheDirectory = null) => console.WithProgress(progress => AuditEngine.Run(new AuditOptions
     {
-        if (value is null || value.Equals("none", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        return SeverityNames.TryParse(value, out var severity)
-            ? severity
-            : throw new UsageException($"--fail-on '{value}' is not a level: use critical, major, minor, info or none");
-    }
+        Root = path ?? ".",
+        ConfigPath = config,
+        Python = python,
+        CacheDirectory = cacheDirectory,
+        Progress = progress,
+    }));
 }
-
-internal sealed class UsageException(string message) : Exception(message);

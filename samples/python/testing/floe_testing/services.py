@@ -5,7 +5,7 @@ from unittest.mock import MagicMock
 import requests
 
 
-def storage_client():
+def storage_client():  # plant: FH1801
     try:
         return requests.Session().get(os.environ["MINIO_URL"] + "/minio/health/live", timeout=2)
     except requests.ConnectionError:  # plant: FH1103

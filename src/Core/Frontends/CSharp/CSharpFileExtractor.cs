@@ -68,6 +68,13 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
             ConfigDefaults = facts.ConfigDefaults(),
             Fallbacks = facts.Fallbacks(),
             ReferencedNames = facts.ReferencedNames(),
+            Suppressions = CSharpSuppressions.Extract(root),
+            UsedNames = root.DescendantNodes()
+                .OfType<SimpleNameSyntax>()
+                .Where(n => !n.Ancestors().OfType<BaseTypeDeclarationSyntax>().Any(t => t.Identifier.ValueText == n.Identifier.ValueText))
+                .Select(n => n.Identifier.ValueText)
+                .Distinct(StringComparer.Ordinal)
+                .ToImmutableArray(),
         };
     }
 
@@ -133,8 +140,19 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
             type.BaseList?.Types.Select(t => TypeName(t.Type)).ToImmutableArray() ?? [],
             members.Count,
             hasTests,
-            !hasTests && IsFakeShaped(type)));
+            !hasTests && IsFakeShaped(type))
+        {
+            IsFrameworkHook = !hasTests && IsFrameworkHook(type),
+        });
     }
+
+    private static readonly FrozenSet<string> HookTypeAttributes = new[] { "TestClass", "SetUpFixture", "CollectionDefinition", "TestFixture", "GlobalSetup" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> HookMemberAttributes = new[] { "AssemblyInitialize", "AssemblyCleanup", "ClassInitialize", "ClassCleanup", "OneTimeSetUp", "OneTimeTearDown", "ModuleInitializer", "GlobalSetup" }.ToFrozenSet();
+
+    private static bool IsFrameworkHook(TypeDeclarationSyntax type) =>
+        type.AttributeLists.SelectMany(l => l.Attributes).Any(a => HookTypeAttributes.Contains(AttributeName(a)))
+        || type.Members.OfType<MethodDeclarationSyntax>().SelectMany(m => m.AttributeLists).SelectMany(l => l.Attributes).Any(a => HookMemberAttributes.Contains(AttributeName(a)));
 
     private static bool IsTestAttribute(string name) =>
         TestAttributes.Contains(name) || name.EndsWith("Fact", StringComparison.Ordinal) || name.EndsWith("Theory", StringComparison.Ordinal)

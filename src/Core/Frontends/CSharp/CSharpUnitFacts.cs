@@ -178,7 +178,12 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                             mockUsages.Add(mock);
                         }
 
-                        var typeName = creation is ObjectCreationExpressionSyntax o ? TypeName(o.Type) : null;
+                        var typeName = creation switch
+                        {
+                            ObjectCreationExpressionSyntax o => TypeName(o.Type),
+                            ImplicitObjectCreationExpressionSyntax i => TargetTypeName(i),
+                            _ => null,
+                        };
                         if (typeName is null)
                         {
                             break;
@@ -234,6 +239,14 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     public bool IsFreshlyConstructed(string name) => _fresh.Contains(name);
 
     public bool IsMock(string name) => _mocks.IsMockVariable(name);
+
+    /// <summary>The type a target-typed <c>new()</c> creates, from the declaration it initialises.</summary>
+    private static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch
+    {
+        EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { IsVar: false } type } } } => TypeName(type),
+        EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax p } => TypeName(p.Type),
+        _ => null,
+    };
 
     private static bool IsTestcontainersModule(SyntaxNode member) =>
         member.SyntaxTree.GetCompilationUnitRoot().Usings.Any(u => u.NamespaceOrType.ToString().StartsWith("Testcontainers", StringComparison.Ordinal)

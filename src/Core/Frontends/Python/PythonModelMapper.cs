@@ -118,6 +118,9 @@ internal static class PythonModelMapper
             ConfigDefaults = Array(line, "cfg", x => new ConfigDefault(x[0].GetInt32(), x[1].GetString()!, x[2].GetString()!, x[3].GetString()!)),
             Fallbacks = Array(line, "fb", x => new MockFallback(x[0].GetInt32(), x[1].GetString() ?? "", x[2].GetString() ?? "")),
             ReferencedNames = Array(line, "nm", x => x.GetString()!),
+            Suppressions = SuppressionComments.Resolve(
+                Array(line, "sup", x => new CommentText(x[0].GetInt32(), x[1].GetInt32(), x[2].GetString() ?? "")),
+                Array(line, "decl", x => new DeclarationSpan(x[0].GetInt32(), x[1].GetInt32(), x[2].GetInt32(), x[3].GetString() ?? ""))),
         };
         return new PythonMappedFile(model, returned.ToImmutable(), uses.ToImmutable());
     }

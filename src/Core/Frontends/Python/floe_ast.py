@@ -1602,6 +1602,62 @@ class FileSummary(object):
                     push((v, None, in_assert))
 
 
+# ---------------------------------------------------------------- suppressions
+SKIPPED_TOKENS = None
+
+
+def suppressions(source, tree):
+    """'# floe-audit: ignore[FH1302] reason' comments: [line, target line, text] each, and the def/class spans
+    [first line (decorators included), line of the name, last line, symbol] a suppression on a header covers.
+    The target is the comment's own line after code, else the line of the next code token (docs/suppressions.md)."""
+    global SKIPPED_TOKENS
+    import io
+    import tokenize
+    if SKIPPED_TOKENS is None:
+        SKIPPED_TOKENS = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.ENCODING}
+    comments = []
+    pending = []
+    last_code_line = 0
+    try:
+        for tok in tokenize.tokenize(io.BytesIO(source).readline):
+            if tok.type == tokenize.COMMENT:
+                if "floe-audit" in tok.string:
+                    line = tok.start[0]
+                    if last_code_line == line:
+                        comments.append([line, line, tok.string[1:]])
+                    else:
+                        pending.append([line, None, tok.string[1:]])
+            elif tok.type not in SKIPPED_TOKENS:
+                if tok.type == tokenize.ENDMARKER:
+                    break
+                for c in pending:
+                    c[1] = tok.start[0]
+                    comments.append(c)
+                pending = []
+                last_code_line = tok.end[0]
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        pass
+    for c in pending:
+        c[1] = c[0]
+        comments.append(c)
+    if not comments:
+        return None, None
+    declarations = []
+
+    def visit(node, prefix):
+        for child in ast.iter_child_nodes(node):
+            if type(child) in FUNCTIONS or type(child) is ast.ClassDef:
+                first = min([d.lineno for d in child.decorator_list] + [child.lineno])
+                symbol = prefix + child.name
+                declarations.append([first, child.lineno, child.end_lineno or child.lineno, symbol])
+                visit(child, symbol + ".")
+            else:
+                visit(child, prefix)
+
+    visit(tree, "")
+    return comments, declarations
+
+
 # ---------------------------------------------------------------- driver
 def summarise(index, path, relpath):
     try:
@@ -1626,6 +1682,11 @@ def summarise(index, path, relpath):
     except Exception as e:  # a helper bug must not cost the rest of the audit
         return json.dumps({"i": index, "n": lines, "err": [1, 1, "floe-audit could not summarise this file (%s: %s)" % (type(e).__name__, e)]},
                           separators=(",", ":"))
+    if b"floe-audit" in source:
+        comments, declarations = suppressions(source, tree)
+        if comments:
+            out["sup"] = comments
+            out["decl"] = declarations
     out["i"] = index
     out["n"] = lines
     return json.dumps(out, separators=(",", ":"), ensure_ascii=False)

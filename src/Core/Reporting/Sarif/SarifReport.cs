@@ -139,6 +139,21 @@ public static class SarifReport
             });
         }
 
+        // In-code suppressions and baselines map onto SARIF's own fields, so code scanning hides and labels them itself.
+        if (finding["suppressed"]?.GetValue<bool>() == true)
+        {
+            result["suppressions"] = new JsonArray(new JsonObject
+            {
+                ["kind"] = "inSource",
+                ["justification"] = finding["suppressionReason"]?.GetValue<string>() ?? "",
+            });
+        }
+
+        if (finding["baseline"]?.GetValue<string>() is { } baselineState)
+        {
+            result["baselineState"] = baselineState == "existing" ? "unchanged" : "new";
+        }
+
         var fingerprint = finding["fingerprint"]?.GetValue<string>();
         if (!string.IsNullOrEmpty(fingerprint))
         {

@@ -52,6 +52,7 @@ public sealed class PlatformSession
 
     /// <summary>Waits until an endpoint answers an HTTP round trip again (a TCP connect through a
     /// port-forward proves nothing after a pod restart).</summary>
+    // floe-audit: ignore FH1802 the port-forward is ours, not the platform's: only an HTTP round trip proves it is back (docs/e2e.md)
     public Task WaitForEndpointAsync(ProbedEndpoint endpoint, PollOptions options, CancellationToken cancellationToken) =>
         Poll.UntilAsync(
             $"{endpoint.Variable.Name} to answer GET /{endpoint.ProbePath} again",

@@ -1,0 +1,224 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using FloeHarden.Core.Model;
+using FloeHarden.Core.Rules;
+
+namespace FloeHarden.Core.Analyses.Infrastructure;
+
+public sealed record InfrastructureCategoryRow(string Category, int Items, int Files, int Lines, int Unused, int UnusedLines);
+
+public sealed record InfrastructureItemRow(string Name, string Kind, string Category, string File, int Line, int Lines, int Usages, bool Used);
+
+public sealed record ReimplementedRow(string Name, string File, int Line, string Evidence, string Instead);
+
+public sealed record MetaTestRow(string Subject, string Tests, string File, int Line, int Count, string Why);
+
+public sealed record InfrastructureSectionData(
+    int Items,
+    int Lines,
+    int Unused,
+    int UnusedLines,
+    ImmutableArray<InfrastructureCategoryRow> ByCategory,
+    ImmutableArray<InfrastructureItemRow> Inventory,
+    int InventoryTotal,
+    ImmutableArray<ReimplementedRow> Reimplemented,
+    int MetaTests,
+    ImmutableArray<MetaTestRow> MetaTestGroups);
+
+/// <summary>
+/// AC-1.8: the custom test infrastructure — base classes, fixtures, fakes, builders, polling helpers, service locators —
+/// with lines and usages; unused infrastructure (FH1801), hand-written platform mechanisms (FH1802), and tests of the
+/// infrastructure itself (FH1803).
+/// </summary>
+public sealed partial class InfrastructureAnalysis : IAnalysis
+{
+    private const int InventoryListed = 100;
+
+    public Section Section => Sections.Infrastructure;
+
+    [GeneratedRegex(@"(port_?open|is_?port|wait_?for_?port|wait_?port|check_?port|wait_?for_?http|wait_?http|wait_?for_?url|wait_?for_?endpoint|wait_?for_?service|wait_?for_?tcp|is_?reachable|wait_?for_?ready|wait_?until_?ready|wait_?until_?healthy|wait_?for_?health|wait_?for_?pod|wait_?for_?deployment|wait_?for_?rollout)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadinessName();
+
+    public SectionResult Analyze(AuditInput input)
+    {
+        var items = InfrastructureInventory.Build(input);
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+
+        foreach (var item in items.Where(i => i.Usages == 0 && !i.AlwaysUsed))
+        {
+            findings.Add(Finding.Create(
+                RuleCatalog.UnusedInfrastructure,
+                $"{item.Category} {item.Name} ({(item.Lines == 1 ? "1 line" : $"{item.Lines} lines")}) is referenced by no test or other test code: delete it, or use it",
+                item.File.Path,
+                item.Line,
+                symbol: item.Name,
+                anchor: item.Kind + ":" + item.Name));
+        }
+
+        var reimplemented = Reimplemented(input, findings);
+        var (metaTests, metaGroups) = MetaTests(input, items, findings);
+
+        var rows = items
+            .Select(i => new InfrastructureItemRow(i.Name, i.Kind, i.Category, i.File.Path, i.Line, i.Lines, i.Usages, i.Usages > 0 || i.AlwaysUsed))
+            .OrderBy(r => r.Used ? 1 : 0).ThenByDescending(r => r.Lines).ThenBy(r => r.File, StringComparer.Ordinal).ThenBy(r => r.Line)
+            .ToList();
+        var byCategory = items
+            .GroupBy(i => i.Category)
+            .Select(g => new InfrastructureCategoryRow(
+                g.Key,
+                g.Count(),
+                g.Select(i => i.File.Path).Distinct().Count(),
+                g.Sum(i => i.Lines),
+                g.Count(IsUnused),
+                g.Where(IsUnused).Sum(i => i.Lines)))
+            .OrderByDescending(r => r.Lines).ThenBy(r => r.Category, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+        var data = new InfrastructureSectionData(
+            items.Count,
+            items.Sum(i => i.Lines),
+            items.Count(IsUnused),
+            items.Where(IsUnused).Sum(i => i.Lines),
+            byCategory,
+            [.. rows.Take(InventoryListed)],
+            rows.Count,
+            reimplemented,
+            metaTests,
+            metaGroups);
+
+        return new SectionResult(Section, data, findings.ToImmutable(), items.Count == 0
+            ? ["No test infrastructure was found: every type in the test trees holds tests, and there are no module-level helpers or pytest fixtures."]
+            : []);
+    }
+
+    private static bool IsUnused(InfrastructureItem item) => item.Usages == 0 && !item.AlwaysUsed;
+
+    /// <summary>
+    /// FH1802: non-test code that hand-rolls readiness — a helper named like a port, HTTP or rollout wait, or a
+    /// polling-named helper that sleeps and reaches the network, a database or the cluster in the same body.
+    /// </summary>
+    private static ImmutableArray<ReimplementedRow> Reimplemented(AuditInput input, ImmutableArray<Finding>.Builder findings)
+    {
+        var rows = ImmutableArray.CreateBuilder<ReimplementedRow>();
+        foreach (var file in input.Files)
+        {
+            foreach (var unit in file.Units.Where(u => u.Kind != CodeUnitKind.Test))
+            {
+                var sleeps = unit.Touches.FirstOrDefault(t => t.Kind == ResourceKind.Sleep);
+                var reaches = unit.Touches.FirstOrDefault(t => t.Kind is ResourceKind.Network or ResourceKind.Cluster or ResourceKind.Database);
+                string? evidence = null;
+                if (ReadinessName().IsMatch(unit.Name) && (sleeps is not null || reaches is not null))
+                {
+                    evidence = $"{unit.Name} checks readiness by hand ({string.Join(" + ", new[] { reaches?.Evidence, sleeps?.Evidence }.OfType<string>())})";
+                }
+                else if (sleeps is not null && reaches is not null && InfrastructureInventory.PollingName().IsMatch(unit.Name))
+                {
+                    evidence = $"{unit.Name} polls by hand ({reaches.Evidence} in a loop with {sleeps.Evidence})";
+                }
+
+                if (evidence is null || unit.Name.StartsWith('('))
+                {
+                    continue;
+                }
+
+                var instead = Instead(file.Language, reaches?.Kind);
+                rows.Add(new ReimplementedRow(unit.QualifiedName, file.Path, unit.Line, evidence, instead));
+                findings.Add(Finding.Create(
+                    RuleCatalog.ReimplementedMechanism,
+                    $"{evidence}: the platform already offers this — {instead}",
+                    file.Path,
+                    unit.Line,
+                    symbol: unit.QualifiedName,
+                    anchor: unit.QualifiedName));
+            }
+        }
+
+        return rows.ToImmutable();
+    }
+
+    private static string Instead(SourceLanguage language, ResourceKind? kind) => (language, kind) switch
+    {
+        (_, ResourceKind.Cluster) => "`kubectl wait --for=condition=Ready` / `kubectl rollout status`, or a watch on the resource, driven by the readiness probes the Helm chart already declares",
+        (SourceLanguage.Python, _) => "the readiness probes of the deployment (`kubectl wait --for=condition=Ready`), testcontainers' wait strategies, or tenacity for a bounded retry",
+        _ => "the readiness probes of the deployment (`kubectl wait --for=condition=Ready`), Testcontainers wait strategies (Wait.ForUnixContainer().UntilHttpRequestIsSucceeded), or Polly for a bounded retry",
+    };
+
+    /// <summary>
+    /// FH1803 once per test class (or per file for module-level tests), at its first test: tests whose subject is the
+    /// test infrastructure — named after an infrastructure type or module (PollingTests, test_wait_helpers.py), or living
+    /// under a <c>testing/…/tests</c> folder.
+    /// </summary>
+    private static (int Count, ImmutableArray<MetaTestRow> Groups) MetaTests(AuditInput input, List<InfrastructureItem> items, ImmutableArray<Finding>.Builder findings)
+    {
+        var infraTypes = items.Where(i => i.Kind == "type").Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var infraModules = items.Where(i => !i.File.Tests.Any())
+            .Select(i => Stem(i.File.Path).ToLowerInvariant())
+            .Where(s => s is not ("conftest" or "__init__" or "helpers" or "utils"))
+            .ToHashSet(StringComparer.Ordinal);
+        var groups = new List<MetaTestRow>();
+        foreach (var group in input.Tests.GroupBy(t => (t.File, t.Unit.Container)))
+        {
+            var (file, container) = group.Key;
+            string? subject = null, why = null;
+            if (container is not null && SubjectOf(container) is { } type && infraTypes.Contains(type))
+            {
+                (subject, why) = (type, $"{container} is named after the infrastructure type {type}");
+            }
+            else if (file.Language == SourceLanguage.Python && Stem(file.Path) is var stem && stem.StartsWith("test_", StringComparison.Ordinal) && infraModules.Contains(stem[5..].ToLowerInvariant()))
+            {
+                (subject, why) = (stem[5..], $"{Stem(file.Path)}.py is named after the infrastructure module {stem[5..]}");
+            }
+            else if (UnderTestingTests(file.Path))
+            {
+                (subject, why) = (container ?? Stem(file.Path), "it lives in the tests of a testing package");
+            }
+
+            if (subject is null)
+            {
+                continue;
+            }
+
+            var first = group.OrderBy(t => t.Unit.Line).First();
+            var count = group.Count();
+            var name = container ?? Stem(file.Path);
+            groups.Add(new MetaTestRow(subject, name, file.Path, first.Unit.Line, count, why!));
+            findings.Add(Finding.Create(
+                RuleCatalog.MetaTest,
+                $"{name}: {(count == 1 ? "1 test tests" : $"{count} tests test")} the test infrastructure ({why}) — counted, so the infrastructure's cost is visible",
+                file.Path,
+                first.Unit.Line,
+                symbol: name,
+                anchor: name));
+        }
+
+        return (groups.Sum(g => g.Count), [.. groups.OrderByDescending(g => g.Count).ThenBy(g => g.File, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The type a test class is about: PollingTests → Polling, TestPolling → Polling.</summary>
+    private static string? SubjectOf(string container)
+    {
+        foreach (var suffix in new[] { "Tests", "Test", "Specs", "Spec" })
+        {
+            if (container.Length > suffix.Length && container.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return container[..^suffix.Length];
+            }
+        }
+
+        return container.StartsWith("Test", StringComparison.Ordinal) && container.Length > 4 && char.IsUpper(container[4]) ? container[4..] : null;
+    }
+
+    private static bool UnderTestingTests(string path)
+    {
+        var segments = path.Split('/');
+        var testing = Array.FindIndex(segments, s => s.Equals("testing", StringComparison.OrdinalIgnoreCase) || s.EndsWith(".Testing", StringComparison.OrdinalIgnoreCase));
+        return testing >= 0 && segments.Skip(testing + 1).SkipLast(1).Any(s => s.Equals("tests", StringComparison.OrdinalIgnoreCase) || s.Equals("test", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Stem(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        var dot = name.LastIndexOf('.');
+        return dot > 0 ? name[..dot] : name;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using FloeHarden.Core.Model;
+
+namespace FloeHarden.Core.Analyses.Infrastructure;
+
+/// <summary>A piece of test infrastructure: a type without tests, a module-level helper function, or a pytest fixture.</summary>
+public sealed record InfrastructureItem(
+    string Name,
+    string Kind,
+    string Category,
+    SourceFileModel File,
+    int Line,
+    int EndLine,
+    int Usages,
+    bool AlwaysUsed)
+{
+    public int Lines => Math.Max(1, EndLine - Line + 1);
+}
+
+/// <summary>
+/// Finds the non-test code of the audited test trees and counts who uses it. Usages are places outside the item
+/// itself that name it: other files whose identifiers include it, units of its own file that call, construct, derive
+/// from or mock it, tests and fixtures that receive it as a pytest fixture parameter, and string literals equal to a
+/// fixture's name (<c>@pytest.mark.usefixtures("db")</c>). Within its own file a type also counts as used when the file
+/// uses its name anywhere (<see cref="SourceFileModel.UsedNames"/>: a type argument, a cast, a variable's type).
+/// </summary>
+public static partial class InfrastructureInventory
+{
+    public const string Fake = "fake";
+    public const string Fixture = "fixture";
+    public const string BaseClass = "base class";
+    public const string Builder = "builder";
+    public const string Polling = "polling/wait helper";
+    public const string Locator = "service locator";
+    public const string Helper = "helper";
+
+    private static readonly FrozenSet<string> FixtureInterfaces = new[] { "IAsyncLifetime", "IClassFixture", "ICollectionFixture", "IAssemblyFixture" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> XunitStyleSetup = new[]
+    {
+        "setUp", "tearDown", "setUpClass", "tearDownClass", "asyncSetUp", "asyncTearDown", "setup_method", "teardown_method", "setup_class",
+        "teardown_class", "setup_module", "teardown_module", "setUpModule", "tearDownModule", "setup_function", "teardown_function", "setup", "teardown",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"(wait_?for|wait_?until|poll|retry|retries|eventually|until_?ready|is_?ready|await_?ready|ensure_?ready|readiness|port_?open|is_?port|wait_?port|wait_?http|wait_?healthy)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex PollingName();
+
+    [GeneratedRegex(@"(Builder|Factory|Mother|Generator)$|^(make|build|create|given|an?)_|^(Make|Build|Create|Given)[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex BuilderName();
+
+    [GeneratedRegex(@"(Locator|ServiceProvider|Registry)$|^(Service|Services)$|locator", RegexOptions.CultureInvariant)]
+    private static partial Regex LocatorName();
+
+    public static List<InfrastructureItem> Build(AuditInput input)
+    {
+        var fakes = input.FakeTypes.Select(f => (f.File.Path, f.Type.Name)).ToHashSet();
+        var baseNames = input.Files.SelectMany(f => f.Types.Where(t => t.HasTests).SelectMany(t => t.BaseTypes)).ToHashSet(StringComparer.Ordinal);
+        var referencedBy = input.Files
+            .SelectMany(f => f.ReferencedNames.Concat(f.Units.SelectMany(u => u.Calls.Select(c => c.Name))).Distinct(StringComparer.Ordinal).Select(n => (Name: n, File: f)))
+            .ToLookup(x => x.Name, x => x.File, StringComparer.Ordinal);
+        var parameters = input.Files
+            .SelectMany(f => f.Units.SelectMany(u => u.Parameters.Select(p => (Name: p, Unit: u))))
+            .ToLookup(x => x.Name, x => x.Unit, StringComparer.Ordinal);
+        var literals = input.Files.SelectMany(f => f.Literals.Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
+
+        var items = new List<InfrastructureItem>();
+        foreach (var file in input.Files)
+        {
+            var typeNames = file.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+            foreach (var type in file.Types.Where(t => !t.HasTests && !IsNested(file, t)))
+            {
+                var methods = file.Units.Where(u => u.Container == type.Name).ToList();
+                var category = fakes.Contains((file.Path, type.Name)) ? Fake
+                    : IsFixtureType(type) ? Fixture
+                    : baseNames.Contains(type.Name) || type.Name.EndsWith("Base", StringComparison.Ordinal) || type.Name.StartsWith("Base", StringComparison.Ordinal) ? BaseClass
+                    : PollingName().IsMatch(type.Name) || (methods.Any(m => m.Kind == CodeUnitKind.Helper && PollingName().IsMatch(m.Name)) && methods.Count(m => m.Kind == CodeUnitKind.Helper) <= 3) ? Polling
+                    : BuilderName().IsMatch(type.Name) ? Builder
+                    : LocatorName().IsMatch(type.Name) ? Locator
+                    : Helper;
+                var inFile = file.Units.Count(u => u.Container != type.Name && Mentions(u, type.Name))
+                             + file.Types.Count(t => t.Name != type.Name && t.BaseTypes.Contains(type.Name));
+                if (inFile == 0 && file.UsedNames.Contains(type.Name))
+                {
+                    inFile = 1; // used in its own file beyond calls and constructions: a type argument, a cast, a declaration
+                }
+
+                var usages = OtherFiles(referencedBy[type.Name], file) + inFile;
+                items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, type.IsFrameworkHook));
+            }
+
+            foreach (var unit in file.Units.Where(u => u.Kind != CodeUnitKind.Test && (u.Container is null || !typeNames.Contains(u.Container))))
+            {
+                if (unit.Kind == CodeUnitKind.Setup)
+                {
+                    if (file.Language != SourceLanguage.Python || XunitStyleSetup.Contains(unit.Name) || unit.Name.StartsWith('('))
+                    {
+                        continue;
+                    }
+
+                    var fixtureUsages = parameters[unit.Name].Count(u => !ReferenceEquals(u, unit)) + (literals.Contains(unit.Name) ? 1 : 0);
+                    var autouse = unit.Traits.Any(t => t.Name.Equals("autouse", StringComparison.OrdinalIgnoreCase));
+                    items.Add(new InfrastructureItem(unit.Name, "fixture", PollingName().IsMatch(unit.Name) ? Polling : Fixture, file, unit.Line, unit.EndLine, fixtureUsages, autouse));
+                    continue;
+                }
+
+                if (unit.Name.StartsWith("pytest_", StringComparison.Ordinal))
+                {
+                    continue; // pytest hooks are called by pytest, never by name.
+                }
+
+                var category = PollingName().IsMatch(unit.Name) ? Polling : BuilderName().IsMatch(unit.Name) ? Builder : Helper;
+                var usages = OtherFiles(referencedBy[unit.Name], file) + file.Units.Count(u => !ReferenceEquals(u, unit) && Mentions(u, unit.Name));
+                items.Add(new InfrastructureItem(unit.Name, "function", category, file, unit.Line, unit.EndLine, usages, false));
+            }
+        }
+
+        return items;
+    }
+
+    private static int OtherFiles(IEnumerable<SourceFileModel> files, SourceFileModel own) => files.Count(f => !ReferenceEquals(f, own));
+
+    private static bool Mentions(CodeUnit unit, string name) =>
+        unit.Calls.Any(c => c.Name == name || c.Receiver == name)
+        || unit.Mocks.Any(m => m.MockedType is { } t && (t == name || t.StartsWith(name + "<", StringComparison.Ordinal)))
+        || unit.Parameters.Contains(name);
+
+    /// <summary>A type declared inside another type of the same file belongs to that type, not to the shared infrastructure.</summary>
+    private static bool IsNested(SourceFileModel file, TypeDeclaration type) =>
+        file.Types.Any(o => !ReferenceEquals(o, type) && o.Line < type.Line && o.EndLine >= type.EndLine);
+
+    private static bool IsFixtureType(TypeDeclaration type) =>
+        type.Name.EndsWith("Fixture", StringComparison.Ordinal) || type.Name.EndsWith("Fixtures", StringComparison.Ordinal)
+        || type.BaseTypes.Any(FixtureInterfaces.Contains);
+}

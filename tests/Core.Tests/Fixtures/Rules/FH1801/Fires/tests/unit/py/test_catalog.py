@@ -1,0 +1,2 @@
+def test_catalog_has_orders(catalog):
+    assert catalog["orders"] == ["id", "total"]

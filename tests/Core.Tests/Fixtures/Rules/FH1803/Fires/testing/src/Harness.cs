@@ -1,0 +1,6 @@
+namespace Shop.Testing;
+
+public sealed class Harness
+{
+    public string Name => "shop";
+}
