@@ -68,8 +68,8 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
             ConfigDefaults = facts.ConfigDefaults(),
             Fallbacks = facts.Fallbacks(),
             ReferencedNames = facts.ReferencedNames(),
-            Suppressions = CSharpSuppressions.Extract(root),
-            UsedNames = root.DescendantNodes()
+            Suppressions = CSharpSuppressions.Extract(root, text),
+            UsedNames = facts.Nodes
                 .OfType<SimpleNameSyntax>()
                 .Where(n => !n.Ancestors().OfType<BaseTypeDeclarationSyntax>().Any(t => t.Identifier.ValueText == n.Identifier.ValueText))
                 .Select(n => n.Identifier.ValueText)

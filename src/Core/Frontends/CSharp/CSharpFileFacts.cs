@@ -17,6 +17,9 @@ internal sealed partial class CSharpFileFacts(CompilationUnitSyntax root)
     /// </summary>
     private readonly List<SyntaxNode> _nodes = [.. root.DescendantNodes()];
 
+    /// <summary>Every node of the file in document order (what <c>root.DescendantNodes()</c> yields), walked once.</summary>
+    public IReadOnlyList<SyntaxNode> Nodes => _nodes;
+
     private static readonly string[] AvailabilityWords =
     [
         "available", "reachable", "canconnect", "isrunning", "isup", "ping", "healthy", "isalive", "alive", "connected", "online",
