@@ -4,7 +4,7 @@ DOTNET ?= dotnet
 CONFIGURATION ?= Release
 RESULTS ?= $(CURDIR)/artifacts/test-results
 
-.PHONY: help build test format sample audit-docs audit-self
+.PHONY: help build test format sample audit-docs audit-self bench
 
 help: ## list the targets
 	@grep -hE '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | sort
@@ -31,6 +31,17 @@ audit-docs: ## regenerate docs/audits/: this repository's own audit (markdown an
 
 sample: ## audit the bundled sample repository (README command 1)
 	$(DOTNET) run --project src/Tool -c $(CONFIGURATION) -- samples
+
+# --- bench (issue 7): not part of `make test`; docs/performance.md ---
+SIZES ?= 10k,100k
+REPEATS ?= 3
+BENCH_BIN := bin/Release/net10.0
+
+bench: ## generated corpora, audit vs parser ratios, memory, cache, MSBuild no-op (SIZES=10k,100k,1m REPEATS=3)
+	$(DOTNET) build src/Tool -c Release -nologo -v q
+	$(DOTNET) build bench/ParseOnly -c Release -nologo -v q
+	python3 bench/run.py --tool src/Tool/$(BENCH_BIN)/floe-audit --parse-only bench/ParseOnly/$(BENCH_BIN)/floe-bench-parse-only \
+	  --sizes $(SIZES) --repeats $(REPEATS) --work $(CURDIR)/artifacts/bench
 
 # --- E2E (issue 8): test-e2e, kind-up, kind-down, port-forwards ---
 E2E := scripts/e2e/e2e.sh

@@ -11,6 +11,7 @@ using FloeHarden.Core.Analyses.Plugins;
 using FloeHarden.Core.Analyses.SideEffects;
 using FloeHarden.Core.Analyses.Values;
 using FloeHarden.Core.Analyses.Workflows;
+using FloeHarden.Core.Caching;
 using FloeHarden.Core.Config;
 using FloeHarden.Core.Discovery;
 using FloeHarden.Core.Frontends;
@@ -48,15 +49,18 @@ public static class AuditEngine
             throw new AuditException($"'{options.Root}' does not exist: pass the directory that holds the tests to audit");
         }
 
+        var cache = OpenCache(root, options.CacheDirectory);
+        var phase = Stopwatch.StartNew();
         var config = LoadConfig(root, options.ConfigPath);
         options.Progress?.Report("discovering files");
         var discovery = FileDiscovery.Discover(root, config);
+        options.Progress?.Report($"discovered {discovery.Files.Length} source files in {Seconds(phase)}");
         if (discovery.Files.IsEmpty && discovery.ValuesFiles.IsEmpty)
         {
             throw new AuditException($"no C# or Python test sources found under '{options.Root}': point floe-audit at a repository or test folder (check 'exclude' in floe-audit.yaml)");
         }
 
-        var frontendOptions = new FrontendOptions(config.MaxFileBytes, options.Python ?? config.Python, options.MaxParallelism);
+        var frontendOptions = new FrontendOptions(config.MaxFileBytes, options.Python ?? config.Python, options.MaxParallelism, cache);
         var files = ImmutableArray.CreateBuilder<SourceFileModel>();
         var notes = ImmutableArray.CreateBuilder<string>();
         foreach (var frontend in Frontends)
@@ -68,7 +72,9 @@ public static class AuditEngine
             }
 
             options.Progress?.Report($"parsing {batch.Count} {frontend.Language} files");
+            phase.Restart();
             var result = frontend.Parse(batch, frontendOptions, cancellationToken);
+            options.Progress?.Report($"parsed {batch.Count} {frontend.Language} files in {Seconds(phase)}");
             files.AddRange(result.Files);
             notes.AddRange(result.EnvironmentErrors);
         }
@@ -78,11 +84,25 @@ public static class AuditEngine
             throw new AuditException(notes[0]);
         }
 
+        if (cache is not null)
+        {
+            options.Progress?.Report($"cache {cache.Directory}: {cache.Hits} hits, {cache.Misses} misses{(cache.WriteFailures > 0 ? $", {cache.WriteFailures} entries not written" : "")}");
+        }
+
         options.Progress?.Report($"reading {discovery.ValuesFiles.Length} values files");
+        phase.Restart();
         var values = ValuesLoader.Load(root, discovery.ValuesFiles, config.MaxFileBytes);
+        options.Progress?.Report($"read {discovery.ValuesFiles.Length} values files in {Seconds(phase)}");
+        phase.Restart();
         var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
-        options.Progress?.Report($"analysing {input.Tests.Length} tests");
-        var sections = Analyses.Select(a => a.Analyze(input)).ToImmutableArray();
+        options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");
+        var sections = Analyses.Select(a =>
+        {
+            phase.Restart();
+            var section = a.Analyze(input);
+            options.Progress?.Report($"analysed {section.Section.Id} in {Seconds(phase)}");
+            return section;
+        }).ToImmutableArray();
         var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, discovery, root);
         var analysed = sections.Select(s => s.Section.Id).Append(Sections.Engine.Id).ToHashSet(StringComparer.Ordinal);
         var (checkedFindings, suppressionDiagnostics) = SuppressionMatcher.Apply(sections.SelectMany(s => s.Findings).Concat(diagnostics), files, analysed);
@@ -108,6 +128,26 @@ public static class AuditEngine
         {
             ConfiguredBaseline = string.IsNullOrWhiteSpace(config.Baseline) ? null : Path.GetFullPath(Path.Combine(config.BaseDirectory, config.Baseline)),
         };
+    }
+
+    private static string Seconds(Stopwatch clock) => $"{clock.Elapsed.TotalSeconds:0.000} s";
+
+    /// <summary>The cache must not be inside the audited tree: the audit is read-only there.</summary>
+    private static ModelCache? OpenCache(string root, string? directory)
+    {
+        if (directory is null)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(directory);
+        var relative = Path.GetRelativePath(root, full);
+        if (relative == "." || (relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !Path.IsPathRooted(relative)))
+        {
+            throw new AuditException($"cache directory '{directory}' is inside the audited tree: the audit never writes there; pass --cache-dir outside '{root}' or --no-cache");
+        }
+
+        return ModelCache.Open(full);
     }
 
     public static string LanguageName(SourceLanguage language) => language == SourceLanguage.CSharp ? "csharp" : "python";

@@ -12,6 +12,12 @@ public sealed record AuditOptions
 
     public int MaxParallelism { get; init; }
 
+    /// <summary>
+    /// Where per-file models are cached between audits (see docs/performance.md); null audits without a cache. Must be
+    /// outside the audited tree: the audit never writes there.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
+
     /// <summary>Receives progress messages (phase names and counts); hosts decide whether to show them.</summary>
     public IProgress<string>? Progress { get; init; }
 }

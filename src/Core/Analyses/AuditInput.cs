@@ -57,8 +57,11 @@ public sealed partial class AuditInput
     private const int SetupDepth = 3;
 
     private readonly FrozenDictionary<string, ImmutableArray<(SourceFileModel File, CodeUnit Unit)>> _helpersByName;
+    private readonly FrozenDictionary<string, HelperDefinitions> _helperIndex;
     private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _setupsByContainer;
     private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _pythonFixtures;
+    private readonly ILookup<(string Folder, string Name), (SourceFileModel File, CodeUnit Unit)> _conftestFixtures;
+    private readonly FrozenDictionary<SourceFileModel, int> _fileIndex;
     private readonly FrozenSet<(SourceLanguage, string)> _fixtureTypes;
     private readonly FrozenDictionary<CodeUnit, SourceFileModel> _fileOfUnit;
     private readonly FrozenDictionary<(SourceLanguage, string), ImmutableArray<string>> _basesByType;
@@ -72,6 +75,7 @@ public sealed partial class AuditInput
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Helper).Select(u => (File: f, Unit: u)))
             .GroupBy(x => x.Unit.Name, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _helperIndex = _helpersByName.ToFrozenDictionary(kv => kv.Key, kv => new HelperDefinitions(kv.Value), StringComparer.Ordinal);
         FakeTypes = files
             .SelectMany(f => f.Types.Where(t => !t.HasTests).Select(t => (File: f, Type: t)))
             .Select(x => FakeKind(x.Type) is { } kind ? new FakeType(x.File, x.Type, kind) : null)
@@ -81,6 +85,11 @@ public sealed partial class AuditInput
             .Where(f => f.Language == SourceLanguage.Python)
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup).Select(u => (File: f, Unit: u)))
             .ToLookup(x => x.Unit.Name, StringComparer.Ordinal);
+        _conftestFixtures = files
+            .Where(f => f.Language == SourceLanguage.Python && f.Path.EndsWith("conftest.py", StringComparison.Ordinal))
+            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup).Select(u => (File: f, Unit: u)))
+            .ToLookup(x => (Folder: x.File.Path.LastIndexOf('/') is var slash and >= 0 ? x.File.Path[..slash] : "", x.Unit.Name));
+        _fileIndex = files.Select((f, i) => (f, i)).ToFrozenDictionary<(SourceFileModel f, int i), SourceFileModel, int>(x => x.f, x => x.i, ReferenceEqualityComparer.Instance);
         _fileOfUnit = files
             .SelectMany(f => f.Units.Select(u => (File: f, Unit: u)))
             .ToFrozenDictionary<(SourceFileModel File, CodeUnit Unit), CodeUnit, SourceFileModel>(x => x.Unit, x => x.File, ReferenceEqualityComparer.Instance);
@@ -208,12 +217,12 @@ public sealed partial class AuditInput
             {
                 foreach (var call in caller.Calls)
                 {
-                    if (call.Kind != CallKind.Invocation || !_helpersByName.TryGetValue(call.Name, out var candidates))
+                    if (call.Kind != CallKind.Invocation || !_helperIndex.TryGetValue(call.Name, out var candidates))
                     {
                         continue;
                     }
 
-                    var best = Nearest(candidates, callerFile, caller, call.Receiver);
+                    var best = candidates.Nearest(callerFile, caller, call.Receiver);
                     if (best is { } helper && seen.Add(helper.Unit))
                     {
                         found.Add(helper.Unit);
@@ -229,45 +238,76 @@ public sealed partial class AuditInput
     }
 
     /// <summary>
-    /// The definition a call most likely reaches: a member of the receiver's type when the receiver names one
-    /// (<c>PlantMarkers.AssertSame</c>), else the caller's own class, file, project, anywhere — never the caller itself.
+    /// The definitions of one helper name, indexed so that the definition a call most likely reaches is found without
+    /// scanning them all (a scan per call was quadratic where every test file defines the same helper; docs/performance.md):
+    /// a member of the receiver's type when the receiver names one (<c>PlantMarkers.AssertSame</c>), else the caller's own
+    /// class, file, project, anywhere — never the caller itself; the first in file order at each level.
     /// </summary>
-    private static (SourceFileModel File, CodeUnit Unit)? Nearest(ImmutableArray<(SourceFileModel File, CodeUnit Unit)> candidates, SourceFileModel file, CodeUnit caller, string? receiver)
+    private sealed class HelperDefinitions
     {
-        (SourceFileModel, CodeUnit)? byReceiver = null, sameClass = null, sameFile = null, sameProject = null, any = null;
-        foreach (var candidate in candidates)
-        {
-            if (candidate.File.Language != file.Language || ReferenceEquals(candidate.Unit, caller))
-            {
-                continue;
-            }
+        private readonly Dictionary<(SourceLanguage, string), List<(SourceFileModel File, CodeUnit Unit)>> _byContainer = [];
+        private readonly Dictionary<SourceFileModel, List<(SourceFileModel File, CodeUnit Unit)>> _byFile = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<(SourceLanguage, string?), List<(SourceFileModel File, CodeUnit Unit)>> _byProject = [];
+        private readonly Dictionary<SourceLanguage, List<(SourceFileModel File, CodeUnit Unit)>> _byLanguage = [];
 
-            if (receiver is not null && candidate.Unit.Container == receiver)
+        public HelperDefinitions(ImmutableArray<(SourceFileModel File, CodeUnit Unit)> definitions)
+        {
+            foreach (var definition in definitions)
             {
-                byReceiver ??= candidate;
-            }
-            else if (ReferenceEquals(candidate.File, file))
-            {
-                if (candidate.Unit.Container == caller.Container)
+                if (definition.Unit.Container is { } container)
                 {
-                    sameClass ??= candidate;
+                    Add(_byContainer, (definition.File.Language, container), definition);
                 }
-                else
-                {
-                    sameFile ??= candidate;
-                }
-            }
-            else if (candidate.File.Project == file.Project)
-            {
-                sameProject ??= candidate;
-            }
-            else
-            {
-                any ??= candidate;
+
+                Add(_byFile, definition.File, definition);
+                Add(_byProject, (definition.File.Language, definition.File.Project), definition);
+                Add(_byLanguage, definition.File.Language, definition);
             }
         }
 
-        return byReceiver ?? sameClass ?? sameFile ?? sameProject ?? any;
+        public (SourceFileModel File, CodeUnit Unit)? Nearest(SourceFileModel file, CodeUnit caller, string? receiver)
+        {
+            if (receiver is not null && First(_byContainer, (file.Language, receiver), c => !ReferenceEquals(c.Unit, caller)) is { } byReceiver)
+            {
+                return byReceiver;
+            }
+
+            // No other definition has the receiver's name as its class from here on, so no candidate below is one.
+            return First(_byFile, file, c => !ReferenceEquals(c.Unit, caller) && c.Unit.Container == caller.Container)
+                   ?? First(_byFile, file, c => c.Unit.Container != caller.Container)
+                   ?? First(_byProject, (file.Language, file.Project), c => !ReferenceEquals(c.File, file))
+                   ?? First(_byLanguage, file.Language, c => c.File.Project != file.Project);
+        }
+
+        private static void Add<TKey>(Dictionary<TKey, List<(SourceFileModel File, CodeUnit Unit)>> index, TKey key, (SourceFileModel File, CodeUnit Unit) definition)
+            where TKey : notnull
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(definition);
+        }
+
+        /// <summary>The first definition under a key that qualifies; the ones skipped are few (the caller, its own file's).</summary>
+        private static (SourceFileModel File, CodeUnit Unit)? First<TKey>(
+            Dictionary<TKey, List<(SourceFileModel File, CodeUnit Unit)>> index, TKey key, Func<(SourceFileModel File, CodeUnit Unit), bool> qualifies)
+            where TKey : notnull
+        {
+            if (index.TryGetValue(key, out var list))
+            {
+                foreach (var definition in list)
+                {
+                    if (qualifies(definition))
+                    {
+                        return definition;
+                    }
+                }
+            }
+
+            return null;
+        }
     }
 
     /// <summary>
@@ -369,12 +409,37 @@ public sealed partial class AuditInput
             return [];
         }
 
+        var folders = FoldersAbove(file.Path);
+        var isConftest = file.Path.EndsWith("conftest.py", StringComparison.Ordinal);
         return unit.Parameters.Distinct(StringComparer.Ordinal)
-            .SelectMany(name => _pythonFixtures[name])
-            .Where(f => !ReferenceEquals(f.Unit, unit) && (ReferenceEquals(f.File, file) || f.File.Path.EndsWith("conftest.py", StringComparison.Ordinal)));
+            .SelectMany(name => folders.SelectMany(folder => _conftestFixtures[(folder, name)])
+                .Concat(isConftest ? [] : _pythonFixtures[name].Where(f => ReferenceEquals(f.File, file)))
+                .OrderBy(f => _fileIndex[f.File])) // stable: file order, then source order within a file
+            .Where(f => !ReferenceEquals(f.Unit, unit));
     }
 
-    /// <summary>pytest fixtures a test receives (by parameter name), defined in its file or any conftest.py.</summary>
+    /// <summary>
+    /// The folders whose conftest.py pytest loads for a file: its own and every one above it, up to the audited root ("").
+    /// Fixtures come only from these: a sibling package's conftest is never loaded for the test, and taking fixtures from
+    /// every conftest in the tree both credited other packages' mocks to a test and made the lookup quadratic.
+    /// </summary>
+    private static List<string> FoldersAbove(string path)
+    {
+        var folders = new List<string>();
+        for (var slash = path.LastIndexOf('/'); slash >= 0; slash = path.LastIndexOf('/', slash - 1))
+        {
+            folders.Add(path[..slash]);
+            if (slash == 0)
+            {
+                break;
+            }
+        }
+
+        folders.Add("");
+        return folders;
+    }
+
+    /// <summary>pytest fixtures a test receives (by parameter name), defined in its file or a conftest.py pytest loads for it.</summary>
     private IEnumerable<CodeUnit> FixturesOf(SourceFileModel file, CodeUnit test) => FixtureUnitsOf(file, test).Select(f => f.Unit);
 
     /// <summary>Calls to configured assertion methods, and to assertion-named helpers defined outside the audited tree.</summary>

@@ -10,6 +10,19 @@ public static class SourceReader
     public static bool TryRead(DiscoveredFile file, long maxBytes, out string text, out ParseProblem? problem)
     {
         text = "";
+        if (!TryReadBytes(file, maxBytes, out var bytes, out problem))
+        {
+            return false;
+        }
+
+        text = Decode(bytes);
+        return true;
+    }
+
+    /// <summary>The file's exact bytes (for hashing and decoding), or why it is skipped.</summary>
+    public static bool TryReadBytes(DiscoveredFile file, long maxBytes, out byte[] bytes, out ParseProblem? problem)
+    {
+        bytes = [];
         problem = null;
         if (file.Length > maxBytes)
         {
@@ -17,7 +30,6 @@ public static class SourceReader
             return false;
         }
 
-        byte[] bytes;
         try
         {
             bytes = File.ReadAllBytes(file.FullPath);
@@ -34,7 +46,6 @@ public static class SourceReader
             return false;
         }
 
-        text = Decode(bytes);
         return true;
     }
 
@@ -101,7 +112,7 @@ public static class SourceReader
         return head.IndexOf((byte)0) >= 0;
     }
 
-    private static string Decode(byte[] bytes)
+    public static string Decode(byte[] bytes)
     {
         using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();

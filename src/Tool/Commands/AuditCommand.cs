@@ -1,5 +1,6 @@
 using FloeHarden.Core;
 using FloeHarden.Core.Adoption;
+using FloeHarden.Core.Caching;
 using FloeHarden.Core.Reporting;
 using McMaster.Extensions.CommandLineUtils;
 
@@ -19,6 +20,8 @@ internal static class AuditCommand
         var failOn = app.Option("--fail-on <LEVEL>", "Exit 1 when a finding is at or above LEVEL: critical, major, minor, info or none (default: none).", CommandOptionType.SingleValue);
         var python = app.Option("--python <PATH>", "Python interpreter used to parse Python tests (default: python3 on PATH).", CommandOptionType.SingleValue);
         var templates = app.Option("--template-dir <DIR>", "Directory of templates that override the built-in ones by file name (export them with 'floe-audit templates export DIR').", CommandOptionType.SingleValue);
+        var cacheDir = app.Option("--cache-dir <DIR>", "Where parsed files are cached between audits (default: $XDG_CACHE_HOME/floe-audit or ~/.cache/floe-audit).", CommandOptionType.SingleValue);
+        var noCache = app.Option("--no-cache", "Parse every file afresh and write no cache.", CommandOptionType.NoValue);
         var baseline = app.Option("--baseline <FILE>", "Baseline file ('floe-audit baseline write'): report new, existing and fixed findings; --fail-on looks at new ones only (default: 'baseline:' in floe-audit.yaml).", CommandOptionType.SingleValue);
         var quiet = app.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
         var verbose = app.Option("-v|--verbose", "Print progress and, on an internal error, the stack trace.", CommandOptionType.NoValue);
@@ -42,7 +45,7 @@ internal static class AuditCommand
                     return console.Error($"template directory '{templateDir}' does not exist (export the built-ins with 'floe-audit templates export DIR')");
                 }
 
-                var result = Audit(path.Value, config.Value(), python.Value(), console);
+                var result = Audit(path.Value, config.Value(), python.Value(), console, noCache.HasValue() ? null : cacheDir.Value() ?? ModelCache.DefaultDirectory());
                 var baselinePath = baseline.Value() is { } explicitBaseline ? Path.GetFullPath(explicitBaseline) : result.ConfiguredBaseline;
                 if (baselinePath is not null)
                 {
@@ -71,11 +74,13 @@ internal static class AuditCommand
     }
 
     /// <summary>The audit every command runs: PATH (default the current directory), its config, the Python interpreter.</summary>
-    public static AuditResult Audit(string? path, string? config, string? python, ConsoleOutput console) => console.WithProgress(progress => AuditEngine.Run(new AuditOptions
+    /// <summary>The audit every command runs; <paramref name="cacheDirectory"/> null audits without the per-file cache.</summary>
+    public static AuditResult Audit(string? path, string? config, string? python, ConsoleOutput console, string? cacheDirectory = null) => console.WithProgress(progress => AuditEngine.Run(new AuditOptions
     {
         Root = path ?? ".",
         ConfigPath = config,
         Python = python,
+        CacheDirectory = cacheDirectory,
         Progress = progress,
     }));
 }

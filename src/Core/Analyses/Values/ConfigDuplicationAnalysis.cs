@@ -140,6 +140,7 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
             return rows;
         }
 
+        var candidates = new MatchCandidates(scalars);
         var seen = new HashSet<(string, int, string)>();
         foreach (var file in input.Files)
         {
@@ -153,7 +154,7 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
                 var tokens = SettingNames.Tokenize(d.Key);
                 var kind = SettingNames.KindOf(tokens);
                 var best = Facets(kind)
-                    .Select(facet => scalars
+                    .Select(facet => candidates.For(facet.Kind, tokens, kind)
                         .Select(s => (Scalar: s, Match: facet.Match(tokens, s.Tokens), facet.Kind))
                         .Where(x => x.Match is not null)
                         .OrderByDescending(x => x.Match!.Score)
@@ -183,6 +184,67 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
         }
 
         return [.. rows.OrderByDescending(r => r.Severity == "critical").ThenBy(r => r.TestFile, StringComparer.Ordinal).ThenBy(r => r.TestLine)];
+    }
+
+    /// <summary>
+    /// The scalars a setting name can match at all, so each default is scored against a few, not all: a match needs the same
+    /// kind of setting (or, for the port facet, a chart key ending in <c>port</c>) and a shared component token
+    /// (<see cref="SettingNames.Match"/>). Scoring every scalar per default was quadratic in the tree (docs/performance.md).
+    /// Candidates come back in the scalars' order, so ties are broken exactly as a full scan breaks them.
+    /// </summary>
+    private sealed class MatchCandidates
+    {
+        private readonly List<IndexedScalar> _scalars;
+        private readonly Dictionary<(string Kind, string Token), List<int>> _byKindAndComponent = [];
+
+        public MatchCandidates(List<IndexedScalar> scalars)
+        {
+            _scalars = scalars;
+            for (var i = 0; i < scalars.Count; i++)
+            {
+                var tokens = scalars[i].Tokens;
+                if (tokens.Length < 2)
+                {
+                    continue;
+                }
+
+                // Indexed under the setting kind, and under "port" for the port-of-endpoint facet.
+                var kinds = tokens[^1] == "port" ? new[] { SettingNames.KindOf(tokens)!, "port-of-endpoint" } : [SettingNames.KindOf(tokens)!];
+                foreach (var token in tokens[..^1].Distinct(StringComparer.Ordinal).Where(SettingNames.IsComponent))
+                {
+                    foreach (var k in kinds.Distinct(StringComparer.Ordinal))
+                    {
+                        if (!_byKindAndComponent.TryGetValue((k, token), out var list))
+                        {
+                            _byKindAndComponent[(k, token)] = list = [];
+                        }
+
+                        list.Add(i);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Scalars that share a component with <paramref name="tokens"/> under the facet's kind.</summary>
+        public IEnumerable<IndexedScalar> For(string? facetKind, ImmutableArray<string> tokens, string? kind)
+        {
+            var key = facetKind == "port-of-endpoint" ? facetKind : kind;
+            if (key is null || tokens.Length < 2)
+            {
+                return [];
+            }
+
+            var indices = new SortedSet<int>();
+            foreach (var token in tokens[..^1].Where(SettingNames.IsComponent))
+            {
+                if (_byKindAndComponent.TryGetValue((key, token), out var list))
+                {
+                    indices.UnionWith(list);
+                }
+            }
+
+            return indices.Select(i => _scalars[i]);
+        }
     }
 
     /// <summary>What a default is compared with: the chart's setting of the same kind and, for an address, the chart's port of that component.</summary>

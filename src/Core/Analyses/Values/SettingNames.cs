@@ -206,7 +206,8 @@ public static class SettingNames
         return new SettingMatch(score, reason, kind is "secret" or "token" || IsCredential([test[^1]]) || IsCredential([values[^1]]));
     }
 
-    private static bool IsComponent(string token) =>
+    /// <summary>A token that names a component (minio, polaris): not generic, not a qualifier, not a kind of setting.</summary>
+    public static bool IsComponent(string token) =>
         token.Length >= 2 && !Generic.Contains(token) && !Qualifiers.Contains(token) && !Concepts.ContainsKey(token) && !CredentialTokens.Contains(token);
 
     private static string Singular(string token) =>

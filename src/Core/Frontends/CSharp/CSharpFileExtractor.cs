@@ -67,13 +67,9 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
             Literals = facts.Literals(),
             ConfigDefaults = facts.ConfigDefaults(),
             Fallbacks = facts.Fallbacks(),
-            ReferencedNames = root.DescendantTokens()
-                .Where(t => t.IsKind(SyntaxKind.IdentifierToken))
-                .Select(t => t.ValueText)
-                .Distinct(StringComparer.Ordinal)
-                .ToImmutableArray(),
-            Suppressions = CSharpSuppressions.Extract(root),
-            UsedNames = root.DescendantNodes()
+            ReferencedNames = facts.ReferencedNames(),
+            Suppressions = CSharpSuppressions.Extract(root, text),
+            UsedNames = facts.Nodes
                 .OfType<SimpleNameSyntax>()
                 .Where(n => !n.Ancestors().OfType<BaseTypeDeclarationSyntax>().Any(t => t.Identifier.ValueText == n.Identifier.ValueText))
                 .Select(n => n.Identifier.ValueText)

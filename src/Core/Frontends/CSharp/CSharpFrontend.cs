@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FloeHarden.Core.Caching;
 using FloeHarden.Core.Discovery;
 using FloeHarden.Core.Model;
 using Microsoft.CodeAnalysis;
@@ -30,18 +31,32 @@ public sealed class CSharpFrontend : IFrontend
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount,
         };
-        Parallel.For(0, files.Count, parallel, i => results[i] = ParseFile(files[i], options.MaxFileBytes));
+        Parallel.For(0, files.Count, parallel, i => results[i] = ParseFile(files[i], options.MaxFileBytes, options.Cache));
         return new FrontendResult([.. results], []);
     }
 
-    public static SourceFileModel ParseFile(DiscoveredFile file, long maxBytes)
+    public static SourceFileModel ParseFile(DiscoveredFile file, long maxBytes, ModelCache? cache = null)
     {
-        if (!SourceReader.TryRead(file, maxBytes, out var text, out var problem))
+        if (!SourceReader.TryReadBytes(file, maxBytes, out var bytes, out var problem))
         {
             return SourceReader.SkippedModel(file, problem!);
         }
 
-        return ParseText(text, file.RelativePath, file.Project);
+        if (cache is null)
+        {
+            return ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project);
+        }
+
+        // The model is a function of these exact bytes, the path and the project: the key covers all three.
+        var key = ModelCache.Key("csharp", file.RelativePath, file.Project, bytes);
+        if (cache.TryGet<CSharpCacheEntry>(key, out var entry))
+        {
+            return entry.Model;
+        }
+
+        var model = ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project);
+        cache.Put(new CSharpCacheEntry(key, model));
+        return model;
     }
 
     public static SourceFileModel ParseText(string text, string relativePath, string? project)

@@ -3,6 +3,7 @@ using FloeHarden.Core.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using static FloeHarden.Core.Frontends.CSharp.CSharpSyntax;
 
 namespace FloeHarden.Core.Frontends.CSharp;
@@ -48,7 +49,8 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
         })
         .ToHashSet(StringComparer.Ordinal);
 
-    private readonly Dictionary<(SyntaxNode Scope, string Name), MockFacts> _factsCache = [];
+    // Keyed by the scope's span, not the node: hashing syntax nodes by identity showed up in the profile.
+    private readonly Dictionary<(TextSpan Scope, string Name), MockFacts> _factsCache = [];
 
     /// <summary>The mock a node creates, or null. <paramref name="scope"/> is the member the node sits in.</summary>
     public MockUsage? Recognise(SyntaxNode node, SyntaxNode scope)
@@ -117,36 +119,68 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
     }
 
     /// <summary>Whether a name holds a mock created with a library anywhere in the class.</summary>
-    public bool IsMockVariable(string name) => _mockVariables.Value.Contains(name);
+    public bool IsMockVariable(string name) => _index.Value.MockVariables.Contains(name);
 
-    private readonly Lazy<HashSet<string>> _mockVariables = new(() => type.DescendantNodes()
-        .Where(n => n is ObjectCreationExpressionSyntax o && RightmostName(o.Type) is GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" }
-                    || n is InvocationExpressionSyntax i && ReceiverName(i) is "Mock" or "Substitute" or "A" && InvokedName(i) is "Of" or "For" or "ForPartsOf" or "Fake"
-                    || n is ImplicitObjectCreationExpressionSyntax ic && RightmostName(DeclaredType(ic)) is GenericNameSyntax { Identifier.ValueText: "Mock" })
-        .Select(n => AssignedTo((ExpressionSyntax)n))
-        .OfType<string>()
-        .ToHashSet(StringComparer.Ordinal));
 
     private MockFacts FactsOf(string variable, SyntaxNode scope)
     {
         var searchScope = _members.Contains(variable) ? type : scope;
-        if (_factsCache.TryGetValue((searchScope, variable), out var cached))
+        if (_factsCache.TryGetValue((searchScope.Span, variable), out var cached))
         {
             return cached;
         }
 
         var facts = new MockFacts();
-        foreach (var identifier in searchScope.DescendantNodes().OfType<IdentifierNameSyntax>())
+        if (_index.Value.Identifiers.TryGetValue(variable, out var uses))
         {
-            if (identifier.Identifier.ValueText == variable)
+            var span = searchScope.Span;
+            foreach (var identifier in uses)
             {
-                Chain(identifier, facts);
+                if (span.Contains(identifier.Span))
+                {
+                    Chain(identifier, facts);
+                }
             }
         }
 
-        _factsCache[(searchScope, variable)] = facts;
+        _factsCache[(searchScope.Span, variable)] = facts;
         return facts;
     }
+
+    /// <summary>
+    /// Every identifier of the class by name, and the variables that hold library mocks, from one walk of the class:
+    /// looking a mock's uses up here replaced a walk of the whole class per mock, the largest single cost of the C#
+    /// frontend in the profile (docs/performance.md).
+    /// </summary>
+    private readonly Lazy<(Dictionary<string, List<IdentifierNameSyntax>> Identifiers, HashSet<string> MockVariables)> _index = new(() =>
+    {
+        var identifiers = new Dictionary<string, List<IdentifierNameSyntax>>(StringComparer.Ordinal);
+        var mockVariables = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in type.DescendantNodes())
+        {
+            if (node is IdentifierNameSyntax identifier)
+            {
+                var name = identifier.Identifier.ValueText;
+                if (!identifiers.TryGetValue(name, out var list))
+                {
+                    identifiers[name] = list = [];
+                }
+
+                list.Add(identifier);
+            }
+            else if ((node is ObjectCreationExpressionSyntax o && RightmostName(o.Type) is GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" })
+                     || (node is InvocationExpressionSyntax i && ReceiverName(i) is "Mock" or "Substitute" or "A" && InvokedName(i) is "Of" or "For" or "ForPartsOf" or "Fake")
+                     || (node is ImplicitObjectCreationExpressionSyntax ic && RightmostName(DeclaredType(ic)) is GenericNameSyntax { Identifier.ValueText: "Mock" }))
+            {
+                if (AssignedTo((ExpressionSyntax)node) is { } variable)
+                {
+                    mockVariables.Add(variable);
+                }
+            }
+        }
+
+        return (identifiers, mockVariables);
+    });
 
     /// <summary>
     /// Whether an invocation only describes a call to a mock — it sits in the lambda of <c>Setup</c>, <c>Verify</c>,

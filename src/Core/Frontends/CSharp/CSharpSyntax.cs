@@ -7,13 +7,17 @@ namespace FloeHarden.Core.Frontends.CSharp;
 /// <summary>Small, allocation-light helpers over Roslyn syntax shared by the C# frontend.</summary>
 internal static class CSharpSyntax
 {
-    public static int Line(SyntaxNode node) => node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+    // Positions through the tree's line table (a binary search, no allocation) rather than GetLocation().GetLineSpan(),
+    // which allocates a Location and a path-carrying span per call. Same numbers: both are unmapped (#line is ignored).
+    public static int Line(SyntaxNode node) => LineAt(node.SyntaxTree, node.SpanStart);
 
-    public static int Line(SyntaxToken token) => token.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+    public static int Line(SyntaxToken token) => LineAt(token.SyntaxTree!, token.SpanStart);
 
-    public static int Column(SyntaxNode node) => node.GetLocation().GetLineSpan().StartLinePosition.Character + 1;
+    public static int Column(SyntaxNode node) => node.SyntaxTree.GetText().Lines.GetLinePosition(node.SpanStart).Character + 1;
 
-    public static int EndLine(SyntaxNode node) => node.GetLocation().GetLineSpan().EndLinePosition.Line + 1;
+    public static int EndLine(SyntaxNode node) => LineAt(node.SyntaxTree, node.Span.End);
+
+    private static int LineAt(SyntaxTree tree, int position) => tree.GetText().Lines.IndexOf(position) + 1;
 
     /// <summary>The simple name of an invoked member: <c>Assert.AreEqual</c> → AreEqual, <c>x.Should&lt;T&gt;()</c> → Should.</summary>
     public static string? InvokedName(InvocationExpressionSyntax invocation) => invocation.Expression switch

@@ -65,6 +65,9 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         [("Thread", "SpinWait")] = ResourceKind.Sleep,
     }.ToFrozenDictionary();
 
+    /// <summary>The names of <see cref="TouchingCalls"/>: most calls are ruled out without hashing a (receiver, name) pair.</summary>
+    private static readonly FrozenSet<string> TouchingCallNames = TouchingCalls.Keys.Select(k => k.Name).ToFrozenSet();
+
     private static readonly FrozenSet<string> FileReceivers = new[] { "File", "Directory" }.ToFrozenSet();
 
     private static readonly FrozenSet<string> HttpVerbs = new[]
@@ -89,7 +92,16 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     public CSharpUnitFacts(SyntaxNode member, CSharpMocks mocks)
     {
         _mocks = mocks;
-        CollectFreshLocals(member);
+
+        // One Roslyn walk of the member, shared by the fresh-locals pass and the main pass (which skips attribute
+        // arguments): walking a list is much cheaper than walking the tree twice (docs/performance.md).
+        var walked = new List<SyntaxNode>();
+        foreach (var node in member.DescendantNodes())
+        {
+            walked.Add(node);
+        }
+
+        CollectFreshLocals(walked);
         var assertions = ImmutableArray.CreateBuilder<Assertion>();
         var mockUsages = ImmutableArray.CreateBuilder<MockUsage>();
         var calls = ImmutableArray.CreateBuilder<CallSite>();
@@ -98,8 +110,16 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         var usesTemp = false;
         var fileTouches = new List<ResourceTouch>();
 
-        foreach (var node in member.DescendantNodes(n => n is not AttributeListSyntax))
+        AttributeListSyntax? attributes = null;
+        foreach (var node in walked)
         {
+            // What DescendantNodes(n => n is not AttributeListSyntax) gave: the attribute list itself, none of its descendants.
+            if (attributes is not null && IsWithin(node, attributes))
+            {
+                continue;
+            }
+
+            attributes = node as AttributeListSyntax;
             switch (node)
             {
                 case InvocationExpressionSyntax invocation:
@@ -126,7 +146,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                             calls.Add(new CallSite(Line(invocation), name, RootIdentifier(Receiver(invocation)), CallKind.Invocation, AssignedTo(invocation), invocation.ArgumentList.Arguments.Count));
                         }
 
-                        if (receiver is not null && TouchingCalls.TryGetValue((receiver, name), out var kind))
+                        if (receiver is not null && TouchingCallNames.Contains(name) && TouchingCalls.TryGetValue((receiver, name), out var kind))
                         {
                             touches.Add(new ResourceTouch(Line(invocation), kind, $"{receiver}.{name}"));
                         }
@@ -255,11 +275,24 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         member.SyntaxTree.GetCompilationUnitRoot().Usings.Any(u => u.NamespaceOrType.ToString().StartsWith("Testcontainers", StringComparison.Ordinal)
                                                                    || u.NamespaceOrType.ToString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal));
 
+    private static bool IsWithin(SyntaxNode node, SyntaxNode ancestor)
+    {
+        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Locals initialised from a constructor and never assigned again.</summary>
-    private void CollectFreshLocals(SyntaxNode member)
+    private void CollectFreshLocals(List<SyntaxNode> nodes)
     {
         var assigned = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in member.DescendantNodes())
+        foreach (var node in nodes)
         {
             switch (node)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using FloeHarden.Core.Caching;
 using FloeHarden.Core.Discovery;
 using FloeHarden.Core.Model;
 
@@ -26,19 +27,41 @@ public sealed class PythonFrontend : IFrontend
         }
 
         var mapped = new PythonMappedFile?[files.Count];
-        var toParse = new List<int>(files.Count);
-        for (var i = 0; i < files.Count; i++)
+        var cache = options.Cache;
+        var interpreter = cache is null ? null : PythonInterpreter.Fingerprint(options.Python);
+        var keys = interpreter is null ? null : new CacheKey?[files.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount, CancellationToken = cancellationToken };
+        Parallel.For(0, files.Count, parallel, i =>
         {
-            if (SourceReader.TryProbe(files[i], options.MaxFileBytes, out var problem))
+            if (keys is null)
             {
-                toParse.Add(i);
-            }
-            else
-            {
-                mapped[i] = new PythonMappedFile(SourceReader.SkippedModel(files[i], problem!), [], []);
-            }
-        }
+                if (!SourceReader.TryProbe(files[i], options.MaxFileBytes, out var problem))
+                {
+                    mapped[i] = new PythonMappedFile(SourceReader.SkippedModel(files[i], problem!), [], []);
+                }
 
+                return;
+            }
+
+            // The helper reads the file itself, so remember its size and time: if they move while it parses, the result is not cached.
+            var stamp = Stamp(files[i].FullPath);
+            if (!SourceReader.TryReadBytes(files[i], options.MaxFileBytes, out var bytes, out var skipped))
+            {
+                mapped[i] = new PythonMappedFile(SourceReader.SkippedModel(files[i], skipped!), [], []);
+                return;
+            }
+
+            var key = ModelCache.Key("python|" + interpreter, files[i].RelativePath, files[i].Project, bytes);
+            if (cache!.TryGet<PythonCacheEntry>(key, out var entry))
+            {
+                mapped[i] = FromEntry(entry);
+                return;
+            }
+
+            keys[i] = new CacheKey(key, stamp);
+        });
+
+        var toParse = Enumerable.Range(0, files.Count).Where(i => mapped[i] is null).ToList();
         if (toParse.Count > 0)
         {
             var helper = PythonHelperScript.EnsureWritten(_cacheDirectory);
@@ -56,6 +79,17 @@ public sealed class PythonFrontend : IFrontend
                 return new FrontendResult([], [outcome.EnvironmentError]);
             }
 
+            if (keys is not null)
+            {
+                Parallel.ForEach(toParse, parallel, i =>
+                {
+                    if (keys[i] is { } key && mapped[i] is { } file && Stamp(files[i].FullPath) == key.Stamp)
+                    {
+                        cache!.Put(ToEntry(key.Key, file));
+                    }
+                });
+            }
+
             foreach (var i in toParse.Where(i => mapped[i] is null))
             {
                 var reason = outcome.StderrTail.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim();
@@ -68,6 +102,26 @@ public sealed class PythonFrontend : IFrontend
 
         return new FrontendResult(LinkFixtureMocks(mapped!), []);
     }
+
+    private readonly record struct CacheKey(string Key, (long Length, DateTime Written) Stamp);
+
+    private static (long Length, DateTime Written) Stamp(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
+    }
+
+    private static PythonCacheEntry ToEntry(string key, PythonMappedFile file) => new(
+        key,
+        file.Model,
+        [.. file.ReturnedMocks.SelectMany(r => new[] { r.Unit, r.Mock })],
+        [.. file.FixtureUses.Select(u => u.Fixture)],
+        [.. file.FixtureUses.Select(u => (int)u.Traits)]);
+
+    private static PythonMappedFile FromEntry(PythonCacheEntry entry) => new(
+        entry.Model,
+        [.. Enumerable.Range(0, entry.ReturnedMocks.Length / 2).Select(i => (entry.ReturnedMocks[2 * i], entry.ReturnedMocks[(2 * i) + 1]))],
+        [.. entry.FixtureNames.Select((name, i) => (name, (MockTraits)entry.FixtureTraits[i]))]);
 
     private static byte[] Request(IReadOnlyList<DiscoveredFile> files, List<int> indices, int maxParallelism)
     {

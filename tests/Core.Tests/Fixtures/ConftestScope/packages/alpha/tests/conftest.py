@@ -1,0 +1,8 @@
+from unittest.mock import MagicMock
+
+import pytest
+
+
+@pytest.fixture
+def gateway():
+    return MagicMock(spec=AlphaGateway)
