@@ -150,7 +150,12 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
     /// </summary>
     private static (int Count, ImmutableArray<MetaTestRow> Groups) MetaTests(AuditInput input, List<InfrastructureItem> items, ImmutableArray<Finding>.Builder findings)
     {
-        var infraTypes = items.Where(i => i.Kind == "type").Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        // A plain data type declared beside the tests (record Order(...)) is the tests' subject matter, not their
+        // infrastructure: a type counts when its category says so or it has methods of its own.
+        var infraTypes = items
+            .Where(i => i.Kind == "type" && (i.Category != InfrastructureInventory.Helper || i.File.Units.Any(u => u.Container == i.Name && u.Kind == CodeUnitKind.Helper)))
+            .Select(i => i.Name)
+            .ToHashSet(StringComparer.Ordinal);
         var infraModules = items.Where(i => !i.File.Tests.Any())
             .Select(i => Stem(i.File.Path).ToLowerInvariant())
             .Where(s => s is not ("conftest" or "__init__" or "helpers" or "utils"))
