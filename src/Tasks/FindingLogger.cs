@@ -6,7 +6,7 @@ namespace FloeHarden.Tasks;
 /// Turns report findings into MSBuild diagnostics: code = rule id, file made absolute (IDEs need it), line and
 /// column as reported. At or above the threshold → error; below → warning. A configuration problem (FH1903) is an
 /// error whenever the threshold is not 'none': a broken floe-audit.yaml silently drops excludes or overrides, and
-/// the build is where the user can fix it at once.
+/// the build is where the user can fix it at once. Findings already in the baseline stay warnings.
 /// </summary>
 internal sealed class FindingLogger(TaskLoggingHelper log, string root, Threshold threshold)
 {
@@ -17,8 +17,8 @@ internal sealed class FindingLogger(TaskLoggingHelper log, string root, Threshol
     public void Log(ReportFinding finding)
     {
         var file = string.IsNullOrEmpty(finding.File) ? null : Path.GetFullPath(Path.Combine(root, finding.File));
-        var message = $"{finding.Message} [{finding.Severity}]";
-        var fails = threshold.Fails(finding.Severity) || (finding.RuleId == ConfigProblemRule && threshold.Rank is not null);
+        var message = finding.Existing ? $"{finding.Message} [{finding.Severity}, in the baseline]" : $"{finding.Message} [{finding.Severity}]";
+        var fails = !finding.Existing && (threshold.Fails(finding.Severity) || (finding.RuleId == ConfigProblemRule && threshold.Rank is not null));
         if (fails)
         {
             Failing++;

@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace FloeHarden.Tasks;
 
-/// <summary>One finding as the JSON report states it (docs/json-schema.md); file is root-relative or absolute.</summary>
-internal sealed record ReportFinding(string RuleId, string Severity, string Title, string Message, string File, int Line, int Column, string? HelpUri);
+/// <summary>
+/// One finding as the JSON report states it (docs/json-schema.md); file is root-relative or absolute.
+/// <see cref="Existing"/>: accepted in the baseline (reported, never fails the build).
+/// </summary>
+internal sealed record ReportFinding(string RuleId, string Severity, string Title, string Message, string File, int Line, int Column, string? HelpUri, bool Existing = false);
 
 internal sealed record AuditReport(IReadOnlyList<ReportFinding> Findings)
 {
@@ -35,6 +38,11 @@ internal static class ReportReader
             var list = new List<ReportFinding>();
             foreach (var f in findings.EnumerateArray())
             {
+                if (f.TryGetProperty("suppressed", out var suppressed) && suppressed.ValueKind == JsonValueKind.True)
+                {
+                    continue; // silenced in code with a reason: counted in the report, not a build diagnostic
+                }
+
                 list.Add(new ReportFinding(
                     Text(f, "ruleId") ?? "FH0000",
                     Text(f, "severity") ?? "info",
@@ -43,7 +51,8 @@ internal static class ReportReader
                     Text(f, "file") ?? "",
                     Number(f, "line"),
                     Number(f, "column"),
-                    Text(f, "helpUri")));
+                    Text(f, "helpUri"),
+                    Text(f, "baseline") == "existing"));
             }
 
             return new AuditReport(list);
