@@ -160,6 +160,11 @@ HOST_RESOLVER = re.compile(r"^(get|resolve|detect|pick|choose|select|find)?(effe
                            r"(host|endpoint|url|uri|address|client)")
 TODO_WORDS = ("todo", "not implemented", "not yet implemented", "placeholder", "implement me", "tbd", "fixme")
 FIELDS = {}
+# json.dumps(out, separators=(",", ":"), ensure_ascii=False) without building an encoder per file or tracking cycles
+# (a summary is a tree of fresh lists and dicts).
+SKIP_CALLS = {"pytest.skip", "pytest.importorskip", "pytest.xfail"}
+ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+MOCK_PREFIXES = tuple((m + ".", len(m) + 1) for m in MOCK_MODULES)
 
 
 def dotted(node):
@@ -394,6 +399,7 @@ class FileSummary(object):
         self.constants = {}
         self.assigned = {}
         self.local_classes = {}
+        self.module_sut = None
 
     # ---------------------------------------------------------------- plumbing
     def snippet(self, node, limit=140):
@@ -829,7 +835,11 @@ class FileSummary(object):
         label = cls + "." + fn.name if cls else fn.name
         # Module-level fixtures belong to no container: tests reach them through their parameters, not by living beside them.
         unit = Unit(name, cls or (None if is_fixture else self.module), kind, fn.lineno, fn.end_lineno or fn.lineno, label)
-        unit.sut = sut or self.sut_names(None)
+        if not sut:
+            sut = self.module_sut
+            if sut is None:
+                sut = self.module_sut = self.sut_names(None)
+        unit.sut = sut
 
         a = fn.args
         params = [p.arg for p in (a.posonlyargs + a.args if hasattr(a, "posonlyargs") else a.args)] + [p.arg for p in a.kwonlyargs]
@@ -997,9 +1007,9 @@ class FileSummary(object):
         """(library, what) when a call creates a mock or patches something."""
         if resolved is None:
             return None
-        for m in MOCK_MODULES:
-            if resolved.startswith(m + "."):
-                rest = resolved[len(m) + 1:]
+        for prefix, cut in MOCK_PREFIXES:
+            if resolved.startswith(prefix):
+                rest = resolved[cut:]
                 if rest in MOCK_CLASSES:
                     return "unittest.mock", rest
                 if rest in PATCHERS:
@@ -1277,8 +1287,12 @@ class FileSummary(object):
             if construction and assigned and "." not in assigned:
                 unit.constructed[assigned] = name
             self.touch(node, unit, resolved, name, receiver, assigned)
-            self.skip_call(node, unit, resolved, name, receiver)
-            self.config_call(node, resolved, name)
+            # The two checks below do nothing for most calls; testing their entry condition here saves the call.
+            if resolved in SKIP_CALLS or name == "skipTest":
+                self.skip_call(node, unit, resolved, name, receiver)
+            args = node.args
+            if args and type(args[0]) is Constant and type(args[0].value) is str:
+                self.config_call(node, resolved, name)
             if resolved == "request.getfixturevalue" and node.args and str_value(node.args[0]):
                 fixture = str_value(node.args[0])
                 self.names.add(fixture)
@@ -1689,7 +1703,7 @@ def summarise(index, path, relpath):
             out["decl"] = declarations
     out["i"] = index
     out["n"] = lines
-    return json.dumps(out, separators=(",", ":"), ensure_ascii=False)
+    return ENCODE(out)
 
 
 def run_chunk(chunk):
