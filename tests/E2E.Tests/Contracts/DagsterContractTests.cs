@@ -1,3 +1,4 @@
+using FloeHarden.Tests.Shared;
 using System.Text.Json.Nodes;
 using FloeHarden.E2E.Harness.Clients;
 using FloeHarden.E2E.Tests.Support;

@@ -1,3 +1,4 @@
+using FloeHarden.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphQL;
@@ -33,7 +34,7 @@ public static class LinearSchema
             Document = document,
             Operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single(),
             Rules = DocumentValidator.CoreRules,
-            Variables = Inputs(variables).ToInputs(),
+            Variables = JsonToInputs.Convert(variables).ToInputs(),
         });
         return [.. result.Errors.Select(e => e.Message)];
     }
@@ -78,23 +79,4 @@ public static class LinearSchema
 
         return "";
     }
-
-    private static Dictionary<string, object?> Inputs(JsonObject? variables) =>
-        variables?.ToDictionary(p => p.Key, p => Value(p.Value)) ?? [];
-
-    private static object? Value(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonObject o => o.ToDictionary(p => p.Key, p => Value(p.Value)),
-        JsonArray a => a.Select(Value).ToList(),
-        JsonValue v => v.GetValueKind() switch
-        {
-            JsonValueKind.String => v.GetValue<string>(),
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            JsonValueKind.Number => v.GetValue<decimal>() is var d && d == decimal.Truncate(d) ? (object)(long)d : (double)d,
-            _ => null,
-        },
-        _ => null,
-    };
 }

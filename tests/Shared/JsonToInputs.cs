@@ -1,9 +1,10 @@
+using FloeHarden.Tests.Shared;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace FloeHarden.E2E.Tests.Contracts;
+namespace FloeHarden.Tests.Shared;
 
-/// <summary>Turns the JSON variables a client sent into the plain objects GraphQL.NET validates.</summary>
+/// <summary>Turns JSON GraphQL variables into the plain objects GraphQL.NET validates (Dagster and Linear contract tests).</summary>
 public static class JsonToInputs
 {
     public static Dictionary<string, object?> Convert(JsonObject? variables) =>
