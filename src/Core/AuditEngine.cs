@@ -120,7 +120,7 @@ public static class AuditEngine
             input.Tests.Length,
             input.Tests.Sum(t => t.Unit.CaseCount),
             testFiles.Sum(f => f.LineCount),
-            files.GroupBy(f => f.Language).ToImmutableDictionary(g => LanguageName(g.Key), g => g.Count()),
+            files.GroupBy(f => f.Language).ToImmutableSortedDictionary(g => LanguageName(g.Key), g => g.Count(), StringComparer.Ordinal),
             files.Count(f => f.Problems.Any(p => p.Skipped)),
             discovery.ExcludedCount);
 

@@ -11,7 +11,7 @@ public sealed record AuditSummary(
     int Tests,
     int TestCases,
     int TestLines,
-    ImmutableDictionary<string, int> FilesByLanguage,
+    ImmutableSortedDictionary<string, int> FilesByLanguage,
     int SkippedFiles,
     int ExcludedPaths);
 

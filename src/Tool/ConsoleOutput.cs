@@ -35,6 +35,9 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
         }
     }
 
+    /// <summary>Progress lines for --verbose (stderr), like the audit's phase timings; null when not verbose.</summary>
+    public IProgress<string>? VerboseProgress => verbose && !quiet ? new SynchronousProgress(m => Console.Error.WriteLine($"floe-audit: {m}…")) : null;
+
     /// <summary>Runs the audit with a live status line on a terminal, plain progress lines with --verbose, or silently.</summary>
     public T WithProgress<T>(Func<IProgress<string>?, T> work)
     {
@@ -46,7 +49,7 @@ internal sealed class ConsoleOutput(bool quiet, bool verbose)
                 .Start("floe-audit: starting…", context => work(new SynchronousProgress(m => context.Status($"floe-audit: {Markup.Escape(m)}…"))));
         }
 
-        return work(verbose && !quiet ? new SynchronousProgress(m => Console.Error.WriteLine($"floe-audit: {m}…")) : null);
+        return work(VerboseProgress);
     }
 
     public void Summary(AuditResult result, ReportOutcome outcome)

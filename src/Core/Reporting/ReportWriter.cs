@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FloeHarden.Core.Reporting.Sarif;
@@ -29,7 +30,7 @@ public static class ReportWriter
         ["sarif"] = ("report.sarif", null),
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
-    public static ReportOutcome Write(JsonObject document, IEnumerable<string> formats, string outputDirectory, string? templateDirectory)
+    public static ReportOutcome Write(JsonObject document, IEnumerable<string> formats, string outputDirectory, string? templateDirectory, IProgress<string>? progress = null)
     {
         var written = ImmutableArray.CreateBuilder<WrittenReport>();
         var failures = ImmutableArray.CreateBuilder<ReportFailure>();
@@ -43,15 +44,19 @@ public static class ReportWriter
             }
 
             var path = Path.GetFullPath(Path.Combine(outputDirectory, spec.FileName));
+            var clock = Stopwatch.StartNew();
             try
             {
-                var content = spec.Template is not null
-                    ? renderer.Render(spec.Template, document)
-                    : format == "sarif"
-                        ? SarifReport.Build(document).ToJsonString(ReportDocument.SerializerOptions) + "\n"
-                        : document.ToJsonString(ReportDocument.SerializerOptions) + "\n";
-                AtomicFile.WriteAllText(path, content);
+                if (spec.Template is not null)
+                {
+                    AtomicFile.WriteAllText(path, renderer.Render(spec.Template, document));
+                }
+                else
+                {
+                    WriteJson(path, format == "sarif" ? SarifReport.Build(document) : document);
+                }
                 written.Add(new WrittenReport(format, path));
+                progress?.Report($"wrote {format} in {clock.Elapsed.TotalSeconds:0.000} s");
             }
             catch (TemplateException e)
             {
@@ -65,4 +70,15 @@ public static class ReportWriter
 
         return new ReportOutcome(written.ToImmutable(), failures.ToImmutable());
     }
+
+    /// <summary>Streams the document to the file (indented, one trailing newline) without building it as one string first.</summary>
+    private static void WriteJson(string path, JsonObject document) => AtomicFile.Write(path, stream =>
+    {
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = ReportDocument.SerializerOptions.Encoder }))
+        {
+            document.WriteTo(writer, ReportDocument.SerializerOptions);
+        }
+
+        stream.WriteByte((byte)'\n');
+    });
 }

@@ -164,7 +164,7 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
 
     private static ScriptObject ToScriptObject(JsonObject o)
     {
-        var script = new ScriptObject();
+        var script = new ScriptObject(o.Count);
         foreach (var (key, value) in o)
         {
             script.SetValue(key, ToScript(value), readOnly: false);

@@ -53,8 +53,10 @@ internal static class AuditCommand
                 }
 
                 var outputDirectory = Path.GetFullPath(output.Value() ?? DefaultOutput);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 var document = ReportDocument.Build(result, ToolInfo.Version);
-                var outcome = ReportWriter.Write(document, formatList, outputDirectory, templates.Value());
+                console.VerboseProgress?.Report($"built the report document in {clock.Elapsed.TotalSeconds:0.000} s");
+                var outcome = ReportWriter.Write(document, formatList, outputDirectory, templates.Value(), console.VerboseProgress);
                 console.Summary(result, outcome);
                 foreach (var failure in outcome.Failures)
                 {
@@ -73,8 +75,10 @@ internal static class AuditCommand
         });
     }
 
-    /// <summary>The audit every command runs: PATH (default the current directory), its config, the Python interpreter.</summary>
-    /// <summary>The audit every command runs; <paramref name="cacheDirectory"/> null audits without the per-file cache.</summary>
+    /// <summary>
+    /// The audit every command runs: PATH (default the current directory), its config, the Python interpreter;
+    /// <paramref name="cacheDirectory"/> null audits without the per-file cache.
+    /// </summary>
     public static AuditResult Audit(string? path, string? config, string? python, ConsoleOutput console, string? cacheDirectory = null) => console.WithProgress(progress => AuditEngine.Run(new AuditOptions
     {
         Root = path ?? ".",

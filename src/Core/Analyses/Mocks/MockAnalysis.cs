@@ -5,7 +5,7 @@ using FloeHarden.Core.Rules;
 
 namespace FloeHarden.Core.Analyses.Mocks;
 
-public sealed record MockTierRow(string Tier, int Files, int Tests, int TestsWithDoubles, int MockInstances, int FakeInstances, ImmutableDictionary<string, int> ByLibrary);
+public sealed record MockTierRow(string Tier, int Files, int Tests, int TestsWithDoubles, int MockInstances, int FakeInstances, ImmutableSortedDictionary<string, int> ByLibrary);
 
 public sealed record MockFileRow(string File, string Tier, int Tests, int Mocks, int Fakes, ImmutableArray<string> Libraries, string Status);
 
@@ -206,7 +206,7 @@ public sealed class MockAnalysis : IAnalysis
                 tests.Count(t => t.UsesDoubles),
                 mocks.Count,
                 tests.SelectMany(t => t.Fakes).Distinct().Count(),
-                mocks.GroupBy(m => m.Library).ToImmutableDictionary(x => x.Key, x => x.Count()));
+                mocks.GroupBy(m => m.Library).ToImmutableSortedDictionary(x => x.Key, x => x.Count(), StringComparer.Ordinal));
         }).ToImmutableArray();
 
         // How many files mention each fake type. Only fake names are counted: grouping every identifier of every file

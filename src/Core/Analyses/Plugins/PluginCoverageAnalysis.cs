@@ -28,7 +28,7 @@ public sealed record PlaceholderRow(string Test, string File, int Line, string T
 
 public sealed record PluginSectionData(
     int Plugins,
-    ImmutableDictionary<string, int> ByStatus,
+    ImmutableSortedDictionary<string, int> ByStatus,
     ImmutableArray<PluginRow> Matrix,
     int Placeholders,
     ImmutableArray<PlaceholderRow> PlaceholderTests,
@@ -142,7 +142,7 @@ public sealed class PluginCoverageAnalysis : IAnalysis
             .ToImmutableArray();
         var data = new PluginSectionData(
             rows.Count,
-            StatusOrder.ToImmutableDictionary(s => s, s => rows.Count(r => r.Status == s)),
+            StatusOrder.ToImmutableSortedDictionary(s => s, s => rows.Count(r => r.Status == s), StringComparer.Ordinal),
             matrix,
             placeholders.Count,
             [.. placeholders
