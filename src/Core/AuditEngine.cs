@@ -63,18 +63,8 @@ public static class AuditEngine
         var frontendOptions = new FrontendOptions(config.MaxFileBytes, options.Python ?? config.Python, options.MaxParallelism, cache);
         var files = ImmutableArray.CreateBuilder<SourceFileModel>();
         var notes = ImmutableArray.CreateBuilder<string>();
-        foreach (var frontend in Frontends)
+        foreach (var result in ParseAll(discovery, frontendOptions, options.Progress, cancellationToken))
         {
-            var batch = discovery.Files.Where(f => f.Language == frontend.Language).ToList();
-            if (batch.Count == 0)
-            {
-                continue;
-            }
-
-            options.Progress?.Report($"parsing {batch.Count} {frontend.Language} files");
-            phase.Restart();
-            var result = frontend.Parse(batch, frontendOptions, cancellationToken);
-            options.Progress?.Report($"parsed {batch.Count} {frontend.Language} files in {Seconds(phase)}");
             files.AddRange(result.Files);
             notes.AddRange(result.EnvironmentErrors);
         }
@@ -96,13 +86,7 @@ public static class AuditEngine
         phase.Restart();
         var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
         options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");
-        var sections = Analyses.Select(a =>
-        {
-            phase.Restart();
-            var section = a.Analyze(input);
-            options.Progress?.Report($"analysed {section.Section.Id} in {Seconds(phase)}");
-            return section;
-        }).ToImmutableArray();
+        var sections = Analyse(input, options, cancellationToken);
         var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, discovery, root);
         var analysed = sections.Select(s => s.Section.Id).Append(Sections.Engine.Id).ToHashSet(StringComparer.Ordinal);
         var (checkedFindings, suppressionDiagnostics) = SuppressionMatcher.Apply(sections.SelectMany(s => s.Findings).Concat(diagnostics), files, analysed);
@@ -129,6 +113,70 @@ public static class AuditEngine
             ConfiguredBaseline = string.IsNullOrWhiteSpace(config.Baseline) ? null : Path.GetFullPath(Path.Combine(config.BaseDirectory, config.Baseline)),
         };
     }
+
+    /// <summary>
+    /// Every frontend at once (the Python one mostly waits for its interpreter process, the C# one parses in this
+    /// process), results in frontend order so the model does not depend on which finished first.
+    /// </summary>
+    private static FrontendResult[] ParseAll(DiscoveryResult discovery, FrontendOptions frontendOptions, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var work = Frontends
+            .Select(frontend => (Frontend: frontend, Batch: discovery.Files.Where(f => f.Language == frontend.Language).ToList()))
+            .Where(x => x.Batch.Count > 0)
+            .Select(x => Task.Run(() =>
+            {
+                progress?.Report($"parsing {x.Batch.Count} {x.Frontend.Language} files");
+                var clock = Stopwatch.StartNew();
+                var result = x.Frontend.Parse(x.Batch, frontendOptions, cancellationToken);
+                progress?.Report($"parsed {x.Batch.Count} {x.Frontend.Language} files in {Seconds(clock)}");
+                return result;
+            }, cancellationToken))
+            .ToArray();
+        try
+        {
+            return Task.WhenAll(work).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw;
+        }
+    }
+
+    /// <summary>The analyses are independent readers of the shared input: they run in parallel, and report in section order.</summary>
+    private static ImmutableArray<SectionResult> Analyse(AuditInput input, AuditOptions options, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var results = new SectionResult[Analyses.Count];
+        var times = new TimeSpan[Analyses.Count];
+        try
+        {
+            Parallel.For(0, Analyses.Count, Parallelism(options, cancellationToken), i =>
+            {
+                var own = Stopwatch.StartNew();
+                results[i] = Analyses[i].Analyze(input);
+                times[i] = own.Elapsed;
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            options.Progress?.Report($"analysed {results[i].Section.Id} in {times[i].TotalSeconds:0.000} s");
+        }
+
+        options.Progress?.Report($"analysed {results.Length} sections in {Seconds(clock)}");
+        return [.. results];
+    }
+
+    private static ParallelOptions Parallelism(AuditOptions options, CancellationToken cancellationToken) => new()
+    {
+        MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount,
+        CancellationToken = cancellationToken,
+    };
 
     private static string Seconds(Stopwatch clock) => $"{clock.Elapsed.TotalSeconds:0.000} s";
 

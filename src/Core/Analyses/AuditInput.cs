@@ -108,7 +108,8 @@ public sealed partial class AuditInput
             .GroupBy(f => (f.Language, f.Project))
             .ToDictionary(g => g.Key, g => g.SelectMany(f => f.ProjectTraits).ToImmutableArray());
 
-        Tests = files.SelectMany(file =>
+        // Per file and read-only on the indexes above: resolved in parallel, in file order.
+        Tests = files.AsParallel().AsOrdered().SelectMany(file =>
         {
             var location = TierResolver.ByLocation(root, file, config);
             var inherited = projectTraits.GetValueOrDefault((file.Language, file.Project), []);
