@@ -4,11 +4,12 @@
 For each size it generates a seeded corpus (bench/gen_corpus.py) and, REPEATS times, interleaving the runs so that the
 load of a shared machine hits both sides of every ratio alike, measures:
   1. C# audit ÷ Roslyn parse-only (bench/ParseOnly) over the corpus's csharp/ tree;
-  2. Python audit ÷ a bare `python3` ast.parse loop (bench/bare_parse.py) over its python/ tree;
+  2. Python audit ÷ a bare `python3` ast.parse loop (bench/bare_parse.py) over its python/ tree, and the Python
+     frontend alone (the helper process plus mapping its output, the audit's own `-v` phase timing) ÷ the same loop;
   3. lines per second and peak memory (largest RSS of the process tree, from wait4) of a cold audit of the whole corpus;
   4. a warm re-audit after changing 1% of the files ÷ the cold audit that filled the cache (files restored afterwards);
 and once: 5. `dotnet build` no-op of a sample test project, without and with the MSBuild package (src/Tasks), if present.
-Every audit is the real CLI (`floe-audit PATH -f json`), every time a wall-clock time of a whole process. Medians are
+Every audit is the real CLI (`floe-audit PATH -f json -v`), every time a wall-clock time of a whole process. Medians are
 printed. Exit code 0 unless a tool fails; targets missed are reported, not fatal (the table is the deliverable).
 
 usage: run.py --tool FLOE_AUDIT --parse-only PARSE_ONLY [--sizes 10k,100k] [--repeats 3] [--work DIR] [--msbuild]
@@ -18,6 +19,7 @@ import argparse
 import os
 import platform
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -38,7 +40,7 @@ TARGET_MSBUILD_MS = 100
 
 
 def run(argv, env=None, cwd=None):
-    """Runs a process to completion; returns (seconds, peak RSS in MiB of the largest process in its tree, stdout)."""
+    """Runs a process to completion; returns (seconds, peak RSS in MiB of the largest process in its tree, stdout, stderr)."""
     start = time.perf_counter()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         process = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=cwd)
@@ -51,13 +53,23 @@ def run(argv, env=None, cwd=None):
     if process.returncode not in (0, 1):
         sys.stderr.write(f"bench: {' '.join(argv)} exited {process.returncode}\n{stdout}\n{stderr}\n")
         raise SystemExit(2)
-    return elapsed, usage.ru_maxrss / 1024.0, stdout
+    return elapsed, usage.ru_maxrss / 1024.0, stdout, stderr
 
 
 def audit(tool, root, output, cache=None):
-    argv = [tool, root, "-f", "json", "-q", "-o", output]
+    """(seconds, peak MiB, stdout, stderr) of a whole audit; -v prints phase timings on stderr (quiet otherwise)."""
+    argv = [tool, root, "-f", "json", "-v", "-o", output]
     argv += ["--cache-dir", cache] if cache else ["--no-cache"]
     return run(argv)
+
+
+def phase_seconds(stderr, phase):
+    """The in-process time of one phase from `floe-audit -v`, e.g. 'parsed 6136 Python files in 4.250 s'."""
+    match = re.search(r"^floe-audit: " + phase + r" in ([0-9.]+) s", stderr, re.M)
+    if not match:
+        sys.stderr.write(f"bench: no '{phase}' timing in the audit's -v output\n{stderr[-2000:]}\n")
+        raise SystemExit(2)
+    return float(match.group(1))
 
 
 def count_lines(root, suffixes):
@@ -117,7 +129,7 @@ def bench_size(size, args, work):
     cs_root, py_root = os.path.join(corpus, "csharp"), os.path.join(corpus, "python")
     lines = count_lines(corpus, (".cs", ".py", ".yaml"))
     out = os.path.join(work, "reports")
-    r = {"size": size, "lines": lines, "cs": [], "py": [], "full": [], "rss": [], "warm": [], "cold": []}
+    r = {"size": size, "lines": lines, "cs": [], "py": [], "pyfront": [], "full": [], "rss": [], "warm": [], "cold": []}
     for repeat in range(args.repeats):
         # 1. C#: parse-only and audit back to back, alternating which goes first.
         pair = [lambda: run([args.parse_only, cs_root])[0], lambda: audit(args.tool, cs_root, out)[0]]
@@ -125,23 +137,25 @@ def bench_size(size, args, work):
         a, b = first(), second()
         parse, aud = (a, b) if repeat % 2 == 0 else (b, a)
         r["cs"].append((aud, parse))
-        # 2. Python: bare ast.parse loop and audit.
-        pair = [lambda: run([args.python, os.path.join(HERE, "bare_parse.py"), py_root])[0], lambda: audit(args.tool, py_root, out)[0]]
+        # 2. Python: bare ast.parse loop and audit; also the Python frontend alone (helper process and mapping, issue 4),
+        #    the audit's own `parsed N Python files in X s` timing.
+        pair = [lambda: run([args.python, os.path.join(HERE, "bare_parse.py"), py_root]), lambda: audit(args.tool, py_root, out)]
         first, second = (pair if repeat % 2 == 0 else pair[::-1])
         a, b = first(), second()
         parse, aud = (a, b) if repeat % 2 == 0 else (b, a)
-        r["py"].append((aud, parse))
+        r["py"].append((aud[0], parse[0]))
+        r["pyfront"].append((phase_seconds(aud[3], r"parsed \d+ Python files"), parse[0]))
         # 3. Whole corpus, cold, no cache: throughput and peak memory.
-        seconds, rss, _ = audit(args.tool, corpus, out)
+        seconds, rss, _, _ = audit(args.tool, corpus, out)
         r["full"].append(seconds)
         r["rss"].append(rss)
         # 4. Cache: fill it (cold), change 1% of the files, re-audit (warm).
         cache = tempfile.mkdtemp(prefix="floe-bench-cache-")
         try:
-            cold, _, _ = audit(args.tool, corpus, out, cache)
+            cold = audit(args.tool, corpus, out, cache)[0]
             saved = touch_one_percent(corpus, args.seed + repeat)
             try:
-                warm, _, _ = audit(args.tool, corpus, out, cache)
+                warm = audit(args.tool, corpus, out, cache)[0]
             finally:
                 restore(saved)
         finally:
@@ -236,7 +250,8 @@ def main():
           f"python {platform.python_version()}")
     print(f"load average before {load_before[0]:.1f}, after {load_after[0]:.1f} (1-minute); medians of {args.repeats} interleaved repeats")
     print()
-    header = f"{'size':>6} {'lines':>9} | {'C# audit/parse':>22} | {'Py audit/ast.parse':>22} | {'lines/s':>9} {'peak MB':>8} | {'warm/cold (1% changed)':>24}"
+    header = (f"{'size':>6} {'lines':>9} | {'C# audit/parse':>22} | {'Py audit/ast.parse':>22} | {'Py frontend/ast.parse':>22} | "
+              f"{'lines/s':>9} {'peak MB':>8} | {'warm/cold (1% changed)':>24}")
     print(header)
     print("-" * len(header))
     for r in results:
@@ -244,10 +259,13 @@ def main():
         py = median([a / p for a, p in r["py"]])
         cs_a, cs_p = median([a for a, _ in r["cs"]]), median([p for _, p in r["cs"]])
         py_a, py_p = median([a for a, _ in r["py"]]), median([p for _, p in r["py"]])
+        front = median([a / p for a, p in r["pyfront"]])
+        front_a = median([a for a, _ in r["pyfront"]])
         full = median(r["full"])
         warm = median([w / c for w, c in zip(r["warm"], r["cold"])])
         r["full_median"] = full
         print(f"{r['size']:>6} {r['lines']:>9} | {cs:5.2f}x ({cs_a:6.2f}/{cs_p:5.2f} s) | {py:5.2f}x ({py_a:6.2f}/{py_p:5.2f} s) | "
+              f"{front:5.2f}x ({front_a:6.2f}/{py_p:5.2f} s) | "
               f"{r['lines'] / full:9.0f} {median(r['rss']):8.0f} | {warm:5.2f}x ({median(r['warm']):6.2f}/{median(r['cold']):6.2f} s)")
     print()
     print("targets (at 1M lines on the 2-core machine):")
@@ -257,6 +275,8 @@ def main():
         py = median([a / p for a, p in largest["py"]])
         print(f"  C# audit/parse ≤ {TARGET_RATIO}x at {largest['size']}: {cs:.2f}x {mark(cs <= TARGET_RATIO)}")
         print(f"  Python audit/ast.parse ≤ {TARGET_RATIO}x at {largest['size']}: {py:.2f}x {mark(py <= TARGET_RATIO)}")
+        front = median([a / p for a, p in largest["pyfront"]])
+        print(f"  Python frontend/ast.parse ≤ {TARGET_RATIO}x at {largest['size']} (issue 4): {front:.2f}x {mark(front <= TARGET_RATIO)}")
         print(f"  peak memory ≤ {TARGET_PEAK_MB} MB at {largest['size']}: {median(largest['rss']):.0f} MB {mark(median(largest['rss']) <= TARGET_PEAK_MB)}")
         warm = median([w / c for w, c in zip(largest["warm"], largest["cold"])])
         print(f"  warm ≤ {TARGET_WARM}x cold at {largest['size']}: {warm:.2f}x {mark(warm <= TARGET_WARM)}")
@@ -267,6 +287,9 @@ def main():
             lines = by_size[big]["lines"] / by_size[small]["lines"]
             print(f"  linear: {big} ≤ {TARGET_LINEAR:g}x {small} (lines ×{lines:.1f}): {growth:.2f}x {mark(growth <= TARGET_LINEAR)}")
     without, with_package, note = msbuild
+    if args.no_msbuild:
+        print(f"  dotnet build no-op with and without the MSBuild package: {note}")
+        return 0
     without_text = f"{without:.0f} ms" if without is not None else "n/a (sample project did not build)"
     print(f"  dotnet build no-op without the MSBuild package: {without_text}")
     if note:
