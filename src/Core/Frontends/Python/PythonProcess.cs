@@ -76,16 +76,9 @@ internal static class PythonProcess
 
             string? version = null;
             string? error = null;
-            var stdout = process.StandardOutput;
-            string? line;
             var first = true;
-            while ((line = stdout.ReadLine()) is not null)
+            foreach (var line in Lines(process.StandardOutput.BaseStream))
             {
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
                 JsonDocument document;
                 try
                 {
@@ -142,6 +135,57 @@ internal static class PythonProcess
             }
 
             return new Outcome(error, process.ExitCode, tail, version);
+        }
+    }
+
+    /// <summary>
+    /// The helper's non-empty output lines as UTF-8 bytes, straight from the pipe (no decoding to strings and back). A
+    /// line's memory is reused once the caller moves to the next one.
+    /// </summary>
+    private static IEnumerable<ReadOnlyMemory<byte>> Lines(Stream stream)
+    {
+        var buffer = new byte[1 << 16];
+        var start = 0;
+        var end = 0;
+        while (true)
+        {
+            var newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                var line = buffer.AsMemory(start, newline);
+                start += newline + 1;
+                if (!line.Span.Trim((byte)'\r').IsEmpty)
+                {
+                    yield return line;
+                }
+
+                continue;
+            }
+
+            if (start > 0)
+            {
+                // Move the partial line to the front before reading more.
+                buffer.AsSpan(start, end - start).CopyTo(buffer);
+                end -= start;
+                start = 0;
+            }
+            else if (end == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = stream.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                if (end > start && !buffer.AsSpan(start, end - start).Trim((byte)'\r').IsEmpty)
+                {
+                    yield return buffer.AsMemory(start, end - start);
+                }
+
+                yield break;
+            }
+
+            end += read;
         }
     }
 
