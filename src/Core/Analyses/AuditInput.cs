@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
@@ -65,6 +66,7 @@ public sealed partial class AuditInput
     private readonly FrozenSet<(SourceLanguage, string)> _fixtureTypes;
     private readonly FrozenDictionary<CodeUnit, SourceFileModel> _fileOfUnit;
     private readonly FrozenDictionary<(SourceLanguage, string), ImmutableArray<string>> _basesByType;
+    private readonly ConcurrentDictionary<string, List<string>> _foldersAbove = new(StringComparer.Ordinal);
 
     public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files)
     {
@@ -410,7 +412,7 @@ public sealed partial class AuditInput
             return [];
         }
 
-        var folders = FoldersAbove(file.Path);
+        var folders = _foldersAbove.GetOrAdd(file.Path, FoldersAbove);
         var isConftest = file.Path.EndsWith("conftest.py", StringComparison.Ordinal);
         return unit.Parameters.Distinct(StringComparer.Ordinal)
             .SelectMany(name => folders.SelectMany(folder => _conftestFixtures[(folder, name)])

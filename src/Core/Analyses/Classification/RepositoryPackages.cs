@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using FloeHarden.Core.Analyses.Tiers;
 using FloeHarden.Core.Model;
@@ -16,6 +17,7 @@ public sealed class RepositoryPackages
     private static readonly string[] InfrastructureWords = ["testing", "testutils", "testutilities", "testhelpers", "testkit", "harness", "fixtures", "testsupport"];
 
     private readonly string[] _byLengthDescending;
+    private readonly ConcurrentDictionary<string, string?> _packageOfImport = new(StringComparer.Ordinal);
 
     public RepositoryPackages(IEnumerable<SourceFileModel> files)
     {
@@ -63,12 +65,14 @@ public sealed class RepositoryPackages
     }
 
     /// <summary>The repository package an import belongs to, or null for third-party and standard-library imports.</summary>
-    public string? PackageOfImport(string import)
+    public string? PackageOfImport(string import) => _packageOfImport.GetOrAdd(import, FindPackageOfImport);
+
+    private string? FindPackageOfImport(string import)
     {
         var normalized = Normalize(import);
         foreach (var package in _byLengthDescending)
         {
-            if (normalized.Length == package.Length ? normalized == package : normalized.StartsWith(package + ".", StringComparison.Ordinal))
+            if (normalized.StartsWith(package, StringComparison.Ordinal) && (normalized.Length == package.Length || normalized[package.Length] == '.'))
             {
                 return package;
             }
