@@ -30,45 +30,57 @@ public static class ReportWriter
         ["sarif"] = ("report.sarif", null),
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <remarks>The formats are written in parallel (each only reads the document); the outcome lists them in the order asked.</remarks>
     public static ReportOutcome Write(JsonObject document, IEnumerable<string> formats, string outputDirectory, string? templateDirectory, IProgress<string>? progress = null)
     {
-        var written = ImmutableArray.CreateBuilder<WrittenReport>();
-        var failures = ImmutableArray.CreateBuilder<ReportFailure>();
         var renderer = new TemplateRenderer(templateDirectory);
-        foreach (var format in formats.Select(f => f.ToLowerInvariant()).Distinct())
+        var requested = formats.Select(f => f.ToLowerInvariant()).Distinct().ToArray();
+        var outcomes = new (WrittenReport? Written, ReportFailure? Failure)[requested.Length];
+        try
         {
-            if (!Formats.TryGetValue(format, out var spec))
-            {
-                failures.Add(new ReportFailure(format, $"unknown format '{format}' (known: {string.Join(", ", Formats.Keys.Order())})"));
-                continue;
-            }
-
-            var path = Path.GetFullPath(Path.Combine(outputDirectory, spec.FileName));
-            var clock = Stopwatch.StartNew();
-            try
-            {
-                if (spec.Template is not null)
-                {
-                    AtomicFile.WriteAllText(path, renderer.Render(spec.Template, document));
-                }
-                else
-                {
-                    WriteJson(path, format == "sarif" ? SarifReport.Build(document) : document);
-                }
-                written.Add(new WrittenReport(format, path));
-                progress?.Report($"wrote {format} in {clock.Elapsed.TotalSeconds:0.000} s");
-            }
-            catch (TemplateException e)
-            {
-                failures.Add(new ReportFailure(format, $"template error: {e.Message}"));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                failures.Add(new ReportFailure(format, $"cannot write '{path}': {e.Message}"));
-            }
+            Parallel.For(0, requested.Length, i => outcomes[i] = WriteOne(document, requested[i], outputDirectory, renderer, progress));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
-        return new ReportOutcome(written.ToImmutable(), failures.ToImmutable());
+        return new ReportOutcome(
+            [.. outcomes.Select(o => o.Written).OfType<WrittenReport>()],
+            [.. outcomes.Select(o => o.Failure).OfType<ReportFailure>()]);
+    }
+
+    private static (WrittenReport? Written, ReportFailure? Failure) WriteOne(JsonObject document, string format, string outputDirectory, TemplateRenderer renderer, IProgress<string>? progress)
+    {
+        if (!Formats.TryGetValue(format, out var spec))
+        {
+            return (null, new ReportFailure(format, $"unknown format '{format}' (known: {string.Join(", ", Formats.Keys.Order())})"));
+        }
+
+        var path = Path.GetFullPath(Path.Combine(outputDirectory, spec.FileName));
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            if (spec.Template is not null)
+            {
+                AtomicFile.WriteAllText(path, renderer.Render(spec.Template, document));
+            }
+            else
+            {
+                WriteJson(path, format == "sarif" ? SarifReport.Build(document) : document);
+            }
+
+            progress?.Report($"wrote {format} in {clock.Elapsed.TotalSeconds:0.000} s");
+            return (new WrittenReport(format, path), null);
+        }
+        catch (TemplateException e)
+        {
+            return (null, new ReportFailure(format, $"template error: {e.Message}"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, new ReportFailure(format, $"cannot write '{path}': {e.Message}"));
+        }
     }
 
     /// <summary>Streams the document to the file (indented, one trailing newline) without building it as one string first.</summary>
