@@ -23,7 +23,8 @@ public sealed record TestInfo(
     /// <summary>The declared tier wins; the location tells otherwise.</summary>
     public Tier Tier => DeclaredTier != Tier.Unknown ? DeclaredTier : LocationTier;
 
-    public AssertionLevel Strength => Assertions.IsEmpty ? AssertionLevel.None : Assertions.Max(a => a.Level);
+    /// <summary>The strongest assertion's level, computed once (the analyses ask for it per test many times).</summary>
+    public AssertionLevel Strength { get; } = Assertions.IsEmpty ? AssertionLevel.None : Assertions.Max(a => a.Level);
 
     public bool UsesDoubles => !Mocks.IsEmpty || !Fakes.IsEmpty;
 

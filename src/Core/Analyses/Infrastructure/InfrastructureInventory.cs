@@ -56,9 +56,20 @@ public static partial class InfrastructureInventory
     {
         var fakes = input.FakeTypes.Select(f => (f.File.Path, f.Type.Name)).ToHashSet();
         var baseNames = input.Files.SelectMany(f => f.Types.Where(t => t.HasTests).SelectMany(t => t.BaseTypes)).ToHashSet(StringComparer.Ordinal);
-        var referencedBy = input.Files
-            .SelectMany(f => f.ReferencedNames.Concat(f.Units.SelectMany(u => u.Calls.Select(c => c.Name))).Distinct(StringComparer.Ordinal).Select(n => (Name: n, File: f)))
-            .ToLookup(x => x.Name, x => x.File, StringComparer.Ordinal);
+        var referencedBy = new Dictionary<string, HashSet<SourceFileModel>>(StringComparer.Ordinal);
+        foreach (var f in input.Files)
+        {
+            foreach (var name in f.ReferencedNames.Concat(f.Units.SelectMany(u => u.Calls.Select(c => c.Name))))
+            {
+                if (!referencedBy.TryGetValue(name, out var referencing))
+                {
+                    referencedBy[name] = referencing = new HashSet<SourceFileModel>(ReferenceEqualityComparer.Instance);
+                }
+
+                referencing.Add(f);
+            }
+        }
+
         var parameters = input.Files
             .SelectMany(f => f.Units.SelectMany(u => u.Parameters.Select(p => (Name: p, Unit: u))))
             .ToLookup(x => x.Name, x => x.Unit, StringComparer.Ordinal);
@@ -85,7 +96,7 @@ public static partial class InfrastructureInventory
                     inFile = 1; // used in its own file beyond calls and constructions: a type argument, a cast, a declaration
                 }
 
-                var usages = OtherFiles(referencedBy[type.Name], file) + inFile;
+                var usages = OtherFiles(referencedBy.GetValueOrDefault(type.Name), file) + inFile;
                 items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, type.IsFrameworkHook));
             }
 
@@ -110,7 +121,7 @@ public static partial class InfrastructureInventory
                 }
 
                 var category = PollingName().IsMatch(unit.Name) ? Polling : BuilderName().IsMatch(unit.Name) ? Builder : Helper;
-                var usages = OtherFiles(referencedBy[unit.Name], file) + file.Units.Count(u => !ReferenceEquals(u, unit) && Mentions(u, unit.Name));
+                var usages = OtherFiles(referencedBy.GetValueOrDefault(unit.Name), file) + file.Units.Count(u => !ReferenceEquals(u, unit) && Mentions(u, unit.Name));
                 items.Add(new InfrastructureItem(unit.Name, "function", category, file, unit.Line, unit.EndLine, usages, false));
             }
         }
@@ -118,7 +129,8 @@ public static partial class InfrastructureInventory
         return items;
     }
 
-    private static int OtherFiles(IEnumerable<SourceFileModel> files, SourceFileModel own) => files.Count(f => !ReferenceEquals(f, own));
+    /// <summary>How many files other than <paramref name="own"/> name it (O(1): a helper every file defines would make a scan quadratic).</summary>
+    private static int OtherFiles(HashSet<SourceFileModel>? files, SourceFileModel own) => files is null ? 0 : files.Count - (files.Contains(own) ? 1 : 0);
 
     private static bool Mentions(CodeUnit unit, string name) =>
         unit.Calls.Any(c => c.Name == name || c.Receiver == name)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -54,12 +55,33 @@ public static partial class Endpoints
     private static partial Regex Ipv4();
 
     /// <summary>The service endpoints a literal contains, each once, in order of appearance.</summary>
+    /// <summary>Literals repeat across a tree (the same URL in every test file): each distinct one is scanned once.</summary>
+    private static readonly ConcurrentDictionary<string, Endpoint[]> Scanned = new(StringComparer.Ordinal);
+
+    private const int ScannedLimit = 200_000;
+
     public static IReadOnlyList<Endpoint> Find(string literal)
     {
         if (literal.Length < 4 || literal.Length > 2000)
         {
             return [];
         }
+
+        if (Scanned.TryGetValue(literal, out var known))
+        {
+            return known;
+        }
+
+        if (Scanned.Count >= ScannedLimit)
+        {
+            Scanned.Clear(); // a bound, not a policy: one huge audit must not hold every literal it ever saw
+        }
+
+        return Scanned[literal] = [.. Scan(literal)];
+    }
+
+    private static List<Endpoint> Scan(string literal)
+    {
 
         var found = new List<Endpoint>();
         var covered = new List<(int Start, int End)>();
