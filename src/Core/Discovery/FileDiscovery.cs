@@ -185,11 +185,23 @@ public static class FileDiscovery
         fileName.StartsWith("test_", StringComparison.Ordinal) || fileName.EndsWith("_test.py", StringComparison.Ordinal)
         || fileName == "conftest.py" || HasTestSegment(relativePath);
 
-    /// <summary>For Python monorepos: <c>packages/foo/...</c> and <c>plugins/bar/...</c> belong to foo and bar.</summary>
-    private static string? PythonPackageOf(string relativePath)
+    /// <summary>
+    /// For Python monorepos: <c>packages/foo/...</c> and <c>plugins/bar/...</c> belong to foo and bar, also when the
+    /// monorepo is not the audited root (<c>python/packages/foo/...</c>); the outermost such folder wins, so a package's own
+    /// <c>services/</c> subfolder does not start another package.
+    /// </summary>
+    internal static string? PythonPackageOf(string relativePath)
     {
         var segments = relativePath.Split('/');
-        return segments.Length > 2 && (segments[0] is "packages" or "plugins" or "libs" or "services") ? segments[1] : null;
+        for (var i = 0; i + 2 < segments.Length; i++)
+        {
+            if (segments[i] is "packages" or "plugins" or "libs" or "services")
+            {
+                return segments[i + 1];
+            }
+        }
+
+        return null;
     }
 
     private sealed record ProjectInfo(string Name, bool IsTestProject);
