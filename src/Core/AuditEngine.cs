@@ -60,6 +60,17 @@ public static class AuditEngine
             throw new AuditException($"no C# or Python test sources found under '{options.Root}': point floe-audit at a repository or test folder (check 'exclude' in floe-audit.yaml)");
         }
 
+        // Values files are read while the sources are parsed: nothing in either depends on the other.
+        var valuesTask = Task.Run(
+            () =>
+            {
+                options.Progress?.Report($"reading {discovery.ValuesFiles.Length} values files");
+                var clock = Stopwatch.StartNew();
+                var loaded = ValuesLoader.Load(root, discovery.ValuesFiles, config.MaxFileBytes);
+                options.Progress?.Report($"read {discovery.ValuesFiles.Length} values files in {Seconds(clock)}");
+                return loaded;
+            },
+            cancellationToken);
         var frontendOptions = new FrontendOptions(config.MaxFileBytes, options.Python ?? config.Python, options.MaxParallelism, cache);
         var files = ImmutableArray.CreateBuilder<SourceFileModel>();
         var notes = ImmutableArray.CreateBuilder<string>();
@@ -79,10 +90,7 @@ public static class AuditEngine
             options.Progress?.Report($"cache {cache.Directory}: {cache.Hits} hits, {cache.Misses} misses{(cache.WriteFailures > 0 ? $", {cache.WriteFailures} entries not written" : "")}");
         }
 
-        options.Progress?.Report($"reading {discovery.ValuesFiles.Length} values files");
-        phase.Restart();
-        var values = ValuesLoader.Load(root, discovery.ValuesFiles, config.MaxFileBytes);
-        options.Progress?.Report($"read {discovery.ValuesFiles.Length} values files in {Seconds(phase)}");
+        var values = valuesTask.GetAwaiter().GetResult();
         phase.Restart();
         var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
         options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");
