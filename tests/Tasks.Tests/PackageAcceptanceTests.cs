@@ -99,4 +99,35 @@ public sealed class PackageAcceptanceTests
         CollectionAssert.AreEqual(new[] { "OrderTests.cs" }, files);
         Assert.IsTrue(File.Exists(Path.Combine(output, "report.md")), "report.md missing");
     }
+
+    [TestMethod]
+    public void Baseline_AcceptedFindingsStayWarnings_AndEditingTheBaselineReRunsTheAudit()
+    {
+        var project = PackageFeed.CreateProject("XUnitProject", "baseline");
+        var restore = Dotnet.Run(project, "build", "-p:FloeAuditOnBuild=true");
+        Assert.AreEqual(0, restore.ExitCode, restore.ToString());
+        var write = Dotnet.Run(project, PackageFeed.BundledTool, "baseline", "write", ".");
+        Assert.AreEqual(0, write.ExitCode, write.ToString());
+        File.WriteAllText(Path.Combine(project, "floe-audit.yaml"), "baseline: floe-audit.baseline.json\n");
+
+        var accepted = Dotnet.Run(project, "build", "-p:FloeAuditOnBuild=true", "-p:FloeAuditFailOn=major");
+
+        Assert.AreEqual(0, accepted.ExitCode, accepted.ToString());
+        var warnings = Diagnostic.Parse(accepted.Output, "FH1");
+        CollectionAssert.AreEquivalent(new[] { "FH1301", "FH1304" }, warnings.Select(d => d.Code).ToList(), accepted.ToString());
+        Assert.IsTrue(warnings.All(d => d.Kind == "warning" && d.Message.EndsWith("[major, in the baseline]", StringComparison.Ordinal)), accepted.ToString());
+
+        // Take FH1301 out of the baseline: only the baseline file changed, and the audit must see it.
+        var baselinePath = Path.Combine(project, "floe-audit.baseline.json");
+        var baseline = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(baselinePath))!;
+        var entries = baseline["findings"]!.AsArray();
+        entries.Remove(entries.Single(e => (string?)e!["ruleId"] == "FH1301"));
+        File.WriteAllText(baselinePath, baseline.ToJsonString());
+
+        var reopened = Dotnet.Run(project, "build", "-p:FloeAuditOnBuild=true", "-p:FloeAuditFailOn=major");
+
+        Assert.AreEqual(1, reopened.ExitCode, reopened.ToString());
+        var errors = Diagnostic.Parse(reopened.Output).Where(d => d.Kind == "error").Select(d => d.Code).ToList();
+        CollectionAssert.AreEquivalent(new[] { "FH1301", "FH0002" }, errors, reopened.ToString());
+    }
 }

@@ -67,6 +67,17 @@ public static class PackageFeed
         return target;
     }
 
+    /// <summary>Where NuGet restored the package under test (the global packages folder).</summary>
+    public static string Restored => Path.Combine(
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
+            ? custom
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages"),
+        PackageId.ToLowerInvariant(),
+        Version);
+
+    /// <summary>The floe-audit the package bundles, as restored: what a user runs for <c>baseline write</c>.</summary>
+    public static string BundledTool => Path.Combine(Restored, "tools", "floe-audit", "floe-audit.dll");
+
     public static void Clean()
     {
         if (WorkRoot.Length > 0 && Directory.Exists(WorkRoot))
@@ -75,10 +86,7 @@ public static class PackageFeed
         }
 
         // The unique version would otherwise pile up in the global packages folder, one copy per run.
-        var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
-            ? custom
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var cached = Path.Combine(packages, PackageId.ToLowerInvariant(), Version);
+        var cached = Restored;
         if (Version.Length > 0 && Directory.Exists(cached))
         {
             Directory.Delete(cached, recursive: true);
