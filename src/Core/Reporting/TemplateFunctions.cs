@@ -80,7 +80,7 @@ public static class TemplateFunctions
         var result = new ScriptArray();
         foreach (var item in items ?? [])
         {
-            if (item is ScriptObject o && o.TryGetValue(key, out var field) && Convert.ToString(field, CultureInfo.InvariantCulture) == wanted)
+            if (item is ScriptObject o && o.TryGetValue(key, out var field) && Matches(field, value, wanted))
             {
                 result.Add(item);
             }
@@ -88,6 +88,14 @@ public static class TemplateFunctions
 
         return result;
     }
+
+    /// <summary>Equal as text; strings and booleans compare without formatting (a report's findings are tens of thousands).</summary>
+    private static bool Matches(object? field, object? value, string? wanted) => (field, value) switch
+    {
+        (string f, string v) => string.Equals(f, v, StringComparison.Ordinal),
+        (bool f, bool v) => f == v,
+        _ => Convert.ToString(field, CultureInfo.InvariantCulture) == wanted,
+    };
 
     /// <summary>A JSON field name as a label: <c>testsWithDoubles</c> → <c>Tests with doubles</c>.</summary>
     public static string Humanize(string? name)
