@@ -69,13 +69,37 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
             Fallbacks = facts.Fallbacks(),
             ReferencedNames = facts.ReferencedNames(),
             Suppressions = CSharpSuppressions.Extract(root, text),
-            UsedNames = facts.Nodes
-                .OfType<SimpleNameSyntax>()
-                .Where(n => !n.Ancestors().OfType<BaseTypeDeclarationSyntax>().Any(t => t.Identifier.ValueText == n.Identifier.ValueText))
-                .Select(n => n.Identifier.ValueText)
-                .Distinct(StringComparer.Ordinal)
-                .ToImmutableArray(),
+            UsedNames = UsedNames(facts.Nodes),
         };
+    }
+
+    /// <summary>The distinct simple names the file uses, in order, except a type's own name inside that type.</summary>
+    private static ImmutableArray<string> UsedNames(IReadOnlyList<SyntaxNode> nodes)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var node in nodes)
+        {
+            if (node is SimpleNameSyntax simple && simple.Identifier.ValueText is var name && !InsideTypeNamed(simple, name) && seen.Add(name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.ToImmutable();
+    }
+
+    private static bool InsideTypeNamed(SyntaxNode node, string name)
+    {
+        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is BaseTypeDeclarationSyntax type && type.Identifier.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ExtractType(TypeDeclarationSyntax type, ImmutableArray<CodeUnit>.Builder units, ImmutableArray<TypeDeclaration>.Builder types)

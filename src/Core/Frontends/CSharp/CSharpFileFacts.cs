@@ -4,6 +4,7 @@ using FloeHarden.Core.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using static FloeHarden.Core.Frontends.CSharp.CSharpSyntax;
 
 namespace FloeHarden.Core.Frontends.CSharp;
@@ -215,7 +216,7 @@ internal sealed partial class CSharpFileFacts(CompilationUnitSyntax root)
                     resolvers.Add(m);
                     result.Add(new MockFallback(Line(m.Identifier), ContainerOf(m), $"{m.Identifier.ValueText}() chooses between hosts"));
                     break;
-                case var _ when resolvers.Any(r => r.Span.Contains(node.Span)):
+                case var _ when resolvers.Count > 0 && WithinAny(resolvers, node.Span):
                     break;
                 case CatchClauseSyntax c when Substitute(c.Block, hosts: false) is { } substitute:
                     result.Add(new MockFallback(Line(c.CatchKeyword), ContainerOf(c), $"catch → {substitute}"));
@@ -237,6 +238,19 @@ internal sealed partial class CSharpFileFacts(CompilationUnitSyntax root)
         }
 
         return result.ToImmutable();
+    }
+
+    private static bool WithinAny(List<MethodDeclarationSyntax> methods, TextSpan span)
+    {
+        foreach (var method in methods)
+        {
+            if (method.Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex("^(Get|Resolve|Detect|Pick|Choose|Select|Find)?(Effective|Available|Reachable|Working|Fallback|Actual)\\w*(Host|Endpoint|Url|Uri|Address|Client)", RegexOptions.CultureInvariant)]
