@@ -89,19 +89,13 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     private readonly HashSet<string> _fresh = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _constructed = new(StringComparer.Ordinal);
 
-    public CSharpUnitFacts(SyntaxNode member, CSharpMocks mocks)
+    /// <summary>The facts of the member at <paramref name="index"/> of the file's nodes, read off its slice of them.</summary>
+    public CSharpUnitFacts(int index, CSharpFileNodes nodes, CSharpMocks mocks)
     {
         _mocks = mocks;
-
-        // One Roslyn walk of the member, shared by the fresh-locals pass and the main pass (which skips attribute
-        // arguments): walking a list is much cheaper than walking the tree twice (docs/performance.md).
-        var walked = new List<SyntaxNode>();
-        foreach (var node in member.DescendantNodes())
-        {
-            walked.Add(node);
-        }
-
-        CollectFreshLocals(walked);
+        var member = nodes[index];
+        var end = nodes.End(index);
+        CollectFreshLocals(nodes, index + 1, end);
         var assertions = ImmutableArray.CreateBuilder<Assertion>();
         var mockUsages = ImmutableArray.CreateBuilder<MockUsage>();
         var calls = ImmutableArray.CreateBuilder<CallSite>();
@@ -110,16 +104,16 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         var usesTemp = false;
         var fileTouches = new List<ResourceTouch>();
 
-        AttributeListSyntax? attributes = null;
-        foreach (var node in walked)
+        for (var i = index + 1; i < end; i++)
         {
-            // What DescendantNodes(n => n is not AttributeListSyntax) gave: the attribute list itself, none of its descendants.
-            if (attributes is not null && IsWithin(node, attributes))
+            var node = nodes[i];
+            if (node is AttributeListSyntax)
             {
+                // What DescendantNodes(n => n is not AttributeListSyntax) gave: the attribute list itself, none of its descendants.
+                i = nodes.End(i) - 1;
                 continue;
             }
 
-            attributes = node as AttributeListSyntax;
             switch (node)
             {
                 case InvocationExpressionSyntax invocation:
@@ -185,7 +179,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         var typeName = creation switch
                         {
                             ObjectCreationExpressionSyntax o => TypeName(o.Type),
-                            ImplicitObjectCreationExpressionSyntax i => TargetTypeName(i),
+                            ImplicitObjectCreationExpressionSyntax implicitCreation => TargetTypeName(implicitCreation),
                             _ => null,
                         };
                         if (typeName is null)
@@ -275,26 +269,13 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         member.SyntaxTree.GetCompilationUnitRoot().Usings.Any(u => u.NamespaceOrType.ToString().StartsWith("Testcontainers", StringComparison.Ordinal)
                                                                    || u.NamespaceOrType.ToString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal));
 
-    private static bool IsWithin(SyntaxNode node, SyntaxNode ancestor)
-    {
-        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Locals initialised from a constructor and never assigned again.</summary>
-    private void CollectFreshLocals(List<SyntaxNode> nodes)
+    private void CollectFreshLocals(CSharpFileNodes nodes, int start, int end)
     {
         var assigned = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in nodes)
+        for (var i = start; i < end; i++)
         {
-            switch (node)
+            switch (nodes[i])
             {
                 case VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax or CollectionExpressionSyntax or ArrayCreationExpressionSyntax } v:
                     _fresh.Add(v.Identifier.ValueText);
