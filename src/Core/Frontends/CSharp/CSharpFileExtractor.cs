@@ -36,7 +36,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
 
     public SourceFileModel Extract(string relativePath, string? project, string text)
     {
-        var nodes = new CSharpFileNodes(root);
+        using var nodes = new CSharpFileNodes(root);
         var units = ImmutableArray.CreateBuilder<CodeUnit>();
         var types = ImmutableArray.CreateBuilder<TypeDeclaration>();
         var imports = new List<string>();

@@ -10,32 +10,30 @@ namespace FloeHarden.Core.Frontends.CSharp;
 /// node's subtree ends, from the file's only Roslyn walk. A type's or member's nodes are the index range
 /// <c>(i, End(i))</c>, so the type, each member and the file-wide facts read slices of one array instead of walking the
 /// tree again each (docs/performance.md). The same walk reads the names that need the tokens or the enclosing types.
+/// The arrays are the thread's, reused file after file: dispose the instance before the thread walks another file.
 /// </summary>
-internal sealed class CSharpFileNodes
+internal sealed class CSharpFileNodes : IDisposable
 {
-    private readonly SyntaxNode[] _nodes;
-    private readonly int[] _ends;
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
+    private readonly Buffers _buffers;
 
     public CSharpFileNodes(CompilationUnitSyntax root)
     {
-        // Walk buffers are reused by the next file on the same thread; what is kept is copied out at exact size.
-        var buffers = t_buffers ??= new Buffers();
-        buffers.Clear();
-        Walk(root, buffers);
-        Count = buffers.Nodes.Count;
-        _nodes = [.. buffers.Nodes];
-        _ends = [.. buffers.Ends];
-        ReferencedNames = [.. buffers.ReferencedNames];
-        UsedNames = [.. buffers.UsedNames];
-        buffers.Clear(); // no tree stays reachable from the thread
+        _buffers = t_buffers ??= new Buffers();
+        _buffers.Clear();
+        Walk(root, _buffers);
+        ReferencedNames = [.. _buffers.ReferencedNames];
+        UsedNames = [.. _buffers.UsedNames];
     }
 
-    public int Count { get; }
+    public int Count => _buffers.Nodes.Count;
 
-    public SyntaxNode this[int index] => _nodes[index];
+    public SyntaxNode this[int index] => _buffers.Nodes[index];
 
     /// <summary>The index just past the last descendant of the node at <paramref name="index"/>.</summary>
-    public int End(int index) => _ends[index];
+    public int End(int index) => _buffers.Ends[index];
 
     /// <summary>
     /// The distinct identifiers the file mentions, in the order of the nodes whose direct child token they are (every
@@ -46,8 +44,8 @@ internal sealed class CSharpFileNodes
     /// <summary>The distinct simple names the file uses, in order, except a type's own name inside that type.</summary>
     public ImmutableArray<string> UsedNames { get; }
 
-    [ThreadStatic]
-    private static Buffers? t_buffers;
+    /// <summary>Lets go of the file's nodes: no tree stays reachable from the thread.</summary>
+    public void Dispose() => _buffers.Clear();
 
     private static void Walk(CompilationUnitSyntax root, Buffers b)
     {
@@ -57,12 +55,12 @@ internal sealed class CSharpFileNodes
         PushChildren(root, b, tokens: false);
         while (b.Stack.Count > 0)
         {
-            var (node, close) = b.Stack[^1];
+            var (node, close, isType) = b.Stack[^1];
             b.Stack.RemoveAt(b.Stack.Count - 1);
             if (node is null)
             {
                 b.Ends[close] = b.Nodes.Count;
-                if (b.Nodes[close] is BaseTypeDeclarationSyntax)
+                if (isType)
                 {
                     b.EnclosingTypes.RemoveAt(b.EnclosingTypes.Count - 1);
                 }
@@ -73,17 +71,20 @@ internal sealed class CSharpFileNodes
             var index = b.Nodes.Count;
             b.Nodes.Add(node);
             b.Ends.Add(0);
-            if (node is SimpleNameSyntax simple)
+
+            // Sealed types and kinds: testing every node against an abstract class costs a walk up the class hierarchy.
+            if (node is IdentifierNameSyntax or GenericNameSyntax)
             {
-                var name = simple.Identifier.ValueText;
+                var name = ((SimpleNameSyntax)node).Identifier.ValueText;
                 if (!b.EnclosingTypes.Contains(name) && b.UsedSeen.Add(name))
                 {
                     b.UsedNames.Add(name);
                 }
             }
 
-            b.Stack.Add((null, index));
-            if (node is BaseTypeDeclarationSyntax type)
+            var type = SyntaxFacts.IsTypeDeclaration((SyntaxKind)node.RawKind) ? node as BaseTypeDeclarationSyntax : null;
+            b.Stack.Add((null, index, type is not null));
+            if (type is not null)
             {
                 b.EnclosingTypes.Add(type.Identifier.ValueText);
             }
@@ -99,7 +100,7 @@ internal sealed class CSharpFileNodes
         {
             if (child.AsNode() is { } childNode)
             {
-                b.Stack.Add((childNode, 0));
+                b.Stack.Add((childNode, 0, false));
             }
             else if (tokens && child.RawKind == (int)SyntaxKind.IdentifierToken && child.AsToken().ValueText is var name && b.ReferencedSeen.Add(name))
             {
@@ -116,7 +117,7 @@ internal sealed class CSharpFileNodes
 
         public List<int> Ends { get; } = [];
 
-        public List<(SyntaxNode? Node, int Close)> Stack { get; } = [];
+        public List<(SyntaxNode? Node, int Close, bool IsType)> Stack { get; } = [];
 
         public List<string> EnclosingTypes { get; } = [];
 

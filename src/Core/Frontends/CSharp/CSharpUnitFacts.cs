@@ -169,8 +169,9 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         break;
                     }
 
-                case BaseObjectCreationExpressionSyntax creation:
+                case ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax:
                     {
+                        var creation = (BaseObjectCreationExpressionSyntax)node;
                         if (mocks.Recognise(creation, member) is { } mock)
                         {
                             mockUsages.Add(mock);
