@@ -129,11 +129,21 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type, int typeIndex, CSh
 
         var facts = new MockFacts();
         var span = searchScope.Span;
-        for (var i = typeIndex + 1; i < nodes.End(typeIndex); i++)
+        for (var child = typeIndex + 1; child < nodes.End(typeIndex); child = nodes.End(child))
         {
-            if (nodes[i] is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == variable && span.Contains(identifier.Span))
+            // Nothing below a node lies outside its span: the class's other members are stepped over whole.
+            var childSpan = nodes[child].Span;
+            if (childSpan.End < span.Start || childSpan.Start > span.End)
             {
-                Chain(identifier, facts);
+                continue;
+            }
+
+            for (var i = child; i < nodes.End(child); i++)
+            {
+                if (nodes[i] is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == variable && span.Contains(identifier.Span))
+                {
+                    Chain(identifier, facts);
+                }
             }
         }
 
