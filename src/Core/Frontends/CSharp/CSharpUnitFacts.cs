@@ -86,8 +86,9 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     private static readonly FrozenSet<string> SkipExceptions = new[] { "SkipException", "SkipTestException", "InconclusiveException", "IgnoreException", "AssertInconclusiveException", "SkippableException" }.ToFrozenSet();
 
     private readonly CSharpMocks _mocks;
-    private readonly HashSet<string> _fresh = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _constructed = new(StringComparer.Ordinal);
+    // Created on first use: most setup members (fields, properties) and many tests need none of them.
+    private HashSet<string>? _fresh;
+    private Dictionary<string, string>? _constructed;
 
     /// <summary>The facts of the member at <paramref name="index"/> of the file's nodes, read off its slice of them.</summary>
     public CSharpUnitFacts(int index, CSharpFileNodes nodes, CSharpMocks mocks)
@@ -97,12 +98,12 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         var end = nodes.End(index);
         CollectFreshLocals(nodes, index + 1, end);
         var assertions = ImmutableArray.CreateBuilder<Assertion>();
-        var mockUsages = ImmutableArray.CreateBuilder<MockUsage>();
+        var mockUsages = ImmutableArray.CreateBuilder<MockUsage>(0); // capacity 0: most units have none of these
         var calls = ImmutableArray.CreateBuilder<CallSite>();
-        var touches = ImmutableArray.CreateBuilder<ResourceTouch>();
-        var skips = ImmutableArray.CreateBuilder<SkipSite>();
+        var touches = ImmutableArray.CreateBuilder<ResourceTouch>(0);
+        var skips = ImmutableArray.CreateBuilder<SkipSite>(0);
         var usesTemp = false;
-        var fileTouches = new List<ResourceTouch>();
+        List<ResourceTouch>? fileTouches = null;
 
         for (var i = index + 1; i < end; i++)
         {
@@ -146,7 +147,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         }
                         else if (receiver is not null && FileReceivers.Contains(receiver) && name is not ("Exists" or "GetAttributes"))
                         {
-                            fileTouches.Add(new ResourceTouch(Line(invocation), ResourceKind.FileSystem, $"{receiver}.{name}"));
+                            (fileTouches ??= []).Add(new ResourceTouch(Line(invocation), ResourceKind.FileSystem, $"{receiver}.{name}"));
                         }
                         else if (HttpVerbs.Contains(name) && Receiver(invocation) is { } target && !CSharpMocks.IsExpectation(invocation) && !IsInProcessReceiver(target))
                         {
@@ -191,7 +192,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         calls.Add(new CallSite(Line(creation), typeName, null, CallKind.Construction, AssignedTo(creation), creation.ArgumentList?.Arguments.Count ?? 0));
                         if (TouchingTypes.TryGetValue(typeName, out var kind))
                         {
-                            (kind == ResourceKind.FileSystem ? fileTouches : (ICollection<ResourceTouch>)touches).Add(new ResourceTouch(Line(creation), kind, $"new {typeName}"));
+                            (kind == ResourceKind.FileSystem ? fileTouches ??= [] : (ICollection<ResourceTouch>)touches).Add(new ResourceTouch(Line(creation), kind, $"new {typeName}"));
                         }
                         else if (typeName.EndsWith("ContainerBuilder", StringComparison.Ordinal) || (typeName.EndsWith("Builder", StringComparison.Ordinal) && IsTestcontainersModule(member)))
                         {
@@ -210,7 +211,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
             }
         }
 
-        if (!usesTemp)
+        if (!usesTemp && fileTouches is not null)
         {
             touches.AddRange(fileTouches);
         }
@@ -235,7 +236,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 
     public bool IsPlaceholder { get; }
 
-    public bool IsFreshlyConstructed(string name) => _fresh.Contains(name);
+    public bool IsFreshlyConstructed(string name) => _fresh?.Contains(name) == true;
 
     public bool IsMock(string name) => _mocks.IsMockVariable(name);
 
@@ -251,7 +252,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         {
             ObjectCreationExpressionSyntax o => TypeName(o.Type),
             IdentifierNameSyntax id when IsMock(id.Identifier.ValueText) => "",
-            IdentifierNameSyntax id when _fresh.Contains(id.Identifier.ValueText) => _constructed.GetValueOrDefault(id.Identifier.ValueText),
+            IdentifierNameSyntax id when IsFreshlyConstructed(id.Identifier.ValueText) => _constructed?.GetValueOrDefault(id.Identifier.ValueText),
             MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Object" } m when RootIdentifier(m) is { } root && IsMock(root) => "",
             _ => null,
         };
@@ -273,29 +274,32 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     /// <summary>Locals initialised from a constructor and never assigned again.</summary>
     private void CollectFreshLocals(CSharpFileNodes nodes, int start, int end)
     {
-        var assigned = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? assigned = null;
         for (var i = start; i < end; i++)
         {
             switch (nodes[i])
             {
                 case VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax or CollectionExpressionSyntax or ArrayCreationExpressionSyntax } v:
-                    _fresh.Add(v.Identifier.ValueText);
+                    (_fresh ??= new HashSet<string>(StringComparer.Ordinal)).Add(v.Identifier.ValueText);
                     if (v.Initializer.Value is ObjectCreationExpressionSyntax creation)
                     {
-                        _constructed[v.Identifier.ValueText] = TypeName(creation.Type);
+                        (_constructed ??= new Dictionary<string, string>(StringComparer.Ordinal))[v.Identifier.ValueText] = TypeName(creation.Type);
                     }
 
                     break;
                 case AssignmentExpressionSyntax { Left: IdentifierNameSyntax id }:
-                    assigned.Add(id.Identifier.ValueText);
+                    (assigned ??= new HashSet<string>(StringComparer.Ordinal)).Add(id.Identifier.ValueText);
                     break;
                 case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword, Expression: IdentifierNameSyntax id }:
-                    assigned.Add(id.Identifier.ValueText);
+                    (assigned ??= new HashSet<string>(StringComparer.Ordinal)).Add(id.Identifier.ValueText);
                     break;
             }
         }
 
-        _fresh.ExceptWith(assigned);
+        if (assigned is not null)
+        {
+            _fresh?.ExceptWith(assigned);
+        }
     }
 
     private static bool IsPlaceholderBody(MethodDeclarationSyntax method)
