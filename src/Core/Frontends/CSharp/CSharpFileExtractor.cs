@@ -36,27 +36,36 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
 
     public SourceFileModel Extract(string relativePath, string? project, string text)
     {
-        var lineCount = root.GetLocation().GetLineSpan().EndLinePosition.Line + 1;
+        using var nodes = new CSharpFileNodes(root);
         var units = ImmutableArray.CreateBuilder<CodeUnit>();
         var types = ImmutableArray.CreateBuilder<TypeDeclaration>();
+        var imports = new List<string>();
 
-        foreach (var type in root.DescendantNodes(n => n is not BaseMethodDeclarationSyntax).OfType<TypeDeclarationSyntax>())
+        // What root.DescendantNodes(n => n is not BaseMethodDeclarationSyntax) gave: no type inside a method's body.
+        for (var i = 0; i < nodes.Count; i++)
         {
-            ExtractType(type, units, types);
+            switch (nodes[i])
+            {
+                case BaseMethodDeclarationSyntax:
+                    i = nodes.End(i) - 1;
+                    break;
+                case TypeDeclarationSyntax type:
+                    ExtractType(type, i, nodes, units, types);
+                    break;
+                case UsingDirectiveSyntax @using when IsFileLevel(@using) && @using.NamespaceOrType.ToString() is var import && !imports.Contains(import):
+                    imports.Add(import);
+                    break;
+            }
         }
 
-        var facts = new CSharpFileFacts(root);
+        var facts = new CSharpFileFacts(nodes);
         return new SourceFileModel
         {
             Path = relativePath,
             Language = SourceLanguage.CSharp,
             Project = project,
-            LineCount = lineCount,
-            Imports = root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
-                .OfType<UsingDirectiveSyntax>()
-                .Select(u => u.NamespaceOrType.ToString())
-                .Distinct()
-                .ToImmutableArray(),
+            LineCount = EndLine(root),
+            Imports = [.. imports],
             ProjectTraits = root.AttributeLists
                 .Where(l => l.Target?.Identifier.ValueText == "assembly")
                 .SelectMany(l => l.Attributes)
@@ -67,31 +76,39 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
             Literals = facts.Literals(),
             ConfigDefaults = facts.ConfigDefaults(),
             Fallbacks = facts.Fallbacks(),
-            ReferencedNames = facts.ReferencedNames(),
+            ReferencedNames = nodes.ReferencedNames,
             Suppressions = CSharpSuppressions.Extract(root, text),
-            UsedNames = facts.Nodes
-                .OfType<SimpleNameSyntax>()
-                .Where(n => !n.Ancestors().OfType<BaseTypeDeclarationSyntax>().Any(t => t.Identifier.ValueText == n.Identifier.ValueText))
-                .Select(n => n.Identifier.ValueText)
-                .Distinct(StringComparer.Ordinal)
-                .ToImmutableArray(),
+            UsedNames = nodes.UsedNames,
         };
     }
 
-    private void ExtractType(TypeDeclarationSyntax type, ImmutableArray<CodeUnit>.Builder units, ImmutableArray<TypeDeclaration>.Builder types)
+    /// <summary>A using directive of the file or of a namespace (what a walk descending only into those reaches).</summary>
+    private static bool IsFileLevel(UsingDirectiveSyntax directive)
+    {
+        var parent = directive.Parent;
+        while (parent is BaseNamespaceDeclarationSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is CompilationUnitSyntax;
+    }
+
+    private void ExtractType(TypeDeclarationSyntax type, int index, CSharpFileNodes nodes, ImmutableArray<CodeUnit>.Builder units, ImmutableArray<TypeDeclaration>.Builder types)
     {
         var container = type.Identifier.ValueText;
         var classTraits = type.AncestorsAndSelf().OfType<TypeDeclarationSyntax>()
             .SelectMany(t => t.AttributeLists).SelectMany(l => l.Attributes).SelectMany(TraitsOf).ToImmutableArray();
         var classIgnored = type.AttributeLists.SelectMany(l => l.Attributes).Select(DeclaredSkip).FirstOrDefault(s => s is not null);
-        var mocks = new CSharpMocks(type);
+        var mocks = new CSharpMocks(type, index, nodes);
         var members = type.Members;
         var hasTests = false;
-        var setupNodes = new List<SyntaxNode>();
+        var setupNodes = new List<int>();
 
-        foreach (var member in members)
+        // The type's direct children, found in its node range by stepping over each child's subtree.
+        for (var i = index + 1; i < nodes.End(index); i = nodes.End(i))
         {
-            switch (member)
+            switch (nodes[i])
             {
                 case MethodDeclarationSyntax method:
                     {
@@ -102,7 +119,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
                         hasTests |= isTest;
                         if (isSetup)
                         {
-                            setupNodes.Add(method);
+                            setupNodes.Add(i);
                             continue;
                         }
 
@@ -118,19 +135,19 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
 
                         var caseCount = Math.Max(1, names.Count(CaseAttributes.Contains));
                         var expectsException = names.Contains("ExpectedException");
-                        units.Add(BuildUnit(method, method.Identifier, container, kind, traits, skips, caseCount, expectsException, mocks, method.ParameterList));
+                        units.Add(BuildUnit(method, i, nodes, method.Identifier, container, kind, traits, skips, caseCount, expectsException, mocks, method.ParameterList));
                         break;
                     }
 
                 case ConstructorDeclarationSyntax or FieldDeclarationSyntax or PropertyDeclarationSyntax:
-                    setupNodes.Add(member);
+                    setupNodes.Add(i);
                     break;
             }
         }
 
         if (setupNodes.Count > 0)
         {
-            units.Add(BuildSetupUnit(type, container, setupNodes, mocks));
+            units.Add(BuildSetupUnit(type, container, setupNodes, nodes, mocks));
         }
 
         types.Add(new TypeDeclaration(
@@ -160,6 +177,8 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
 
     private CodeUnit BuildUnit(
         SyntaxNode member,
+        int index,
+        CSharpFileNodes nodes,
         SyntaxToken identifier,
         string container,
         CodeUnitKind kind,
@@ -170,7 +189,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
         CSharpMocks mocks,
         ParameterListSyntax? parameters)
     {
-        var body = new CSharpUnitFacts(member, mocks);
+        var body = new CSharpUnitFacts(index, nodes, mocks);
         var assertions = body.Assertions;
         if (expectsException)
         {
@@ -197,9 +216,9 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
         };
     }
 
-    private CodeUnit BuildSetupUnit(TypeDeclarationSyntax type, string container, List<SyntaxNode> nodes, CSharpMocks mocks)
+    private CodeUnit BuildSetupUnit(TypeDeclarationSyntax type, string container, List<int> members, CSharpFileNodes nodes, CSharpMocks mocks)
     {
-        var facts = nodes.Select(n => new CSharpUnitFacts(n, mocks)).ToList();
+        var facts = members.Select(i => new CSharpUnitFacts(i, nodes, mocks)).ToList();
         return new CodeUnit
         {
             Name = "(setup)",

@@ -12,7 +12,7 @@ namespace FloeHarden.Core.Frontends.CSharp;
 /// Recognises mock creations of Moq, NSubstitute and FakeItEasy, and works out, across the whole class, whether each
 /// mock is configured, verified or inspected (fields are set up in constructors and verified in tests).
 /// </summary>
-internal sealed class CSharpMocks(TypeDeclarationSyntax type)
+internal sealed class CSharpMocks(TypeDeclarationSyntax type, int typeIndex, CSharpFileNodes nodes)
 {
     private static readonly FrozenSet<string> ConfigureVerbs = new[]
     {
@@ -39,15 +39,6 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
     private static readonly FrozenSet<string> GlueCalls = new[] { "CallTo", "CallToSet", "InOrder", "Get", "GetCalls" }.ToFrozenSet();
 
     private static readonly FrozenSet<string> AssertReceivers = new[] { "Assert", "ClassicAssert", "CollectionAssert", "StringAssert" }.ToFrozenSet();
-
-    private readonly HashSet<string> _members = type.Members
-        .SelectMany(m => m switch
-        {
-            FieldDeclarationSyntax f => f.Declaration.Variables.Select(v => v.Identifier.ValueText),
-            PropertyDeclarationSyntax p => [p.Identifier.ValueText],
-            _ => [],
-        })
-        .ToHashSet(StringComparer.Ordinal);
 
     // Keyed by the scope's span, not the node: hashing syntax nodes by identity showed up in the profile.
     private readonly Dictionary<(TextSpan Scope, string Name), MockFacts> _factsCache = [];
@@ -119,24 +110,37 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
     }
 
     /// <summary>Whether a name holds a mock created with a library anywhere in the class.</summary>
-    public bool IsMockVariable(string name) => _index.Value.MockVariables.Contains(name);
+    public bool IsMockVariable(string name) => (_mockVariables ??= MockVariables()).Contains(name);
 
+    private HashSet<string>? _mockVariables;
 
+    /// <summary>
+    /// What a mock is used for: the member chain of every use of its name in the member that creates it or, for a field
+    /// or property, in the whole class. Its uses are read off the class's slice of the file's nodes (a walk of the class
+    /// per mock was once the largest single cost of the C# frontend, docs/performance.md).
+    /// </summary>
     private MockFacts FactsOf(string variable, SyntaxNode scope)
     {
-        var searchScope = _members.Contains(variable) ? type : scope;
+        var searchScope = IsMember(variable) ? type : scope;
         if (_factsCache.TryGetValue((searchScope.Span, variable), out var cached))
         {
             return cached;
         }
 
         var facts = new MockFacts();
-        if (_index.Value.Identifiers.TryGetValue(variable, out var uses))
+        var span = searchScope.Span;
+        for (var child = typeIndex + 1; child < nodes.End(typeIndex); child = nodes.End(child))
         {
-            var span = searchScope.Span;
-            foreach (var identifier in uses)
+            // Nothing below a node lies outside its span: the class's other members are stepped over whole.
+            var childSpan = nodes[child].Span;
+            if (childSpan.End < span.Start || childSpan.Start > span.End)
             {
-                if (span.Contains(identifier.Span))
+                continue;
+            }
+
+            for (var i = child; i < nodes.End(child); i++)
+            {
+                if (nodes[i] is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == variable && span.Contains(identifier.Span))
                 {
                     Chain(identifier, facts);
                 }
@@ -147,40 +151,51 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type)
         return facts;
     }
 
-    /// <summary>
-    /// Every identifier of the class by name, and the variables that hold library mocks, from one walk of the class:
-    /// looking a mock's uses up here replaced a walk of the whole class per mock, the largest single cost of the C#
-    /// frontend in the profile (docs/performance.md).
-    /// </summary>
-    private readonly Lazy<(Dictionary<string, List<IdentifierNameSyntax>> Identifiers, HashSet<string> MockVariables)> _index = new(() =>
+    /// <summary>Whether a name is a field or property of the class.</summary>
+    private bool IsMember(string name)
     {
-        var identifiers = new Dictionary<string, List<IdentifierNameSyntax>>(StringComparer.Ordinal);
-        var mockVariables = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in type.DescendantNodes())
+        foreach (var member in type.Members)
         {
-            if (node is IdentifierNameSyntax identifier)
+            switch (member)
             {
-                var name = identifier.Identifier.ValueText;
-                if (!identifiers.TryGetValue(name, out var list))
-                {
-                    identifiers[name] = list = [];
-                }
+                case FieldDeclarationSyntax f:
+                    foreach (var v in f.Declaration.Variables)
+                    {
+                        if (v.Identifier.ValueText == name)
+                        {
+                            return true;
+                        }
+                    }
 
-                list.Add(identifier);
+                    break;
+                case PropertyDeclarationSyntax p when p.Identifier.ValueText == name:
+                    return true;
             }
-            else if ((node is ObjectCreationExpressionSyntax o && RightmostName(o.Type) is GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" })
-                     || (node is InvocationExpressionSyntax i && ReceiverName(i) is "Mock" or "Substitute" or "A" && InvokedName(i) is "Of" or "For" or "ForPartsOf" or "Fake")
-                     || (node is ImplicitObjectCreationExpressionSyntax ic && RightmostName(DeclaredType(ic)) is GenericNameSyntax { Identifier.ValueText: "Mock" }))
+        }
+
+        return false;
+    }
+
+    /// <summary>The variables that hold library mocks anywhere in the class.</summary>
+    private HashSet<string> MockVariables()
+    {
+        var variables = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = typeIndex + 1; i < nodes.End(typeIndex); i++)
+        {
+            var node = nodes[i];
+            if ((node is ObjectCreationExpressionSyntax o && RightmostName(o.Type) is GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" })
+                || (node is InvocationExpressionSyntax inv && ReceiverName(inv) is "Mock" or "Substitute" or "A" && InvokedName(inv) is "Of" or "For" or "ForPartsOf" or "Fake")
+                || (node is ImplicitObjectCreationExpressionSyntax ic && RightmostName(DeclaredType(ic)) is GenericNameSyntax { Identifier.ValueText: "Mock" }))
             {
                 if (AssignedTo((ExpressionSyntax)node) is { } variable)
                 {
-                    mockVariables.Add(variable);
+                    variables.Add(variable);
                 }
             }
         }
 
-        return (identifiers, mockVariables);
-    });
+        return variables;
+    }
 
     /// <summary>
     /// Whether an invocation only describes a call to a mock — it sits in the lambda of <c>Setup</c>, <c>Verify</c>,

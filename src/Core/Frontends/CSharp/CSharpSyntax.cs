@@ -168,11 +168,15 @@ internal static class CSharpSyntax
     /// <summary>Whitespace-collapsed source text, truncated for messages.</summary>
     public static string Snippet(SyntaxNode node, int max = 140)
     {
-        var text = node.ToString();
-        var builder = new System.Text.StringBuilder(Math.Min(text.Length, max + 1));
+        // Read off the source text (a parsed node's ToString() is the text of its span) without first copying the whole
+        // node out: most snippets are cut long before the end of a test's lambda or object initialiser.
+        var text = node.SyntaxTree.GetText();
+        var span = node.Span;
+        var builder = new System.Text.StringBuilder(Math.Min(span.Length, max + 1));
         var space = false;
-        foreach (var c in text)
+        for (var i = span.Start; i < span.End; i++)
         {
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 space = builder.Length > 0;

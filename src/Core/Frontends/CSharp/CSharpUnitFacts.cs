@@ -86,40 +86,35 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     private static readonly FrozenSet<string> SkipExceptions = new[] { "SkipException", "SkipTestException", "InconclusiveException", "IgnoreException", "AssertInconclusiveException", "SkippableException" }.ToFrozenSet();
 
     private readonly CSharpMocks _mocks;
-    private readonly HashSet<string> _fresh = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _constructed = new(StringComparer.Ordinal);
+    // Created on first use: most setup members (fields, properties) and many tests need none of them.
+    private HashSet<string>? _fresh;
+    private Dictionary<string, string>? _constructed;
 
-    public CSharpUnitFacts(SyntaxNode member, CSharpMocks mocks)
+    /// <summary>The facts of the member at <paramref name="index"/> of the file's nodes, read off its slice of them.</summary>
+    public CSharpUnitFacts(int index, CSharpFileNodes nodes, CSharpMocks mocks)
     {
         _mocks = mocks;
-
-        // One Roslyn walk of the member, shared by the fresh-locals pass and the main pass (which skips attribute
-        // arguments): walking a list is much cheaper than walking the tree twice (docs/performance.md).
-        var walked = new List<SyntaxNode>();
-        foreach (var node in member.DescendantNodes())
-        {
-            walked.Add(node);
-        }
-
-        CollectFreshLocals(walked);
+        var member = nodes[index];
+        var end = nodes.End(index);
+        CollectFreshLocals(nodes, index + 1, end);
         var assertions = ImmutableArray.CreateBuilder<Assertion>();
-        var mockUsages = ImmutableArray.CreateBuilder<MockUsage>();
+        var mockUsages = ImmutableArray.CreateBuilder<MockUsage>(0); // capacity 0: most units have none of these
         var calls = ImmutableArray.CreateBuilder<CallSite>();
-        var touches = ImmutableArray.CreateBuilder<ResourceTouch>();
-        var skips = ImmutableArray.CreateBuilder<SkipSite>();
+        var touches = ImmutableArray.CreateBuilder<ResourceTouch>(0);
+        var skips = ImmutableArray.CreateBuilder<SkipSite>(0);
         var usesTemp = false;
-        var fileTouches = new List<ResourceTouch>();
+        List<ResourceTouch>? fileTouches = null;
 
-        AttributeListSyntax? attributes = null;
-        foreach (var node in walked)
+        for (var i = index + 1; i < end; i++)
         {
-            // What DescendantNodes(n => n is not AttributeListSyntax) gave: the attribute list itself, none of its descendants.
-            if (attributes is not null && IsWithin(node, attributes))
+            var node = nodes[i];
+            if (node is AttributeListSyntax)
             {
+                // What DescendantNodes(n => n is not AttributeListSyntax) gave: the attribute list itself, none of its descendants.
+                i = nodes.End(i) - 1;
                 continue;
             }
 
-            attributes = node as AttributeListSyntax;
             switch (node)
             {
                 case InvocationExpressionSyntax invocation:
@@ -152,7 +147,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         }
                         else if (receiver is not null && FileReceivers.Contains(receiver) && name is not ("Exists" or "GetAttributes"))
                         {
-                            fileTouches.Add(new ResourceTouch(Line(invocation), ResourceKind.FileSystem, $"{receiver}.{name}"));
+                            (fileTouches ??= []).Add(new ResourceTouch(Line(invocation), ResourceKind.FileSystem, $"{receiver}.{name}"));
                         }
                         else if (HttpVerbs.Contains(name) && Receiver(invocation) is { } target && !CSharpMocks.IsExpectation(invocation) && !IsInProcessReceiver(target))
                         {
@@ -175,8 +170,9 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         break;
                     }
 
-                case BaseObjectCreationExpressionSyntax creation:
+                case ObjectCreationExpressionSyntax or ImplicitObjectCreationExpressionSyntax:
                     {
+                        var creation = (BaseObjectCreationExpressionSyntax)node;
                         if (mocks.Recognise(creation, member) is { } mock)
                         {
                             mockUsages.Add(mock);
@@ -185,7 +181,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         var typeName = creation switch
                         {
                             ObjectCreationExpressionSyntax o => TypeName(o.Type),
-                            ImplicitObjectCreationExpressionSyntax i => TargetTypeName(i),
+                            ImplicitObjectCreationExpressionSyntax implicitCreation => TargetTypeName(implicitCreation),
                             _ => null,
                         };
                         if (typeName is null)
@@ -196,7 +192,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         calls.Add(new CallSite(Line(creation), typeName, null, CallKind.Construction, AssignedTo(creation), creation.ArgumentList?.Arguments.Count ?? 0));
                         if (TouchingTypes.TryGetValue(typeName, out var kind))
                         {
-                            (kind == ResourceKind.FileSystem ? fileTouches : (ICollection<ResourceTouch>)touches).Add(new ResourceTouch(Line(creation), kind, $"new {typeName}"));
+                            (kind == ResourceKind.FileSystem ? fileTouches ??= [] : (ICollection<ResourceTouch>)touches).Add(new ResourceTouch(Line(creation), kind, $"new {typeName}"));
                         }
                         else if (typeName.EndsWith("ContainerBuilder", StringComparison.Ordinal) || (typeName.EndsWith("Builder", StringComparison.Ordinal) && IsTestcontainersModule(member)))
                         {
@@ -215,7 +211,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
             }
         }
 
-        if (!usesTemp)
+        if (!usesTemp && fileTouches is not null)
         {
             touches.AddRange(fileTouches);
         }
@@ -240,7 +236,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 
     public bool IsPlaceholder { get; }
 
-    public bool IsFreshlyConstructed(string name) => _fresh.Contains(name);
+    public bool IsFreshlyConstructed(string name) => _fresh?.Contains(name) == true;
 
     public bool IsMock(string name) => _mocks.IsMockVariable(name);
 
@@ -256,7 +252,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         {
             ObjectCreationExpressionSyntax o => TypeName(o.Type),
             IdentifierNameSyntax id when IsMock(id.Identifier.ValueText) => "",
-            IdentifierNameSyntax id when _fresh.Contains(id.Identifier.ValueText) => _constructed.GetValueOrDefault(id.Identifier.ValueText),
+            IdentifierNameSyntax id when IsFreshlyConstructed(id.Identifier.ValueText) => _constructed?.GetValueOrDefault(id.Identifier.ValueText),
             MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Object" } m when RootIdentifier(m) is { } root && IsMock(root) => "",
             _ => null,
         };
@@ -275,45 +271,35 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         member.SyntaxTree.GetCompilationUnitRoot().Usings.Any(u => u.NamespaceOrType.ToString().StartsWith("Testcontainers", StringComparison.Ordinal)
                                                                    || u.NamespaceOrType.ToString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal));
 
-    private static bool IsWithin(SyntaxNode node, SyntaxNode ancestor)
-    {
-        for (var parent = node.Parent; parent is not null; parent = parent.Parent)
-        {
-            if (parent == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Locals initialised from a constructor and never assigned again.</summary>
-    private void CollectFreshLocals(List<SyntaxNode> nodes)
+    private void CollectFreshLocals(CSharpFileNodes nodes, int start, int end)
     {
-        var assigned = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var node in nodes)
+        HashSet<string>? assigned = null;
+        for (var i = start; i < end; i++)
         {
-            switch (node)
+            switch (nodes[i])
             {
                 case VariableDeclaratorSyntax { Initializer.Value: BaseObjectCreationExpressionSyntax or CollectionExpressionSyntax or ArrayCreationExpressionSyntax } v:
-                    _fresh.Add(v.Identifier.ValueText);
+                    (_fresh ??= new HashSet<string>(StringComparer.Ordinal)).Add(v.Identifier.ValueText);
                     if (v.Initializer.Value is ObjectCreationExpressionSyntax creation)
                     {
-                        _constructed[v.Identifier.ValueText] = TypeName(creation.Type);
+                        (_constructed ??= new Dictionary<string, string>(StringComparer.Ordinal))[v.Identifier.ValueText] = TypeName(creation.Type);
                     }
 
                     break;
                 case AssignmentExpressionSyntax { Left: IdentifierNameSyntax id }:
-                    assigned.Add(id.Identifier.ValueText);
+                    (assigned ??= new HashSet<string>(StringComparer.Ordinal)).Add(id.Identifier.ValueText);
                     break;
                 case ArgumentSyntax { RefKindKeyword.RawKind: (int)SyntaxKind.OutKeyword or (int)SyntaxKind.RefKeyword, Expression: IdentifierNameSyntax id }:
-                    assigned.Add(id.Identifier.ValueText);
+                    (assigned ??= new HashSet<string>(StringComparer.Ordinal)).Add(id.Identifier.ValueText);
                     break;
             }
         }
 
-        _fresh.ExceptWith(assigned);
+        if (assigned is not null)
+        {
+            _fresh?.ExceptWith(assigned);
+        }
     }
 
     private static bool IsPlaceholderBody(MethodDeclarationSyntax method)

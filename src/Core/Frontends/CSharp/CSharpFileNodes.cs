@@ -1,0 +1,144 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace FloeHarden.Core.Frontends.CSharp;
+
+/// <summary>
+/// Every node of a file below its root in document order — what <c>root.DescendantNodes()</c> yields — with where each
+/// node's subtree ends, from the file's only Roslyn walk. A type's or member's nodes are the index range
+/// <c>(i, End(i))</c>, so the type, each member and the file-wide facts read slices of one array instead of walking the
+/// tree again each (docs/performance.md). The same walk reads the names that need the tokens or the enclosing types.
+/// The arrays are the thread's, reused file after file: dispose the instance before the thread walks another file.
+/// </summary>
+internal sealed class CSharpFileNodes : IDisposable
+{
+    [ThreadStatic]
+    private static Buffers? t_buffers;
+
+    private readonly Buffers _buffers;
+
+    public CSharpFileNodes(CompilationUnitSyntax root)
+    {
+        _buffers = t_buffers ??= new Buffers();
+        _buffers.Clear();
+        Walk(root, _buffers);
+        ReferencedNames = [.. _buffers.ReferencedNames];
+        UsedNames = [.. _buffers.UsedNames];
+    }
+
+    public int Count => _buffers.Nodes.Count;
+
+    public SyntaxNode this[int index] => _buffers.Nodes[index];
+
+    /// <summary>The index just past the last descendant of the node at <paramref name="index"/>.</summary>
+    public int End(int index) => _buffers.Ends[index];
+
+    /// <summary>
+    /// The distinct identifiers the file mentions, in the order of the nodes whose direct child token they are (every
+    /// identifier token is the direct child of some node).
+    /// </summary>
+    public ImmutableArray<string> ReferencedNames { get; }
+
+    /// <summary>The distinct simple names the file uses, in order, except a type's own name inside that type.</summary>
+    public ImmutableArray<string> UsedNames { get; }
+
+    /// <summary>Lets go of the file's nodes: no tree stays reachable from the thread.</summary>
+    public void Dispose() => _buffers.Clear();
+
+    private static void Walk(CompilationUnitSyntax root, Buffers b)
+    {
+        // Pre-order with an explicit stack (deep expressions must not overflow the thread's stack). A node's entry is
+        // followed by a close entry (Node null) that records where its subtree ends once its children are done; the
+        // types whose close entries are pending are exactly the types enclosing the node being visited.
+        PushChildren(root, b, tokens: false);
+        while (b.Stack.Count > 0)
+        {
+            var (node, close, isType) = b.Stack[^1];
+            b.Stack.RemoveAt(b.Stack.Count - 1);
+            if (node is null)
+            {
+                b.Ends[close] = b.Nodes.Count;
+                if (isType)
+                {
+                    b.EnclosingTypes.RemoveAt(b.EnclosingTypes.Count - 1);
+                }
+
+                continue;
+            }
+
+            var index = b.Nodes.Count;
+            b.Nodes.Add(node);
+            b.Ends.Add(0);
+
+            // Sealed types and kinds: testing every node against an abstract class costs a walk up the class hierarchy.
+            if (node is IdentifierNameSyntax or GenericNameSyntax)
+            {
+                var name = ((SimpleNameSyntax)node).Identifier.ValueText;
+                if (!b.EnclosingTypes.Contains(name) && b.UsedSeen.Add(name))
+                {
+                    b.UsedNames.Add(name);
+                }
+            }
+
+            var type = SyntaxFacts.IsTypeDeclaration((SyntaxKind)node.RawKind) ? node as BaseTypeDeclarationSyntax : null;
+            b.Stack.Add((null, index, type is not null));
+            if (type is not null)
+            {
+                b.EnclosingTypes.Add(type.Identifier.ValueText);
+            }
+
+            PushChildren(node, b, tokens: true);
+        }
+    }
+
+    private static void PushChildren(SyntaxNode node, Buffers b, bool tokens)
+    {
+        var first = b.Stack.Count;
+        foreach (var child in node.ChildNodesAndTokens())
+        {
+            if (child.AsNode() is { } childNode)
+            {
+                b.Stack.Add((childNode, 0, false));
+            }
+            else if (tokens && child.RawKind == (int)SyntaxKind.IdentifierToken && child.AsToken().ValueText is var name && b.ReferencedSeen.Add(name))
+            {
+                b.ReferencedNames.Add(name);
+            }
+        }
+
+        b.Stack.Reverse(first, b.Stack.Count - first);
+    }
+
+    private sealed class Buffers
+    {
+        public List<SyntaxNode> Nodes { get; } = [];
+
+        public List<int> Ends { get; } = [];
+
+        public List<(SyntaxNode? Node, int Close, bool IsType)> Stack { get; } = [];
+
+        public List<string> EnclosingTypes { get; } = [];
+
+        public HashSet<string> ReferencedSeen { get; } = new(StringComparer.Ordinal);
+
+        public List<string> ReferencedNames { get; } = [];
+
+        public HashSet<string> UsedSeen { get; } = new(StringComparer.Ordinal);
+
+        public List<string> UsedNames { get; } = [];
+
+        public void Clear()
+        {
+            Nodes.Clear();
+            Ends.Clear();
+            Stack.Clear();
+            EnclosingTypes.Clear();
+            ReferencedSeen.Clear();
+            ReferencedNames.Clear();
+            UsedSeen.Clear();
+            UsedNames.Clear();
+        }
+    }
+}
