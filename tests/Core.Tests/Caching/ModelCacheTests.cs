@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FloeHarden.Core.Caching;
 using FloeHarden.Core.Reporting;
 using FloeHarden.Core.Tests.Support;
 
@@ -79,7 +80,7 @@ public sealed partial class ModelCacheTests
     {
         var cold = Report(cache: null, out _);
         Report(_cache, out _);
-        var entries = Directory.GetFiles(_cache, "*.json.br", SearchOption.AllDirectories);
+        var entries = Directory.GetFiles(_cache, "*" + ModelCache.EntryExtension, SearchOption.AllDirectories);
         Assert.IsNotEmpty(entries);
         for (var i = 0; i < entries.Length; i++)
         {
