@@ -32,9 +32,11 @@ internal static class CacheEntryFile
 
     /// <summary>The whole file for <paramref name="entry"/>: the returned array's first <paramref name="length"/> bytes.</summary>
     public static byte[] Encode<T>(T entry, out int length)
-        where T : IMemoryPackable<T>
+        where T : IMemoryPackable<T> => Frame(MemoryPackSerializer.Serialize(entry), out length);
+
+    /// <summary>Header and compressed <paramref name="payload"/>: the returned array's first <paramref name="length"/> bytes.</summary>
+    public static byte[] Frame(ReadOnlySpan<byte> payload, out int length)
     {
-        var payload = MemoryPackSerializer.Serialize(entry);
         var file = new byte[HeaderSize + BrotliEncoder.GetMaxCompressedLength(payload.Length)];
         if (!BrotliEncoder.TryCompress(payload, file.AsSpan(HeaderSize), out var written, Quality, Window))
         {
