@@ -25,7 +25,7 @@ public sealed class CacheCliTests
         // Object key order can differ between processes (hash-seeded dictionaries), so compare as JSON, not bytes.
         Assert.IsTrue(JsonNode.DeepEquals(Report(coldOut), Report(fillOut)), "the audit that fills the cache reports what a cache-less one does");
         Assert.IsTrue(JsonNode.DeepEquals(Report(coldOut), Report(warmOut)), "the warm audit reports what a cache-less one does");
-        Assert.IsGreaterThan(10, Directory.GetFiles(cache, "*.json.br", SearchOption.AllDirectories).Length);
+        Assert.IsGreaterThan(10, Directory.GetFiles(cache, "*.model", SearchOption.AllDirectories).Length);
         CollectionAssert.AreEqual(before, Snapshot(tree), "the audited tree is read-only, with or without a cache");
     }
 
@@ -50,7 +50,7 @@ public sealed class CacheCliTests
         var run = Cli.Run("dotnet", [Cli.ToolDll, tree, "-f", "json", "-q", "-o", Cli.TempDirectory()], environment: new Dictionary<string, string> { ["XDG_CACHE_HOME"] = home });
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
-        Assert.IsNotEmpty(Directory.GetFiles(Path.Combine(home, "floe-audit"), "*.json.br", SearchOption.AllDirectories));
+        Assert.IsNotEmpty(Directory.GetFiles(Path.Combine(home, "floe-audit"), "*.model", SearchOption.AllDirectories));
     }
 
     [TestMethod]

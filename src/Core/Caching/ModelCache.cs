@@ -1,7 +1,9 @@
-using System.IO.Compression;
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
+using MemoryPack;
+using Microsoft.Win32.SafeHandles;
 
 namespace FloeHarden.Core.Caching;
 
@@ -15,7 +17,13 @@ namespace FloeHarden.Core.Caching;
 public sealed class ModelCache
 {
     /// <summary>Bumped when the entry layout changes in a way the build id would not capture (it captures all code changes).</summary>
-    private const string Format = "models-v1";
+    private const string Format = "models-v2";
+
+    /// <summary>The ending of an entry's file name.</summary>
+    internal const string EntryExtension = ".model";
+
+    /// <summary>A file larger than this is not an entry (see <see cref="CacheEntryFile.MaxPayloadBytes"/>), and is not read.</summary>
+    private const long MaxEntryBytes = CacheEntryFile.HeaderSize + CacheEntryFile.MaxPayloadBytes;
 
     private static readonly string BuildId = typeof(ModelCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
@@ -64,26 +72,37 @@ public sealed class ModelCache
         return $"{frontend}|{relativePath}|{project}|{Convert.ToHexStringLower(hash)}";
     }
 
-    internal bool TryGet<T>(string key, out T value)
-        where T : class, ICacheEntry
+    internal bool TryGet<T>(string key, [NotNullWhen(true)] out T? value)
+        where T : class, ICacheEntry, IMemoryPackable<T>
     {
-        value = null!;
-        var path = PathOf(key);
+        value = null;
+        byte[]? buffer = null;
         try
         {
-            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 1);
-            using var inflate = new BrotliStream(file, CompressionMode.Decompress);
-            var entry = (T?)JsonSerializer.Deserialize(inflate, typeof(T), CacheJson.Options);
-            if (entry is not null && entry.Key == key)
+            using var file = File.OpenHandle(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+            var length = RandomAccess.GetLength(file);
+            if (length <= MaxEntryBytes)
             {
-                value = entry;
-                Interlocked.Increment(ref _hits);
-                return true;
+                buffer = ArrayPool<byte>.Shared.Rent((int)length);
+                var read = ReadAll(file, buffer.AsSpan(0, (int)length));
+                if (CacheEntryFile.TryDecode<T>(buffer.AsSpan(0, read), out var entry) && entry.Key == key)
+                {
+                    value = entry;
+                    Interlocked.Increment(ref _hits);
+                    return true;
+                }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidDataException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // missing, half-deleted or from a foreign writer: a miss, and the next write replaces it
+            // missing or half-deleted: a miss, and the next write replaces it
+        }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
         Interlocked.Increment(ref _misses);
@@ -91,17 +110,17 @@ public sealed class ModelCache
     }
 
     internal void Put<T>(T entry)
-        where T : class, ICacheEntry
+        where T : class, ICacheEntry, IMemoryPackable<T>
     {
         var path = PathOf(entry.Key);
         var temp = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
         try
         {
+            var bytes = CacheEntryFile.Encode(entry, out var length);
             System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
-            using (var deflate = new BrotliStream(file, CompressionLevel.Fastest))
+            using (var file = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                JsonSerializer.Serialize(deflate, entry, typeof(T), CacheJson.Options);
+                RandomAccess.Write(file, bytes.AsSpan(0, length), fileOffset: 0);
             }
 
             File.Move(temp, path, overwrite: true);
@@ -113,10 +132,28 @@ public sealed class ModelCache
         }
     }
 
+    /// <summary>Reads until <paramref name="buffer"/> is full or the file ends (a file being replaced may be shorter than its length said).</summary>
+    private static int ReadAll(SafeFileHandle file, Span<byte> buffer)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = RandomAccess.Read(file, buffer[total..], total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total;
+    }
+
     private string PathOf(string key)
     {
         var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
-        return Path.Combine(_directory, name[..2], name[2..] + ".json.br");
+        return Path.Combine(_directory, name[..2], name[2..] + EntryExtension);
     }
 
     private static void TryDelete(string path)
@@ -130,10 +167,4 @@ public sealed class ModelCache
             // a stray temp file is harmless: it never has the entry's name
         }
     }
-}
-
-/// <summary>A cached value that carries its full key, so a name collision or a foreign file is never taken for a hit.</summary>
-internal interface ICacheEntry
-{
-    string Key { get; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MemoryPack;
 
 namespace FloeHarden.Core.Model;
 
@@ -6,7 +7,8 @@ namespace FloeHarden.Core.Model;
 /// Everything the analyses know about one source file. Frontends produce it; analyses read only it.
 /// Paths are root-relative with forward slashes; lines and columns are 1-based.
 /// </summary>
-public sealed record SourceFileModel
+[MemoryPackable]
+public sealed partial record SourceFileModel
 {
     public required string Path { get; init; }
 
@@ -52,19 +54,23 @@ public sealed record SourceFileModel
     /// <summary>In-code suppressions (comments, <c>[SuppressMessage]</c>), each with the lines it covers (docs/suppressions.md).</summary>
     public ImmutableArray<Suppression> Suppressions { get; init; } = [];
 
+    [MemoryPackIgnore]
     public IEnumerable<CodeUnit> Tests => Units.Where(u => u.Kind == CodeUnitKind.Test);
 }
 
 /// <summary>A declared category, marker or property: Category=Integration, workflow=AC-2.1, requirement=REQ-7.</summary>
-public sealed record Trait(string Name, string Value)
+[MemoryPackable]
+public sealed partial record Trait(string Name, string Value)
 {
     public const string Category = "Category";
 
+    [MemoryPackIgnore]
     public bool IsCategory => string.Equals(Name, Category, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>A test, a helper or a piece of set-up code, with what its body does.</summary>
-public sealed record CodeUnit
+[MemoryPackable]
+public sealed partial record CodeUnit
 {
     public required string Name { get; init; }
 
@@ -99,10 +105,12 @@ public sealed record CodeUnit
     /// <summary>The body is empty, or only says "not implemented" (throw NotImplementedException, pytest.fail("TODO")).</summary>
     public bool IsPlaceholder { get; init; }
 
+    [MemoryPackIgnore]
     public string QualifiedName => Container is null ? Name : $"{Container}.{Name}";
 }
 
-public sealed record Assertion(
+[MemoryPackable]
+public sealed partial record Assertion(
     int Line,
     int Column,
     AssertionLevel Level,
@@ -113,7 +121,8 @@ public sealed record Assertion(
     string? Subject = null);
 
 /// <summary>A mock created with a library (or patched in place).</summary>
-public sealed record MockUsage(
+[MemoryPackable]
+public sealed partial record MockUsage(
     int Line,
     int Column,
     string Library,
@@ -146,7 +155,8 @@ public sealed record MockUsage(
     public override int GetHashCode() => HashCode.Combine(Line, Column, Library, MockedType, Variable, Traits, Text);
 }
 
-public sealed record CallSite(
+[MemoryPackable]
+public sealed partial record CallSite(
     int Line,
     string Name,
     string? Receiver,
@@ -154,11 +164,14 @@ public sealed record CallSite(
     string? AssignedTo = null,
     int Arguments = 0);
 
-public sealed record ResourceTouch(int Line, ResourceKind Kind, string Evidence);
+[MemoryPackable]
+public sealed partial record ResourceTouch(int Line, ResourceKind Kind, string Evidence);
 
-public sealed record SkipSite(int Line, SkipKind Kind, string? Reason);
+[MemoryPackable]
+public sealed partial record SkipSite(int Line, SkipKind Kind, string? Reason);
 
-public sealed record TypeDeclaration(
+[MemoryPackable]
+public sealed partial record TypeDeclaration(
     string Name,
     int Line,
     int EndLine,
@@ -174,12 +187,15 @@ public sealed record TypeDeclaration(
     public bool IsFrameworkHook { get; init; }
 }
 
-public sealed record LiteralValue(int Line, string Value, string? Context);
+[MemoryPackable]
+public sealed partial record LiteralValue(int Line, string Value, string? Context);
 
 /// <summary>A default a test gives a setting: <c>GetEnvironmentVariable("X") ?? "d"</c>, <c>os.environ.get("X", "d")</c>, constants.</summary>
-public sealed record ConfigDefault(int Line, string Key, string Value, string Source);
+[MemoryPackable]
+public sealed partial record ConfigDefault(int Line, string Key, string Value, string Source);
 
-public sealed record MockFallback(int Line, string Container, string Evidence);
+[MemoryPackable]
+public sealed partial record MockFallback(int Line, string Container, string Evidence);
 
 /// <summary>
 /// One rule silenced in code. <see cref="Line"/> is where the suppression is written; findings of <see cref="RuleId"/>
@@ -187,6 +203,8 @@ public sealed record MockFallback(int Line, string Container, string Evidence);
 /// empty when none was given (reported as FH1904). <see cref="Symbol"/> is the member the suppression sits in or covers
 /// (Class.Method, Class, or null at file level); it keeps the fingerprints of FH1904/FH1905 stable across line shifts.
 /// </summary>
-public sealed record Suppression(int Line, string RuleId, string? Reason, int FromLine, int ToLine, string? Symbol = null, SuppressionForm Form = SuppressionForm.Comment);
+[MemoryPackable]
+public sealed partial record Suppression(int Line, string RuleId, string? Reason, int FromLine, int ToLine, string? Symbol = null, SuppressionForm Form = SuppressionForm.Comment);
 
-public sealed record ParseProblem(int Line, int Column, string Message, bool Skipped);
+[MemoryPackable]
+public sealed partial record ParseProblem(int Line, int Column, string Message, bool Skipped);

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Text.RegularExpressions;
+using FloeHarden.Core.Caching;
 using FloeHarden.Core.Reporting;
 using FloeHarden.Core.Tests.Support;
 
@@ -79,7 +81,7 @@ public sealed partial class ModelCacheTests
     {
         var cold = Report(cache: null, out _);
         Report(_cache, out _);
-        var entries = Directory.GetFiles(_cache, "*.json.br", SearchOption.AllDirectories);
+        var entries = Directory.GetFiles(_cache, "*" + ModelCache.EntryExtension, SearchOption.AllDirectories);
         Assert.IsNotEmpty(entries);
         for (var i = 0; i < entries.Length; i++)
         {
@@ -90,6 +92,61 @@ public sealed partial class ModelCacheTests
         var afterCorruption = Report(_cache, out var progress);
 
         Assert.AreEqual(cold, afterCorruption);
+        Assert.AreEqual((0, entries.Length), CacheCounts(progress));
+    }
+
+    [TestMethod]
+    public void EntriesOfRandomBytesOrWithAHugeLengthOrAFlippedByte_AreMisses_ThenRewritten_AndTheReportIsUnchanged()
+    {
+        var cold = Report(cache: null, out _);
+        Report(_cache, out _);
+        var entries = Directory.GetFiles(_cache, "*" + ModelCache.EntryExtension, SearchOption.AllDirectories);
+        Assert.IsGreaterThan(10, entries.Length);
+        var random = new Random(7);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            var bytes = File.ReadAllBytes(entries[i]);
+            switch (i % 3)
+            {
+                case 0:
+                    random.NextBytes(bytes); // garbage of the entry's own length
+                    break;
+                case 1:
+                    BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), int.MaxValue); // an intact entry whose header claims a 2 GB payload
+                    break;
+                default:
+                    bytes[(bytes.Length + CacheEntryFile.HeaderSize) / 2] ^= 0x10; // one bit of the compressed payload
+                    break;
+            }
+
+            File.WriteAllBytes(entries[i], bytes);
+        }
+
+        var afterCorruption = Report(_cache, out var progress);
+        var rewritten = Report(_cache, out var rewrittenProgress);
+
+        Assert.AreEqual(cold, afterCorruption);
+        Assert.AreEqual((0, entries.Length), CacheCounts(progress));
+        Assert.AreEqual(cold, rewritten);
+        Assert.AreEqual((entries.Length, 0), CacheCounts(rewrittenProgress), "each miss wrote its entry again");
+    }
+
+    [TestMethod]
+    public void IntactEntriesUnderAnotherFilesName_AreMisses_AndTheReportIsUnchanged()
+    {
+        var cold = Report(cache: null, out _);
+        Report(_cache, out _);
+        var entries = Directory.GetFiles(_cache, "*" + ModelCache.EntryExtension, SearchOption.AllDirectories);
+        var contents = entries.Select(File.ReadAllBytes).ToList();
+        for (var i = 0; i < entries.Length; i++)
+        {
+            // each file now holds its neighbour's entry: C# and Python entries land under each other's names too
+            File.WriteAllBytes(entries[i], contents[(i + 1) % entries.Length]);
+        }
+
+        var afterSwap = Report(_cache, out var progress);
+
+        Assert.AreEqual(cold, afterSwap);
         Assert.AreEqual((0, entries.Length), CacheCounts(progress));
     }
 

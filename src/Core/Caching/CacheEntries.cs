@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+using FloeHarden.Core.Model;
+using MemoryPack;
+
+namespace FloeHarden.Core.Caching;
+
+/// <summary>A C# file's model.</summary>
+[MemoryPackable]
+internal sealed partial record CSharpCacheEntry(string Key, SourceFileModel Model) : ICacheEntry;
+
+/// <summary>A Python file's model before the cross-file fixture pass, with what that pass needs from the file.</summary>
+[MemoryPackable]
+internal sealed partial record PythonCacheEntry(string Key, SourceFileModel Model, ImmutableArray<int> ReturnedMocks, ImmutableArray<string> FixtureNames, ImmutableArray<int> FixtureTraits) : ICacheEntry;
+
+/// <summary>A cached value that carries its full key, so a name collision or a foreign file is never taken for a hit.</summary>
+internal interface ICacheEntry
+{
+    string Key { get; }
+}
