@@ -61,13 +61,13 @@ public sealed partial class AuditInput
     private readonly FrozenDictionary<string, ImmutableArray<(SourceFileModel File, CodeUnit Unit)>> _helpersByName;
     private readonly FrozenDictionary<string, HelperDefinitions> _helperIndex;
     private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _setupsByContainer;
-    private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _pythonFixtures;
+    private readonly ILookup<(int File, string Name), (SourceFileModel File, CodeUnit Unit)> _moduleFixtures;
     private readonly ILookup<(string Folder, string Name), (SourceFileModel File, CodeUnit Unit)> _conftestFixtures;
     private readonly FrozenDictionary<SourceFileModel, int> _fileIndex;
     private readonly FrozenSet<(SourceLanguage, string)> _fixtureTypes;
     private readonly FrozenDictionary<CodeUnit, SourceFileModel> _fileOfUnit;
     private readonly FrozenDictionary<(SourceLanguage, string), ImmutableArray<string>> _basesByType;
-    private readonly ConcurrentDictionary<string, List<string>> _foldersAbove = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Folder, string Name), (SourceFileModel File, CodeUnit Unit)[]> _conftestChain = new();
 
     public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files)
     {
@@ -84,10 +84,11 @@ public sealed partial class AuditInput
             .Select(x => FakeKind(x.Type) is { } kind ? new FakeType(x.File, x.Type, kind) : null)
             .OfType<FakeType>()
             .ToImmutableArray();
-        _pythonFixtures = files
-            .Where(f => f.Language == SourceLanguage.Python)
-            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup).Select(u => (File: f, Unit: u)))
-            .ToLookup(x => x.Unit.Name, StringComparer.Ordinal);
+        _moduleFixtures = files
+            .Select((f, i) => (File: f, Index: i))
+            .Where(x => x.File.Language == SourceLanguage.Python)
+            .SelectMany(x => x.File.Units.Where(u => u.Kind == CodeUnitKind.Setup).Select(u => (x.Index, File: x.File, Unit: u)))
+            .ToLookup(x => (x.Index, x.Unit.Name), x => (x.File, x.Unit));
         _conftestFixtures = files
             .Where(f => f.Language == SourceLanguage.Python && f.Path.EndsWith("conftest.py", StringComparison.Ordinal))
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup).Select(u => (File: f, Unit: u)))
@@ -413,14 +414,25 @@ public sealed partial class AuditInput
             return [];
         }
 
-        var folders = _foldersAbove.GetOrAdd(file.Path, FoldersAbove);
+        var slash = file.Path.LastIndexOf('/');
+        var folder = slash >= 0 ? file.Path[..slash] : "";
         var isConftest = file.Path.EndsWith("conftest.py", StringComparison.Ordinal);
+        var index = _fileIndex[file];
         return unit.Parameters.Distinct(StringComparer.Ordinal)
-            .SelectMany(name => folders.SelectMany(folder => _conftestFixtures[(folder, name)])
-                .Concat(isConftest ? [] : _pythonFixtures[name].Where(f => ReferenceEquals(f.File, file)))
-                .OrderBy(f => _fileIndex[f.File])) // stable: file order, then source order within a file
+            .SelectMany(name =>
+            {
+                IEnumerable<(SourceFileModel File, CodeUnit Unit)> chain = _conftestChain.GetOrAdd((folder, name), ConftestChain);
+                var local = isConftest ? [] : _moduleFixtures[(index, name)];
+                return local.Any()
+                    ? chain.Concat(local).OrderBy(f => _fileIndex[f.File]) // stable: file order, then source order within a file
+                    : chain;
+            })
             .Where(f => !ReferenceEquals(f.Unit, unit));
     }
+
+    /// <summary>The fixtures named <c>Name</c> of the conftest.py files pytest loads for a test in <c>Folder</c>, in file order.</summary>
+    private (SourceFileModel File, CodeUnit Unit)[] ConftestChain((string Folder, string Name) key) =>
+        [.. (key.Folder.Length == 0 ? [""] : FoldersAbove(key.Folder + "/")).SelectMany(folder => _conftestFixtures[(folder, key.Name)]).OrderBy(f => _fileIndex[f.File])];
 
     /// <summary>
     /// The folders whose conftest.py pytest loads for a file: its own and every one above it, up to the audited root ("").
