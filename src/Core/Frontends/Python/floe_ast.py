@@ -1711,6 +1711,26 @@ def run_chunk(chunk):
     return [summarise(i, p, r) for i, p, r in chunk]
 
 
+_STDOUT_LOCK = None
+
+
+def _init_writer(lock):
+    global _STDOUT_LOCK
+    _STDOUT_LOCK = lock
+    gc.disable()
+
+
+def write_chunk(chunk):
+    """A forked worker writes its chunk's lines to stdout itself, under a lock so lines never interleave: the parent
+    neither unpickles nor re-writes them (about a tenth of the helper's CPU on large trees)."""
+    data = b"".join(line.encode("utf-8", "replace") + b"\n" for line in (summarise(i, p, r) for i, p, r in chunk))
+    with _STDOUT_LOCK:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(1, view):]
+    return len(chunk)
+
+
 def cpu_count():
     try:
         return len(os.sched_getaffinity(0))
@@ -1742,11 +1762,19 @@ def main():
             context = None
         size = max(8, min(64, len(files) // (workers * 6) or 1))
         chunks = [files[i:i + size] for i in range(0, len(files), size)]
-        with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            for future in concurrent.futures.as_completed([pool.submit(run_chunk, c) for c in chunks]):
-                for line in future.result():
-                    write(out, line)
-                out.flush()
+        if context is not None:
+            # fork: the workers share this process's stdout and write their own lines.
+            lock = context.Lock()
+            with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_writer,
+                                                        initargs=(lock,)) as pool:
+                for future in concurrent.futures.as_completed([pool.submit(write_chunk, c) for c in chunks]):
+                    future.result()
+        else:
+            with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                for future in concurrent.futures.as_completed([pool.submit(run_chunk, c) for c in chunks]):
+                    for line in future.result():
+                        write(out, line)
+                    out.flush()
     else:
         for i, p, r in files:
             write(out, summarise(i, p, r))
