@@ -180,13 +180,20 @@ public sealed class MockAnalysis : IAnalysis
     private static string Describe(MockUsage mock) =>
         mock.MockedType is null ? $"{mock.Library} mock" : $"{mock.Library} mock of {mock.MockedType}";
 
+    /// <summary>
+    /// A mock is counted once per place it is created: a fixture's mock shared by many tests is one object, while two
+    /// files' mocks are two even where their line, column and text agree (generated or copied tests) — a
+    /// <see cref="MockUsage"/> does not carry its file, so value equality would merge them.
+    /// </summary>
+    private static readonly IEqualityComparer<MockUsage> MockSites = ReferenceEqualityComparer.Instance;
+
     private static MockSectionData BuildData(AuditInput input)
     {
         var byFile = input.Tests.GroupBy(t => t.File.Path).Select(g =>
         {
             var tests = g.ToList();
             var tier = tests.GroupBy(t => t.Tier).OrderByDescending(x => x.Count()).ThenByDescending(x => x.Key).First().Key;
-            var mocks = tests.SelectMany(t => t.Mocks).Distinct().ToList();
+            var mocks = tests.SelectMany(t => t.Mocks).Distinct(MockSites).ToList();
             var fakes = tests.SelectMany(t => t.Fakes).Distinct().ToList();
             var libraries = mocks.Select(m => m.Library).Concat(fakes.Count > 0 ? ["hand-written"] : []).Distinct().Order().ToImmutableArray();
             var status = tier is Tier.Unit or Tier.Contract
@@ -198,7 +205,7 @@ public sealed class MockAnalysis : IAnalysis
         var byTier = input.Tests.GroupBy(t => t.Tier).OrderBy(g => g.Key).Select(g =>
         {
             var tests = g.ToList();
-            var mocks = tests.SelectMany(t => t.Mocks).Distinct().ToList();
+            var mocks = tests.SelectMany(t => t.Mocks).Distinct(MockSites).ToList();
             return new MockTierRow(
                 g.Key.ToName(),
                 tests.Select(t => t.File.Path).Distinct().Count(),
@@ -241,7 +248,7 @@ public sealed class MockAnalysis : IAnalysis
 
         var statusOrder = new Dictionary<string, int> { [ReviewNeeded] = 0, [Legitimate] = 1, [Correct] = 2 };
         return new MockSectionData(
-            input.Tests.SelectMany(t => t.Mocks).Distinct().Count(),
+            input.Tests.SelectMany(t => t.Mocks).Distinct(MockSites).Count(),
             input.Tests.SelectMany(t => t.Fakes).Distinct().Count(),
             input.Tests.Count(t => t.UsesDoubles),
             byTier,
