@@ -12,29 +12,15 @@ public sealed class MockCountTests
     [TestMethod]
     public void IdenticalMocksInTwoFiles_AreTwoInstances_AndAFixtureMockSharedByTwoTestsIsOne()
     {
-        var root = Directory.CreateTempSubdirectory("floe-mock-count-").FullName;
-        try
-        {
-            Write(root, "tests/unit/orders/test_send.py", CopiedTest);
-            Write(root, "tests/unit/billing/test_send.py", CopiedTest);
-            Write(root, "tests/unit/shared/conftest.py", "import pytest\nfrom unittest.mock import MagicMock\n\n\n@pytest.fixture\ndef gateway():\n    return MagicMock()\n");
-            Write(root, "tests/unit/shared/test_gateway.py", "def test_a(gateway):\n    gateway.pay(1)\n    gateway.pay.assert_called_once_with(1)\n\n\ndef test_b(gateway):\n    gateway.pay(2)\n    gateway.pay.assert_called_once_with(2)\n");
+        using var tree = new TempTree()
+            .Write("tests/unit/orders/test_send.py", CopiedTest)
+            .Write("tests/unit/billing/test_send.py", CopiedTest)
+            .Write("tests/unit/shared/conftest.py", "import pytest\nfrom unittest.mock import MagicMock\n\n\n@pytest.fixture\ndef gateway():\n    return MagicMock()\n")
+            .Write("tests/unit/shared/test_gateway.py", "def test_a(gateway):\n    gateway.pay(1)\n    gateway.pay.assert_called_once_with(1)\n\n\ndef test_b(gateway):\n    gateway.pay(2)\n    gateway.pay.assert_called_once_with(2)\n");
 
-            var data = (MockSectionData)Fixtures.Audit(root).Sections.Single(s => s.Section.Id == "AC-1.1").Data;
+        var data = (MockSectionData)Fixtures.Audit(tree.Root).Sections.Single(s => s.Section.Id == "AC-1.1").Data;
 
-            Assert.AreEqual(3, data.MockInstances, "two copied files' mocks plus the one fixture mock both gateway tests receive");
-            Assert.AreEqual(3, data.ByTier.Single(t => t.Tier == "unit").ByLibrary["unittest.mock"]);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
-    }
-
-    private static void Write(string root, string relative, string text)
-    {
-        var path = Path.Combine(root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        Assert.AreEqual(3, data.MockInstances, "two copied files' mocks plus the one fixture mock both gateway tests receive");
+        Assert.AreEqual(3, data.ByTier.Single(t => t.Tier == "unit").ByLibrary["unittest.mock"]);
     }
 }

@@ -22,29 +22,14 @@ public sealed class NestedPythonPackagesTests
     [DataRow("python")]
     public void CrossPackageUnitTest_IsReported_WhereverTheMonorepoSits(string prefix)
     {
-        var root = Directory.CreateTempSubdirectory("floe-nested-").FullName;
-        try
-        {
-            var mono = Path.Combine(root, prefix);
-            Write(mono, "packages/orders/tests/unit/test_checkout.py", "from billing.invoices import invoice\nfrom catalog.items import item\n\ndef test_checkout():\n    assert invoice(item('a')) == 3\n");
-            Write(mono, "packages/billing/tests/unit/test_invoices.py", "def test_invoice():\n    assert 1 + 1 == 2\n");
-            Write(mono, "packages/catalog/tests/unit/test_items.py", "def test_item():\n    assert 2 + 2 == 4\n");
+        using var tree = new TempTree()
+            .Write(Path.Combine(prefix, "packages/orders/tests/unit/test_checkout.py"), "from billing.invoices import invoice\nfrom catalog.items import item\n\ndef test_checkout():\n    assert invoice(item('a')) == 3\n")
+            .Write(Path.Combine(prefix, "packages/billing/tests/unit/test_invoices.py"), "def test_invoice():\n    assert 1 + 1 == 2\n")
+            .Write(Path.Combine(prefix, "packages/catalog/tests/unit/test_items.py"), "def test_item():\n    assert 2 + 2 == 4\n");
 
-            var result = Fixtures.Audit(root);
+        var result = Fixtures.Audit(tree.Root);
 
-            var crossing = result.Findings.Where(f => f.RuleId == "FH1504").Select(f => f.File).ToList();
-            CollectionAssert.AreEqual(new[] { Path.Combine(prefix, "packages/orders/tests/unit/test_checkout.py").Replace('\\', '/') }, crossing);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
-    }
-
-    private static void Write(string root, string relative, string text)
-    {
-        var path = Path.Combine(root, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
+        var crossing = result.Findings.Where(f => f.RuleId == "FH1504").Select(f => f.File).ToList();
+        CollectionAssert.AreEqual(new[] { Path.Combine(prefix, "packages/orders/tests/unit/test_checkout.py").Replace('\\', '/') }, crossing);
     }
 }
