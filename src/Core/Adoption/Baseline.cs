@@ -41,35 +41,18 @@ public static class Baseline
         AtomicFile.WriteAllText(path, Build(result, toolVersion).ToJsonString(ReportDocument.SerializerOptions) + "\n");
 
     /// <summary>Reads a baseline file; any problem is an <see cref="AuditException"/> with a one-line message.</summary>
-    public static ImmutableArray<BaselineEntry> Load(string path)
-    {
-        string text;
-        try
+    public static ImmutableArray<BaselineEntry> Load(string path) => JsonInputFile.Read(
+        path,
+        "baseline file",
+        "create it with 'floe-audit baseline write', or fix the path",
+        why => $"baseline file '{path}' is not a floe-audit baseline ({why}): re-create it with 'floe-audit baseline write'",
+        root =>
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new AuditException($"baseline file '{path}' does not exist: create it with 'floe-audit baseline write', or fix the path");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new AuditException($"baseline file '{path}' cannot be read: {e.Message}");
-        }
-
-        try
-        {
-            var root = JsonNode.Parse(text) as JsonObject ?? throw new FormatException("the top level is not a JSON object");
             var findings = root["findings"] as JsonArray ?? throw new FormatException("it has no 'findings' array");
-            return [.. findings.Select((node, i) => node is JsonObject entry && entry["fingerprint"]?.GetValue<string>() is { Length: > 0 } fingerprint
+            return findings.Select((node, i) => node is JsonObject entry && entry["fingerprint"]?.GetValue<string>() is { Length: > 0 } fingerprint
                 ? new BaselineEntry(fingerprint, Text(entry, "ruleId"), Text(entry, "file"), Text(entry, "message"))
-                : throw new FormatException($"findings[{i}] has no 'fingerprint'"))];
-        }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
-        {
-            throw new AuditException($"baseline file '{path}' is not a floe-audit baseline ({OneLine(e.Message)}): re-create it with 'floe-audit baseline write'");
-        }
-    }
+                : throw new FormatException($"findings[{i}] has no 'fingerprint'")).ToImmutableArray();
+        });
 
     /// <summary>Marks each counted finding new or existing, and lists the baseline entries nothing matches any more.</summary>
     public static AuditResult Compare(AuditResult result, ImmutableArray<BaselineEntry> baseline, string path)
@@ -89,6 +72,4 @@ public static class Baseline
     }
 
     private static string Text(JsonObject entry, string key) => entry[key] is JsonValue v && v.TryGetValue<string>(out var s) ? s : "";
-
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

@@ -15,25 +15,13 @@ public static class ReportDiff
     private static readonly string[] Severities = ["critical", "major", "minor", "info", "total"];
 
     /// <summary>Reads a report.json; any problem is an <see cref="AuditException"/> with a one-line message.</summary>
-    public static JsonObject LoadReport(string path)
-    {
-        string text;
-        try
+    public static JsonObject LoadReport(string path) => JsonInputFile.Read(
+        path,
+        "report",
+        "pass two report.json files written by 'floe-audit --format json'",
+        why => $"'{path}' is not a floe-audit report.json ({why})",
+        report =>
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new AuditException($"report '{path}' does not exist: pass two report.json files written by 'floe-audit --format json'");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new AuditException($"report '{path}' cannot be read: {e.Message}");
-        }
-
-        try
-        {
-            var report = JsonNode.Parse(text) as JsonObject ?? throw new FormatException("the top level is not a JSON object");
             _ = report["schemaVersion"]?.GetValue<string>() ?? throw new FormatException("it has no 'schemaVersion'");
             _ = report["summary"] as JsonObject ?? throw new FormatException("it has no 'summary'");
             var findings = report["findings"] as JsonArray ?? throw new FormatException("it has no 'findings' array");
@@ -43,12 +31,7 @@ public static class ReportDiff
             }
 
             return report;
-        }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
-        {
-            throw new AuditException($"'{path}' is not a floe-audit report.json ({e.Message.ReplaceLineEndings(" ")})");
-        }
-    }
+        });
 
     public static JsonObject Compare(JsonObject oldReport, JsonObject newReport, string oldName, string newName)
     {
