@@ -92,6 +92,13 @@ NUMERIC_TESTING = {
     "assert_array_equal": STRUCTURAL, "assert_frame_equal": STRUCTURAL, "assert_series_equal": STRUCTURAL, "assert_index_equal": STRUCTURAL,
     "assert_equal": STRUCTURAL, "assert_allclose": EXACT, "assert_almost_equal": EXACT, "assert_array_almost_equal": EXACT,
 }
+# pytest's own checks of a test run (pytester / testdir): LineMatcher raises on a mismatch, RunResult.assert_outcomes on
+# wrong counts. Every pytest plugin's test suite asserts with them.
+PYTESTER_CHECKS = {
+    "fnmatch_lines": MODERATE, "re_match_lines": MODERATE, "fnmatch_lines_random": MODERATE, "re_match_lines_random": MODERATE,
+    "no_fnmatch_line": MODERATE, "no_re_match_line": MODERATE, "assert_outcomes": EXACT, "assertoutcome": EXACT,
+    "assert_contains": MODERATE,
+}
 SNAPSHOT_FIXTURES = {"snapshot", "snapshot_json", "json_snapshot", "image_snapshot", "data_regression", "file_regression",
                      "num_regression", "dataframe_regression", "image_regression", "ndarrays_regression"}
 
@@ -1261,6 +1268,9 @@ class FileSummary(object):
         elif resolved in ("approvaltests.verify", "approvaltests.verify_as_json", "approvaltests.approvals.verify", "verify_as_json"):
             level, kind, api = STRUCTURAL, K_SNAPSHOT, name
             subject = root_name(args[0]) if args else None
+        elif name in PYTESTER_CHECKS and receiver is not None and (args or call.keywords or name in ("assert_outcomes", "assertoutcome")):
+            level, api = PYTESTER_CHECKS[name], "pytester " + name
+            subject = root_name(receiver)
         else:
             return None
         return [call.lineno, call.col_offset + 1, level, kind, api, self.snippet(call), traits, subject]
