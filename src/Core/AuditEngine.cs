@@ -92,7 +92,7 @@ public static class AuditEngine
 
         var values = valuesTask.GetAwaiter().GetResult();
         phase.Restart();
-        var input = new AuditInput(root, config, files.ToImmutable()) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
+        var input = new AuditInput(root, config, files.ToImmutable(), options.MaxParallelism) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
         options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");
         var sections = Analyse(input, options, cancellationToken);
         var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, discovery, root);

@@ -10,6 +10,7 @@ public sealed record AuditOptions
 
     public string? Python { get; init; }
 
+    /// <summary>Threads for parsing, resolving tests and the analyses; 0 = one per core.</summary>
     public int MaxParallelism { get; init; }
 
     /// <summary>

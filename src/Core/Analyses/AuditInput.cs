@@ -69,7 +69,8 @@ public sealed partial class AuditInput
     private readonly FrozenDictionary<(SourceLanguage, string), ImmutableArray<string>> _basesByType;
     private readonly ConcurrentDictionary<(string Folder, string Name), (SourceFileModel File, CodeUnit Unit)[]> _conftestChain = new();
 
-    public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files)
+    /// <param name="maxParallelism">Threads resolving tests at once; 0 = one per core (<see cref="AuditOptions.MaxParallelism"/>).</param>
+    public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files, int maxParallelism = 0)
     {
         Root = root;
         Config = config;
@@ -113,7 +114,7 @@ public sealed partial class AuditInput
             .ToDictionary(g => g.Key, g => g.SelectMany(f => f.ProjectTraits).ToImmutableArray());
 
         // Per file and read-only on the indexes above: resolved in parallel, in file order.
-        Tests = files.AsParallel().AsOrdered().SelectMany(file =>
+        Tests = files.AsParallel().AsOrdered().WithDegreeOfParallelism(maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount).SelectMany(file =>
         {
             var location = TierResolver.ByLocation(root, file, config);
             var inherited = projectTraits.GetValueOrDefault((file.Language, file.Project), []);
