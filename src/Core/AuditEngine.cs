@@ -157,19 +157,12 @@ public static class AuditEngine
         var clock = Stopwatch.StartNew();
         var results = new SectionResult[Analyses.Count];
         var times = new TimeSpan[Analyses.Count];
-        try
+        ParallelWork.For(Analyses.Count, Parallelism(options, cancellationToken), i =>
         {
-            Parallel.For(0, Analyses.Count, Parallelism(options, cancellationToken), i =>
-            {
-                var own = Stopwatch.StartNew();
-                results[i] = Analyses[i].Analyze(input);
-                times[i] = own.Elapsed;
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+            var own = Stopwatch.StartNew();
+            results[i] = Analyses[i].Analyze(input);
+            times[i] = own.Elapsed;
+        });
 
         for (var i = 0; i < results.Length; i++)
         {

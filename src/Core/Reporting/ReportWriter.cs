@@ -36,14 +36,7 @@ public static class ReportWriter
         var renderer = new TemplateRenderer(templateDirectory);
         var requested = formats.Select(f => f.ToLowerInvariant()).Distinct().ToArray();
         var outcomes = new (WrittenReport? Written, ReportFailure? Failure)[requested.Length];
-        try
-        {
-            Parallel.For(0, requested.Length, i => outcomes[i] = WriteOne(document, requested[i], outputDirectory, renderer, progress));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
+        ParallelWork.For(requested.Length, new ParallelOptions(), i => outcomes[i] = WriteOne(document, requested[i], outputDirectory, renderer, progress));
 
         return new ReportOutcome(
             [.. outcomes.Select(o => o.Written).OfType<WrittenReport>()],
