@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -36,117 +37,197 @@ public static class ReportDocument
         TypeInfoResolver = JsonTypeInfoResolver.Combine(ReportJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
-    public static JsonObject Build(AuditResult result, string toolVersion)
+    /// <summary>The document as a JSON tree, for templates and SARIF: <see cref="Serialize"/>, parsed.</summary>
+    public static JsonObject Build(AuditResult result, string toolVersion) => Parse(Serialize(result, toolVersion));
+
+    public static JsonObject Parse(ReadOnlyMemory<byte> document) =>
+        JsonNode.Parse(document.Span) as JsonObject ?? throw new InvalidOperationException("the report document is not a JSON object");
+
+    /// <summary>
+    /// The document as indented UTF-8 JSON: the json format is exactly these bytes. Written straight from the
+    /// result (no JSON tree in between: on a million-line audit the tree cost about as much as writing the file).
+    /// </summary>
+    public static ReadOnlyMemory<byte> Serialize(AuditResult result, string toolVersion)
     {
-        var findings = new JsonArray();
-        foreach (var f in result.Findings)
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(1 << 16, result.Findings.Length * 768));
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = SerializerOptions.Encoder }))
         {
-            var rule = RuleCatalog.Get(f.RuleId);
-            findings.Add(new JsonObject
-            {
-                ["ruleId"] = f.RuleId,
-                ["severity"] = f.Severity.ToName(),
-                ["section"] = f.Section,
-                ["title"] = rule.Title,
-                ["message"] = f.Message,
-                ["file"] = f.File,
-                ["line"] = f.Line,
-                ["column"] = f.Column,
-                ["symbol"] = f.Symbol,
-                ["fingerprint"] = f.Fingerprint,
-                ["helpUri"] = rule.HelpUri,
-                ["suppressed"] = f.Suppressed,
-                ["suppressionReason"] = f.Suppressed ? f.SuppressionReason : null,
-                ["baseline"] = f.Baseline switch { BaselineStatus.New => "new", BaselineStatus.Existing => "existing", _ => null },
-            });
+            Write(writer, result, toolVersion);
         }
 
+        return buffer.WrittenMemory;
+    }
+
+    private static void Write(Utf8JsonWriter w, AuditResult result, string toolVersion)
+    {
         // Totals, section and rule counts are of the findings that count; suppressed ones are counted apart (summary.suppressed).
         var active = result.Active.ToList();
+        var s = result.Summary;
+        w.WriteStartObject();
+        w.WriteString("schemaVersion", SchemaVersion);
+        w.WriteStartObject("tool");
+        w.WriteString("name", "floe-audit");
+        w.WriteString("version", toolVersion);
+        w.WriteEndObject();
+        w.WriteString("root", result.Root.Replace('\\', '/'));
+        w.WriteString("config", result.ConfigFile?.Replace('\\', '/'));
 
-        var sections = new JsonObject();
+        w.WriteStartObject("summary");
+        w.WriteNumber("files", s.Files);
+        w.WriteNumber("testFiles", s.TestFiles);
+        w.WriteNumber("tests", s.Tests);
+        w.WriteNumber("testCases", s.TestCases);
+        w.WriteNumber("testLines", s.TestLines);
+        w.WritePropertyName("filesByLanguage");
+        JsonSerializer.Serialize(w, s.FilesByLanguage, ReportJsonContext.Default.ImmutableSortedDictionaryStringInt32);
+        w.WriteNumber("skippedFiles", s.SkippedFiles);
+        w.WriteNumber("excludedPaths", s.ExcludedPaths);
+        WriteCounts(w, "findings", active);
+        w.WriteNumber("suppressed", result.SuppressedCount);
+        w.WriteStartObject("bySection");
+        foreach (var section in result.Sections)
+        {
+            WriteCounts(w, section.Section.Id, active.Where(f => f.Section == section.Section.Id));
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("byRule");
+        foreach (var g in active.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            WriteRule(w, RuleCatalog.Get(g.Key), g.Count());
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+
+        WriteBaseline(w, result.Baseline);
+        w.WriteStartArray("environment");
+        foreach (var note in result.EnvironmentNotes)
+        {
+            w.WriteStringValue(note);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("engine");
+        WriteCounts(w, "findings", active.Where(f => f.Section == Sections.Engine.Id));
+        w.WriteEndObject();
+
+        w.WriteStartObject("sections");
         foreach (var section in result.Sections)
         {
             var sectionFindings = active.Where(f => f.Section == section.Section.Id).ToList();
-            sections[section.Section.Id] = new JsonObject
+            w.WriteStartObject(section.Section.Id);
+            w.WriteString("id", section.Section.Id);
+            w.WriteString("title", section.Section.Title);
+            w.WriteString("slug", section.Section.Slug);
+            w.WriteStartArray("notes");
+            foreach (var note in section.Notes)
             {
-                ["id"] = section.Section.Id,
-                ["title"] = section.Section.Title,
-                ["slug"] = section.Section.Slug,
-                ["notes"] = new JsonArray([.. section.Notes.Select(n => (JsonNode)n)]),
-                ["findings"] = Counts(sectionFindings),
-                ["rules"] = new JsonArray([.. RuleCatalog.All.Where(r => r.Section == section.Section.Id).Select(r => (JsonNode)RuleNode(r, sectionFindings.Count(f => f.RuleId == r.Id)))]),
-                ["data"] = JsonSerializer.SerializeToNode(section.Data, section.Data.GetType(), SerializerOptions),
-            };
+                w.WriteStringValue(note);
+            }
+
+            w.WriteEndArray();
+            WriteCounts(w, "findings", sectionFindings);
+            w.WriteStartArray("rules");
+            foreach (var rule in RuleCatalog.All.Where(r => r.Section == section.Section.Id))
+            {
+                WriteRule(w, rule, sectionFindings.Count(f => f.RuleId == rule.Id));
+            }
+
+            w.WriteEndArray();
+            w.WritePropertyName("data");
+            JsonSerializer.Serialize(w, section.Data, SerializerOptions.GetTypeInfo(section.Data.GetType()));
+            w.WriteEndObject();
         }
 
-        var engineFindings = active.Where(f => f.Section == Sections.Engine.Id).ToList();
-        var s = result.Summary;
-        return new JsonObject
+        w.WriteEndObject();
+
+        w.WriteStartArray("findings");
+        foreach (var f in result.Findings)
         {
-            ["schemaVersion"] = SchemaVersion,
-            ["tool"] = new JsonObject { ["name"] = "floe-audit", ["version"] = toolVersion },
-            ["root"] = result.Root.Replace('\\', '/'),
-            ["config"] = result.ConfigFile?.Replace('\\', '/'),
-            ["summary"] = new JsonObject
-            {
-                ["files"] = s.Files,
-                ["testFiles"] = s.TestFiles,
-                ["tests"] = s.Tests,
-                ["testCases"] = s.TestCases,
-                ["testLines"] = s.TestLines,
-                ["filesByLanguage"] = JsonSerializer.SerializeToNode(s.FilesByLanguage, SerializerOptions),
-                ["skippedFiles"] = s.SkippedFiles,
-                ["excludedPaths"] = s.ExcludedPaths,
-                ["findings"] = Counts(active),
-                ["suppressed"] = result.SuppressedCount,
-                ["bySection"] = new JsonObject([.. result.Sections.Select(x => KeyValuePair.Create(x.Section.Id, (JsonNode?)Counts(active.Where(f => f.Section == x.Section.Id))))]),
-                ["byRule"] = new JsonArray([.. active.GroupBy(f => f.RuleId).OrderByDescending(g => g.Max(f => f.Severity)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                    .Select(g => (JsonNode)RuleNode(RuleCatalog.Get(g.Key), g.Count()))]),
-            },
-            ["baseline"] = BaselineNode(result.Baseline),
-            ["environment"] = new JsonArray([.. result.EnvironmentNotes.Select(n => (JsonNode)n)]),
-            ["engine"] = new JsonObject { ["findings"] = Counts(engineFindings) },
-            ["sections"] = sections,
-            ["findings"] = findings,
-        };
+            var rule = RuleCatalog.Get(f.RuleId);
+            w.WriteStartObject();
+            w.WriteString("ruleId", f.RuleId);
+            w.WriteString("severity", f.Severity.ToName());
+            w.WriteString("section", f.Section);
+            w.WriteString("title", rule.Title);
+            w.WriteString("message", f.Message);
+            w.WriteString("file", f.File);
+            w.WriteNumber("line", f.Line);
+            w.WriteNumber("column", f.Column);
+            w.WriteString("symbol", f.Symbol);
+            w.WriteString("fingerprint", f.Fingerprint);
+            w.WriteString("helpUri", rule.HelpUri);
+            w.WriteBoolean("suppressed", f.Suppressed);
+            w.WriteString("suppressionReason", f.Suppressed ? f.SuppressionReason : null);
+            w.WriteString("baseline", f.Baseline switch { BaselineStatus.New => "new", BaselineStatus.Existing => "existing", _ => null });
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
-    public static JsonObject RuleNode(Rule rule, int count) => new()
+    private static void WriteRule(Utf8JsonWriter w, Rule rule, int count)
     {
-        ["id"] = rule.Id,
-        ["title"] = rule.Title,
-        ["section"] = rule.Section,
-        ["defaultSeverity"] = rule.DefaultSeverity.ToName(),
-        ["helpUri"] = rule.HelpUri,
-        ["count"] = count,
-    };
+        w.WriteStartObject();
+        w.WriteString("id", rule.Id);
+        w.WriteString("title", rule.Title);
+        w.WriteString("section", rule.Section);
+        w.WriteString("defaultSeverity", rule.DefaultSeverity.ToName());
+        w.WriteString("helpUri", rule.HelpUri);
+        w.WriteNumber("count", count);
+        w.WriteEndObject();
+    }
 
-    private static JsonObject? BaselineNode(BaselineComparison? baseline) => baseline is null ? null : new JsonObject
+    private static void WriteBaseline(Utf8JsonWriter w, BaselineComparison? baseline)
     {
-        ["file"] = baseline.File,
-        ["new"] = baseline.New,
-        ["existing"] = baseline.Existing,
-        ["fixed"] = new JsonArray([.. baseline.Fixed.Select(e => (JsonNode)new JsonObject
+        if (baseline is null)
         {
-            ["fingerprint"] = e.Fingerprint,
-            ["ruleId"] = e.RuleId,
-            ["file"] = e.File,
-            ["message"] = e.Message,
-        })]),
-    };
+            w.WriteNull("baseline");
+            return;
+        }
 
-    public static JsonObject Counts(IEnumerable<Finding> findings)
-    {
-        var list = findings.ToList();
-        return new JsonObject
+        w.WriteStartObject("baseline");
+        w.WriteString("file", baseline.File);
+        w.WriteNumber("new", baseline.New);
+        w.WriteNumber("existing", baseline.Existing);
+        w.WriteStartArray("fixed");
+        foreach (var e in baseline.Fixed)
         {
-            ["critical"] = list.Count(f => f.Severity == Severity.Critical),
-            ["major"] = list.Count(f => f.Severity == Severity.Major),
-            ["minor"] = list.Count(f => f.Severity == Severity.Minor),
-            ["info"] = list.Count(f => f.Severity == Severity.Info),
-            ["total"] = list.Count,
-        };
+            w.WriteStartObject();
+            w.WriteString("fingerprint", e.Fingerprint);
+            w.WriteString("ruleId", e.RuleId);
+            w.WriteString("file", e.File);
+            w.WriteString("message", e.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteCounts(Utf8JsonWriter w, string name, IEnumerable<Finding> findings)
+    {
+        int critical = 0, major = 0, minor = 0, info = 0;
+        foreach (var f in findings)
+        {
+            switch (f.Severity)
+            {
+                case Severity.Critical: critical++; break;
+                case Severity.Major: major++; break;
+                case Severity.Minor: minor++; break;
+                case Severity.Info: info++; break;
+            }
+        }
+
+        w.WriteStartObject(name);
+        w.WriteNumber("critical", critical);
+        w.WriteNumber("major", major);
+        w.WriteNumber("minor", minor);
+        w.WriteNumber("info", info);
+        w.WriteNumber("total", critical + major + minor + info);
+        w.WriteEndObject();
     }
 }
 

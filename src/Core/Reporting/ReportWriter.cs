@@ -30,20 +30,22 @@ public static class ReportWriter
         ["sarif"] = ("report.sarif", null),
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <param name="document">The report document (<see cref="ReportDocument.Serialize"/>): the json format is these bytes; templates and SARIF read it parsed, once.</param>
     /// <remarks>The formats are written in parallel (each only reads the document); the outcome lists them in the order asked.</remarks>
-    public static ReportOutcome Write(JsonObject document, IEnumerable<string> formats, string outputDirectory, string? templateDirectory, IProgress<string>? progress = null)
+    public static ReportOutcome Write(ReadOnlyMemory<byte> document, IEnumerable<string> formats, string outputDirectory, string? templateDirectory, IProgress<string>? progress = null)
     {
         var renderer = new TemplateRenderer(templateDirectory);
+        var parsed = new Lazy<JsonObject>(() => ReportDocument.Parse(document), LazyThreadSafetyMode.ExecutionAndPublication);
         var requested = formats.Select(f => f.ToLowerInvariant()).Distinct().ToArray();
         var outcomes = new (WrittenReport? Written, ReportFailure? Failure)[requested.Length];
-        ParallelWork.For(requested.Length, new ParallelOptions(), i => outcomes[i] = WriteOne(document, requested[i], outputDirectory, renderer, progress));
+        ParallelWork.For(requested.Length, new ParallelOptions(), i => outcomes[i] = WriteOne(document, parsed, requested[i], outputDirectory, renderer, progress));
 
         return new ReportOutcome(
             [.. outcomes.Select(o => o.Written).OfType<WrittenReport>()],
             [.. outcomes.Select(o => o.Failure).OfType<ReportFailure>()]);
     }
 
-    private static (WrittenReport? Written, ReportFailure? Failure) WriteOne(JsonObject document, string format, string outputDirectory, TemplateRenderer renderer, IProgress<string>? progress)
+    private static (WrittenReport? Written, ReportFailure? Failure) WriteOne(ReadOnlyMemory<byte> document, Lazy<JsonObject> parsed, string format, string outputDirectory, TemplateRenderer renderer, IProgress<string>? progress)
     {
         if (!Formats.TryGetValue(format, out var spec))
         {
@@ -56,11 +58,19 @@ public static class ReportWriter
         {
             if (spec.Template is not null)
             {
-                AtomicFile.WriteAllText(path, renderer.Render(spec.Template, document));
+                AtomicFile.WriteAllText(path, renderer.Render(spec.Template, parsed.Value));
+            }
+            else if (format == "sarif")
+            {
+                WriteJson(path, SarifReport.Build(parsed.Value));
             }
             else
             {
-                WriteJson(path, format == "sarif" ? SarifReport.Build(document) : document);
+                AtomicFile.Write(path, stream =>
+                {
+                    stream.Write(document.Span);
+                    stream.WriteByte((byte)'\n');
+                });
             }
 
             progress?.Report($"wrote {format} in {clock.Elapsed.TotalSeconds:0.000} s");

@@ -54,7 +54,7 @@ internal static class AuditCommand
 
                 var outputDirectory = Path.GetFullPath(output.Value() ?? DefaultOutput);
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                var document = ReportDocument.Build(result, ToolInfo.Version);
+                var document = ReportDocument.Serialize(result, ToolInfo.Version);
                 console.VerboseProgress?.Report($"built the report document in {clock.Elapsed.TotalSeconds:0.000} s");
                 var outcome = ReportWriter.Write(document, formatList, outputDirectory, templates.Value(), console.VerboseProgress);
                 console.Summary(result, outcome);
