@@ -95,6 +95,7 @@ public static class AuditEngine
         var input = new AuditInput(root, config, files.ToImmutable(), options.MaxParallelism) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
         options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");
         var sections = Analyse(input, options, cancellationToken);
+        phase.Restart();
         var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, discovery, root);
         var analysed = sections.Select(s => s.Section.Id).Append(Sections.Engine.Id).ToHashSet(StringComparer.Ordinal);
         var (checkedFindings, suppressionDiagnostics) = SuppressionMatcher.Apply(sections.SelectMany(s => s.Findings).Concat(diagnostics), files, analysed);
@@ -104,6 +105,7 @@ public static class AuditEngine
             .ThenBy(f => f.File, StringComparer.Ordinal)
             .ThenBy(f => f.Line)
             .ToImmutableArray();
+        options.Progress?.Report($"suppressed, fingerprinted and sorted {findings.Length} findings in {Seconds(phase)}");
 
         var testFiles = files.Where(f => f.Tests.Any()).ToList();
         var summary = new AuditSummary(

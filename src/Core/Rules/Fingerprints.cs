@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -20,31 +21,49 @@ public static class Fingerprints
 
     public static IEnumerable<Finding> Assign(IEnumerable<Finding> findings)
     {
-        var ordered = findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ToList();
+        // File, line and column order; equal positions keep their order of arrival (a stable sort, as before).
+        var ordered = findings.Select((f, i) => (Finding: f, Index: i)).ToArray();
+        Array.Sort(ordered, static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Finding.File, b.Finding.File);
+            c = c != 0 ? c : a.Finding.Line.CompareTo(b.Finding.Line);
+            c = c != 0 ? c : a.Finding.Column.CompareTo(b.Finding.Column);
+            return c != 0 ? c : a.Index.CompareTo(b.Index);
+        });
+
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var finding in ordered)
+        foreach (var (finding, _) in ordered)
         {
             var anchor = Normalize(finding.Anchor);
-            var key = $"{finding.RuleId}|{finding.Symbol}|{(anchor.Length > AnchorLength ? anchor[..AnchorLength] : anchor)}";
-            var occurrence = seen.TryGetValue(key, out var n) ? n + 1 : 0;
-            seen[key] = occurrence;
+            var key = $"{finding.RuleId}|{finding.Symbol}|{anchor.AsSpan(0, Math.Min(anchor.Length, AnchorLength))}";
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, key, out var exists);
+            var occurrence = exists ? count + 1 : 0;
+            count = occurrence;
             yield return finding with { Fingerprint = Hash(occurrence == 0 ? key : $"{key}#{occurrence}") };
         }
     }
 
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         foreach (var c in text)
         {
             if (!char.IsWhiteSpace(c) && c != '…')
             {
-                builder.Append(c);
+                buffer[length++] = c;
             }
         }
 
-        return builder.ToString();
+        return length == text.Length ? text : new string(buffer[..length]);
     }
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 8);
+    private static string Hash(string text)
+    {
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var bytes = max <= 4096 ? stackalloc byte[max] : new byte[max];
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes[..Encoding.UTF8.GetBytes(text, bytes)], hash);
+        return Convert.ToHexStringLower(hash[..8]);
+    }
 }
