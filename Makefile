@@ -35,13 +35,15 @@ sample: ## audit the bundled sample repository (README command 1)
 # --- bench (issue 7): not part of `make test`; docs/performance.md ---
 SIZES ?= 10k,100k
 REPEATS ?= 3
-BENCH_BIN := bin/Release/net10.0
+BENCH_OUT := $(CURDIR)/artifacts/bench
 
+# Both published as users get them (Release, ReadyToRun where crossgen2 runs: src/Tool/ReadyToRun.targets), so ratio 1
+# compares code, not JIT modes.
 bench: ## generated corpora, audit vs parser ratios, memory, cache, MSBuild no-op (SIZES=10k,100k,1m REPEATS=3)
-	$(DOTNET) build src/Tool -c Release -nologo -v q
-	$(DOTNET) build bench/ParseOnly -c Release -nologo -v q
-	python3 bench/run.py --tool src/Tool/$(BENCH_BIN)/floe-audit --parse-only bench/ParseOnly/$(BENCH_BIN)/floe-bench-parse-only \
-	  --sizes $(SIZES) --repeats $(REPEATS) --work $(CURDIR)/artifacts/bench
+	$(DOTNET) publish src/Tool -c Release -nologo -v q -o $(BENCH_OUT)/tool
+	$(DOTNET) publish bench/ParseOnly -c Release -nologo -v q -o $(BENCH_OUT)/parse-only
+	python3 bench/run.py --tool $(BENCH_OUT)/tool/floe-audit --parse-only $(BENCH_OUT)/parse-only/floe-bench-parse-only \
+	  --sizes $(SIZES) --repeats $(REPEATS) --work $(BENCH_OUT)
 
 # --- E2E (issue 8): test-e2e, kind-up, kind-down, port-forwards ---
 E2E := scripts/e2e/e2e.sh

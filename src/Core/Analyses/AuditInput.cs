@@ -119,6 +119,7 @@ public sealed partial class AuditInput
             var location = TierResolver.ByLocation(root, file, config);
             var inherited = projectTraits.GetValueOrDefault((file.Language, file.Project), []);
             var setups = file.Units.Where(u => u.Kind == CodeUnitKind.Setup).ToLookup(u => u.Container);
+            var fixtureTypes = _fixtureTypes.Count == 0 ? [] : file.ReferencedNames.Where(n => _fixtureTypes.Contains((file.Language, n))).ToArray();
             return file.Tests.Select(test =>
             {
                 var setupUnits = setups[test.Container].Concat(FixturesOf(file, test)).ToList();
@@ -134,7 +135,7 @@ public sealed partial class AuditInput
                 return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers)
                 {
                     Traits = [.. test.Traits, .. file.Traits, .. inherited],
-                    Setups = BehaviourSetups(file, test),
+                    Setups = BehaviourSetups(file, test, fixtureTypes),
                 };
             });
         }).ToImmutableArray();
@@ -320,7 +321,8 @@ public sealed partial class AuditInput
     /// The set-up a test runs, for behaviour witnesses: its class's and base classes' set-up, its fixtures (transitively,
     /// to <see cref="SetupDepth"/>), and the helpers all of those call (to <see cref="HelperDepth"/>).
     /// </summary>
-    private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test)
+    /// <param name="fixtureTypes">The fixture types (<see cref="_fixtureTypes"/>) the test's file names, found once per file.</param>
+    private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test, string[] fixtureTypes)
     {
         var found = new List<(SourceFileModel File, CodeUnit Unit)>();
         var seen = new HashSet<CodeUnit>(ReferenceEqualityComparer.Instance) { test };
@@ -342,7 +344,7 @@ public sealed partial class AuditInput
 
         // xUnit class and collection fixtures (IClassFixture<DatabaseFixture>) and NUnit/MSTest fixture objects:
         // fixture types the test's file names run their set-up for its tests.
-        containers.AddRange(file.ReferencedNames.Where(n => _fixtureTypes.Contains((file.Language, n)) && !containers.Contains(n)));
+        containers.AddRange(fixtureTypes.Where(n => !containers.Contains(n)));
 
         // Objects the test builds itself (new RecordingServer(...)): their constructors and field set-up run for it.
         containers.AddRange(test.Calls

@@ -79,6 +79,7 @@ public static partial class InfrastructureInventory
         foreach (var file in input.Files)
         {
             var typeNames = file.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+            var mentions = new Lazy<Dictionary<string, List<CodeUnit>>>(() => MentionIndex(file));
             foreach (var type in file.Types.Where(t => !t.HasTests && !IsNested(file, t)))
             {
                 var methods = file.Units.Where(u => u.Container == type.Name).ToList();
@@ -89,7 +90,7 @@ public static partial class InfrastructureInventory
                     : BuilderName().IsMatch(type.Name) ? Builder
                     : LocatorName().IsMatch(type.Name) ? Locator
                     : Helper;
-                var inFile = file.Units.Count(u => u.Container != type.Name && Mentions(u, type.Name))
+                var inFile = mentions.Value.GetValueOrDefault(type.Name, []).Count(u => u.Container != type.Name)
                              + file.Types.Count(t => t.Name != type.Name && t.BaseTypes.Contains(type.Name));
                 if (inFile == 0 && file.UsedNames.Contains(type.Name))
                 {
@@ -121,7 +122,7 @@ public static partial class InfrastructureInventory
                 }
 
                 var category = PollingName().IsMatch(unit.Name) ? Polling : BuilderName().IsMatch(unit.Name) ? Builder : Helper;
-                var usages = OtherFiles(referencedBy.GetValueOrDefault(unit.Name), file) + file.Units.Count(u => !ReferenceEquals(u, unit) && Mentions(u, unit.Name));
+                var usages = OtherFiles(referencedBy.GetValueOrDefault(unit.Name), file) + mentions.Value.GetValueOrDefault(unit.Name, []).Count(u => !ReferenceEquals(u, unit));
                 items.Add(new InfrastructureItem(unit.Name, "function", category, file, unit.Line, unit.EndLine, usages, false));
             }
         }
@@ -132,10 +133,56 @@ public static partial class InfrastructureInventory
     /// <summary>How many files other than <paramref name="own"/> name it (O(1): a helper every file defines would make a scan quadratic).</summary>
     private static int OtherFiles(HashSet<SourceFileModel>? files, SourceFileModel own) => files is null ? 0 : files.Count - (files.Contains(own) ? 1 : 0);
 
-    private static bool Mentions(CodeUnit unit, string name) =>
-        unit.Calls.Any(c => c.Name == name || c.Receiver == name)
-        || unit.Mocks.Any(m => m.MockedType is { } t && (t == name || t.StartsWith(name + "<", StringComparison.Ordinal)))
-        || unit.Parameters.Contains(name);
+    /// <summary>
+    /// Name → the file's units that mention it: call it, call on it, mock it (<c>Mock&lt;Name&gt;</c> or <c>Name&lt;T&gt;</c>)
+    /// or take a parameter of that name. Built once per file: asking every unit about every item was units² per file.
+    /// </summary>
+    private static Dictionary<string, List<CodeUnit>> MentionIndex(SourceFileModel file)
+    {
+        var index = new Dictionary<string, List<CodeUnit>>(StringComparer.Ordinal);
+        foreach (var unit in file.Units)
+        {
+            void Add(string? name)
+            {
+                if (name is null)
+                {
+                    return;
+                }
+
+                if (!index.TryGetValue(name, out var units))
+                {
+                    index[name] = units = [];
+                }
+
+                if (units.Count == 0 || !ReferenceEquals(units[^1], unit))
+                {
+                    units.Add(unit);
+                }
+            }
+
+            foreach (var call in unit.Calls)
+            {
+                Add(call.Name);
+                Add(call.Receiver);
+            }
+
+            foreach (var mock in unit.Mocks)
+            {
+                if (mock.MockedType is { } type)
+                {
+                    Add(type);
+                    Add(type.IndexOf('<') is var angle and > 0 ? type[..angle] : null);
+                }
+            }
+
+            foreach (var parameter in unit.Parameters)
+            {
+                Add(parameter);
+            }
+        }
+
+        return index;
+    }
 
     /// <summary>A type declared inside another type of the same file belongs to that type, not to the shared infrastructure.</summary>
     private static bool IsNested(SourceFileModel file, TypeDeclaration type) =>
