@@ -106,6 +106,7 @@ public static class AuditEngine
             .ThenBy(f => f.Line)
             .ToImmutableArray();
         options.Progress?.Report($"suppressed, fingerprinted and sorted {findings.Length} findings in {Seconds(phase)}");
+        options.Progress?.Report($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s, {GC.GetTotalAllocatedBytes() / 1048576} MB allocated");
 
         var testFiles = files.Where(f => f.Tests.Any()).ToList();
         var summary = new AuditSummary(
