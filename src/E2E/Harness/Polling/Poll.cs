@@ -52,8 +52,11 @@ public static class Poll
                 throw new PollTimeoutException(description, options.Timeout, attempts, lastObservation, delays, lastError);
             }
 
+            // The last wait is cut to the time that remains, rounded up to whole milliseconds: a timer fires at
+            // millisecond granularity, and a wait of a fraction of one ended at once, so the final millisecond before
+            // the deadline became hundreds of back-to-back attempts against the service.
             var delay = options.IntervalAfter(attempts);
-            delay = delay < remaining ? delay : remaining;
+            delay = delay < remaining ? delay : TimeSpan.FromMilliseconds(Math.Ceiling(remaining.TotalMilliseconds));
             delays.Add(delay);
             await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
