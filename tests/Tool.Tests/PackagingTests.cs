@@ -1,3 +1,7 @@
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+
 namespace FloeHarden.Tool.Tests;
 
 /// <summary>
@@ -38,6 +42,37 @@ public sealed class PackagingTests
         StringAssert.StartsWith(run.Out, $"floe-audit {_version}: ");
         Planted.AssertSame(Planted.In(samples), Planted.InReport(Path.Combine(output, "report.json")), "installed tool on samples/");
         Assert.IsTrue(File.Exists(Path.Combine(output, "report.md")));
+    }
+
+    /// <summary>
+    /// src/Tool/ReadyToRun.targets: on a linux-x64 build machine every managed assembly in the package carries code
+    /// precompiled by crossgen2 (a ReadyToRun header), and still its IL and metadata for any other platform.
+    /// </summary>
+    [TestMethod]
+    public void Package_ShipsReadyToRunAssemblies_WithTheirIL()
+    {
+        if (RuntimeInformation.RuntimeIdentifier != "linux-x64")
+        {
+            Assert.Inconclusive($"ReadyToRun is compiled on linux-x64 build machines only; this is {RuntimeInformation.RuntimeIdentifier}");
+        }
+
+        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"FloeHarden.Audit.{_version}.nupkg"));
+        var assemblies = package.Entries.Where(e => e.FullName.StartsWith("tools/", StringComparison.Ordinal) && e.Name.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        CollectionAssert.IsSubsetOf(new[] { "floe-audit.dll", "FloeHarden.Core.dll", "Microsoft.CodeAnalysis.CSharp.dll", "YamlDotNet.dll" }, assemblies.Select(e => e.Name).ToArray());
+
+        foreach (var entry in assemblies)
+        {
+            using var content = new MemoryStream();
+            using (var stream = entry.Open())
+            {
+                stream.CopyTo(content);
+            }
+
+            content.Position = 0;
+            using var pe = new PEReader(content);
+            Assert.IsTrue(pe.HasMetadata, $"{entry.Name} has no metadata");
+            Assert.IsGreaterThan(0, pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size, $"{entry.Name} is IL only: it was not compiled ReadyToRun");
+        }
     }
 
     [TestMethod]
