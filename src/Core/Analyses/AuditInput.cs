@@ -39,6 +39,35 @@ public sealed record TestInfo(
 
     /// <summary>The test itself, its helpers and its set-up: everything that witnesses what the test touches at run time.</summary>
     public IEnumerable<CodeUnit> BehaviourUnits => Helpers.Prepend(Unit).Concat(Setups.Select(s => s.Unit));
+
+    /// <summary>Answers several analyses ask about this test (<see cref="Tiers.Behaviour"/>), kept after the first.</summary>
+    internal TestMemo Memo { get; } = new();
+}
+
+/// <summary>
+/// Slots for per-test answers computed on first use. The analyses run in parallel, so two of them may compute the same
+/// answer at once: both store the same value, harmlessly. <see cref="None"/> stands for a computed null.
+/// </summary>
+internal sealed class TestMemo
+{
+    public static readonly object None = new();
+
+    public object? ExternalTouch;
+
+    public object? EnvironmentEvidence;
+
+    public static T? Get<T>(ref object? slot, TestInfo test, Func<TestInfo, T?> compute)
+        where T : class
+    {
+        var value = Volatile.Read(ref slot);
+        if (value is null)
+        {
+            value = compute(test) ?? None;
+            Volatile.Write(ref slot, value);
+        }
+
+        return value as T;
+    }
 }
 
 /// <summary>A construction of a hand-written double (FakeClock, StubGateway, InMemoryStore...).</summary>
@@ -124,17 +153,16 @@ public sealed partial class AuditInput
             {
                 var setupUnits = setups[test.Container].Concat(FixturesOf(file, test)).ToList();
                 var helpers = HelpersOf(file, test);
-                var declared = TierResolver.Declared(test.Traits.Concat(file.Traits).Concat(inherited));
-                var mocks = test.Mocks.Concat(setupUnits.SelectMany(s => s.Mocks)).Distinct().ToImmutableArray();
-                var fakes = test.Calls.Concat(setupUnits.SelectMany(s => s.Calls))
-                    .Where(c => c.Kind == CallKind.Construction && (fakeNames.ContainsKey(c.Name) || IsFakeName(c.Name)))
-                    .Select(c => new FakeUsage(c.Name, file.Path, c.Line, fakeNames.GetValueOrDefault(c.Name)))
-                    .Distinct()
-                    .ToImmutableArray();
+                ImmutableArray<Trait> traits = file.Traits.IsEmpty && inherited.IsEmpty ? test.Traits : [.. test.Traits, .. file.Traits, .. inherited];
+                var declared = TierResolver.Declared(traits);
+                var mocks = setupUnits.Count == 0 && test.Mocks.Length <= 1
+                    ? test.Mocks
+                    : test.Mocks.Concat(setupUnits.SelectMany(s => s.Mocks)).Distinct().ToImmutableArray();
+                var fakes = Fakes(file, test, setupUnits, fakeNames);
                 var assertions = test.Assertions.AddRange(helpers.SelectMany(h => h.Assertions)).AddRange(CustomAssertions(test, helpers));
                 return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers)
                 {
-                    Traits = [.. test.Traits, .. file.Traits, .. inherited],
+                    Traits = traits,
                     Setups = BehaviourSetups(file, test, fixtureTypes),
                 };
             });
@@ -209,6 +237,29 @@ public sealed partial class AuditInput
         }
 
         return type.IsFakeShaped ? "Fake (by shape)" : null;
+    }
+
+    /// <summary>Hand-written doubles the test and its set-up construct, each once, in order of appearance.</summary>
+    private static ImmutableArray<FakeUsage> Fakes(SourceFileModel file, CodeUnit test, List<CodeUnit> setupUnits, FrozenDictionary<string, string> fakeNames)
+    {
+        List<FakeUsage>? found = null;
+        for (var i = -1; i < setupUnits.Count; i++)
+        {
+            foreach (var call in (i < 0 ? test : setupUnits[i]).Calls)
+            {
+                if (call.Kind == CallKind.Construction && (fakeNames.ContainsKey(call.Name) || IsFakeName(call.Name)))
+                {
+                    var usage = new FakeUsage(call.Name, file.Path, call.Line, fakeNames.GetValueOrDefault(call.Name));
+                    found ??= [];
+                    if (!found.Contains(usage))
+                    {
+                        found.Add(usage);
+                    }
+                }
+            }
+        }
+
+        return found is null ? [] : [.. found];
     }
 
     /// <summary>Project helpers a test calls, followed to <see cref="HelperDepth"/>, nearest definition first.</summary>

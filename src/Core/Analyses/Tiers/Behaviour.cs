@@ -11,7 +11,8 @@ public static partial class Behaviour
 {
     /// <summary>The first external resource (network, database, cluster, container, process) the test reaches, if any.</summary>
     public static ResourceTouch? FirstExternalTouch(TestInfo test) =>
-        test.BehaviourUnits.SelectMany(u => u.Touches).Where(t => TierResolver.IsExternal(t.Kind)).OrderBy(t => t.Kind).FirstOrDefault();
+        TestMemo.Get(ref test.Memo.ExternalTouch, test, static test =>
+            test.BehaviourUnits.SelectMany(u => u.Touches).Where(t => TierResolver.IsExternal(t.Kind)).OrderBy(t => t.Kind).FirstOrDefault());
 
     public static bool TouchesExternal(TestInfo test) => FirstExternalTouch(test) is not null;
 
@@ -19,7 +20,9 @@ public static partial class Behaviour
     /// Signs that a test is wired to a real environment even when no client call was recognised: it reads the environment
     /// (endpoints, credentials), or writes a URL, host:port or connection string in its own body.
     /// </summary>
-    public static string? EnvironmentEvidence(TestInfo test)
+    public static string? EnvironmentEvidence(TestInfo test) => TestMemo.Get(ref test.Memo.EnvironmentEvidence, test, FindEnvironmentEvidence);
+
+    private static string? FindEnvironmentEvidence(TestInfo test)
     {
         if (test.BehaviourUnits.SelectMany(u => u.Touches).FirstOrDefault(t => t.Kind == ResourceKind.Environment) is { } env)
         {
