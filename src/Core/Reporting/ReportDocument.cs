@@ -40,6 +40,10 @@ public static class ReportDocument
     /// <summary>The document as a JSON tree, for templates and SARIF: <see cref="Serialize"/>, parsed.</summary>
     public static JsonObject Build(AuditResult result, string toolVersion) => Parse(Serialize(result, toolVersion));
 
+    /// <remarks>
+    /// The tree materialises its nodes on first read; the report formats read one tree from several threads at once,
+    /// which is safe (concurrent reads of a <see cref="JsonNode"/> tree are supported since .NET 8, dotnet/runtime#77567).
+    /// </remarks>
     public static JsonObject Parse(ReadOnlyMemory<byte> document) =>
         JsonNode.Parse(document.Span) as JsonObject ?? throw new InvalidOperationException("the report document is not a JSON object");
 
