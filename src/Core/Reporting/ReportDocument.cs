@@ -151,25 +151,44 @@ public static class ReportDocument
         {
             var rule = RuleCatalog.Get(f.RuleId);
             w.WriteStartObject();
-            w.WriteString("ruleId", f.RuleId);
-            w.WriteString("severity", f.Severity.ToName());
-            w.WriteString("section", f.Section);
-            w.WriteString("title", rule.Title);
-            w.WriteString("message", f.Message);
-            w.WriteString("file", f.File);
-            w.WriteNumber("line", f.Line);
-            w.WriteNumber("column", f.Column);
-            w.WriteString("symbol", f.Symbol);
-            w.WriteString("fingerprint", f.Fingerprint);
-            w.WriteString("helpUri", rule.HelpUri);
-            w.WriteBoolean("suppressed", f.Suppressed);
-            w.WriteString("suppressionReason", f.Suppressed ? f.SuppressionReason : null);
-            w.WriteString("baseline", f.Baseline switch { BaselineStatus.New => "new", BaselineStatus.Existing => "existing", _ => null });
+            w.WriteString(FindingNames.RuleId, f.RuleId);
+            w.WriteString(FindingNames.Severity, f.Severity.ToName());
+            w.WriteString(FindingNames.Section, f.Section);
+            w.WriteString(FindingNames.Title, rule.Title);
+            w.WriteString(FindingNames.Message, f.Message);
+            w.WriteString(FindingNames.File, f.File);
+            w.WriteNumber(FindingNames.Line, f.Line);
+            w.WriteNumber(FindingNames.Column, f.Column);
+            w.WriteString(FindingNames.Symbol, f.Symbol);
+            w.WriteString(FindingNames.Fingerprint, f.Fingerprint);
+            w.WriteString(FindingNames.HelpUri, rule.HelpUri);
+            w.WriteBoolean(FindingNames.Suppressed, f.Suppressed);
+            w.WriteString(FindingNames.SuppressionReason, f.Suppressed ? f.SuppressionReason : null);
+            w.WriteString(FindingNames.Baseline, f.Baseline switch { BaselineStatus.New => "new", BaselineStatus.Existing => "existing", _ => null });
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>A finding's property names, encoded once: a large report writes them hundreds of thousands of times.</summary>
+    private static class FindingNames
+    {
+        public static readonly JsonEncodedText RuleId = JsonEncodedText.Encode("ruleId");
+        public static readonly JsonEncodedText Severity = JsonEncodedText.Encode("severity");
+        public static readonly JsonEncodedText Section = JsonEncodedText.Encode("section");
+        public static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
+        public static readonly JsonEncodedText Message = JsonEncodedText.Encode("message");
+        public static readonly JsonEncodedText File = JsonEncodedText.Encode("file");
+        public static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
+        public static readonly JsonEncodedText Column = JsonEncodedText.Encode("column");
+        public static readonly JsonEncodedText Symbol = JsonEncodedText.Encode("symbol");
+        public static readonly JsonEncodedText Fingerprint = JsonEncodedText.Encode("fingerprint");
+        public static readonly JsonEncodedText HelpUri = JsonEncodedText.Encode("helpUri");
+        public static readonly JsonEncodedText Suppressed = JsonEncodedText.Encode("suppressed");
+        public static readonly JsonEncodedText SuppressionReason = JsonEncodedText.Encode("suppressionReason");
+        public static readonly JsonEncodedText Baseline = JsonEncodedText.Encode("baseline");
     }
 
     private static void WriteRule(Utf8JsonWriter w, Rule rule, int count)
