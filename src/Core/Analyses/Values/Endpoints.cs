@@ -67,6 +67,13 @@ public static partial class Endpoints
             return [];
         }
 
+        // Every pattern needs a ':' (URL, host:port), a '=' (connection string) or ".svc" (cluster DNS): most literals
+        // have none, and two vectorised scans are cheaper than hashing the literal for the memo.
+        if (literal.AsSpan().IndexOfAny(':', '=') < 0 && !literal.Contains("svc", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
         if (Scanned.TryGetValue(literal, out var known))
         {
             return known;
