@@ -30,22 +30,32 @@ public static class ReportWriter
         ["sarif"] = ("report.sarif", null),
     }.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
 
-    /// <param name="document">The report document (<see cref="ReportDocument.Serialize"/>): the json format is these bytes; templates and SARIF read it parsed, once.</param>
+    /// <param name="document">The report document (<see cref="ReportDocument.Serialize"/>): the json format is these bytes; templates and SARIF read it parsed, once (one <see cref="JsonDocument"/> they share: reading it is thread-safe).</param>
     /// <remarks>The formats are written in parallel (each only reads the document); the outcome lists them in the order asked.</remarks>
     public static ReportOutcome Write(ReadOnlyMemory<byte> document, IEnumerable<string> formats, string outputDirectory, string? templateDirectory, IProgress<string>? progress = null)
     {
         var renderer = new TemplateRenderer(templateDirectory);
-        var parsed = new Lazy<JsonObject>(() => ReportDocument.Parse(document), LazyThreadSafetyMode.ExecutionAndPublication);
+        var parsed = new Lazy<JsonDocument>(() => JsonDocument.Parse(document), LazyThreadSafetyMode.ExecutionAndPublication);
         var requested = formats.Select(f => f.ToLowerInvariant()).Distinct().ToArray();
         var outcomes = new (WrittenReport? Written, ReportFailure? Failure)[requested.Length];
-        ParallelWork.For(requested.Length, new ParallelOptions(), i => outcomes[i] = WriteOne(document, parsed, requested[i], outputDirectory, renderer, progress));
+        try
+        {
+            ParallelWork.For(requested.Length, new ParallelOptions(), i => outcomes[i] = WriteOne(document, parsed, requested[i], outputDirectory, renderer, progress));
+        }
+        finally
+        {
+            if (parsed.IsValueCreated)
+            {
+                parsed.Value.Dispose();
+            }
+        }
 
         return new ReportOutcome(
             [.. outcomes.Select(o => o.Written).OfType<WrittenReport>()],
             [.. outcomes.Select(o => o.Failure).OfType<ReportFailure>()]);
     }
 
-    private static (WrittenReport? Written, ReportFailure? Failure) WriteOne(ReadOnlyMemory<byte> document, Lazy<JsonObject> parsed, string format, string outputDirectory, TemplateRenderer renderer, IProgress<string>? progress)
+    private static (WrittenReport? Written, ReportFailure? Failure) WriteOne(ReadOnlyMemory<byte> document, Lazy<JsonDocument> parsed, string format, string outputDirectory, TemplateRenderer renderer, IProgress<string>? progress)
     {
         if (!Formats.TryGetValue(format, out var spec))
         {
@@ -58,11 +68,11 @@ public static class ReportWriter
         {
             if (spec.Template is not null)
             {
-                AtomicFile.WriteAllText(path, renderer.Render(spec.Template, parsed.Value));
+                AtomicFile.WriteAllText(path, renderer.Render(spec.Template, parsed.Value.RootElement));
             }
             else if (format == "sarif")
             {
-                WriteJson(path, SarifReport.Build(parsed.Value));
+                WriteJson(path, SarifReport.Build(JsonObject.Create(parsed.Value.RootElement)!));
             }
             else
             {

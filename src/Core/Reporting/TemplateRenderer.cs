@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Scriban;
 using Scriban.Parsing;
@@ -52,8 +53,17 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
 
     public static bool IsBuiltIn(string name) => BuiltInTemplates.Contains(name, StringComparer.Ordinal);
 
-    public string Render(string templateName, JsonObject document)
+    /// <summary>Renders a small document (a diff, a test's); the report's own goes through <see cref="Render(string, JsonElement)"/>.</summary>
+    public string Render(string templateName, JsonObject document) => Render(templateName, JsonSerializer.SerializeToElement(document));
+
+    /// <summary>Renders <paramref name="document"/> (a JSON object) with the template named <paramref name="templateName"/>.</summary>
+    public string Render(string templateName, JsonElement document)
     {
+        if (document.ValueKind != JsonValueKind.Object)
+        {
+            throw new ArgumentException($"templates render a JSON object, not {document.ValueKind}", nameof(document));
+        }
+
         var (text, path) = Load(templateName) ?? throw new TemplateException($"no template named '{templateName}' in the template directory or the built-in templates");
         var template = Template.Parse(text, path);
         if (template.HasErrors)
@@ -145,29 +155,43 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
 
     private static string Location(SourceSpan span) => $"{span.FileName}({span.Start.Line + 1},{span.Start.Column + 1})";
 
-    /// <summary>Plain data for templates: objects, arrays and scalars only.</summary>
-    internal static object? ToScript(JsonNode? node) => node switch
+    /// <summary>
+    /// Plain data for templates: objects, arrays and scalars only, read straight off the parsed document (a report's
+    /// findings are a hundred thousand objects; a node tree in between would cost as much again).
+    /// </summary>
+    internal static object? ToScript(JsonElement element)
     {
-        null => null,
-        JsonObject o => ToScriptObject(o),
-        JsonArray a => new ScriptArray(a.Select(ToScript)),
-        JsonValue v => v.GetValueKind() switch
+        switch (element.ValueKind)
         {
-            System.Text.Json.JsonValueKind.String => v.GetValue<string>(),
-            System.Text.Json.JsonValueKind.True => true,
-            System.Text.Json.JsonValueKind.False => false,
-            System.Text.Json.JsonValueKind.Number => v.TryGetValue<int>(out var i) ? i : v.TryGetValue<long>(out var l) ? l : v.GetValue<double>(),
-            _ => null,
-        },
-        _ => null,
-    };
+            case JsonValueKind.Object:
+                return ToScriptObject(element);
+            case JsonValueKind.Array:
+                var array = new ScriptArray(element.GetArrayLength());
+                foreach (var item in element.EnumerateArray())
+                {
+                    array.Add(ToScript(item));
+                }
 
-    private static ScriptObject ToScriptObject(JsonObject o)
+                return array;
+            case JsonValueKind.String:
+                return element.GetString();
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            case JsonValueKind.Number:
+                return element.TryGetInt32(out var i) ? i : element.TryGetInt64(out var l) ? l : element.GetDouble();
+            default:
+                return null;
+        }
+    }
+
+    private static ScriptObject ToScriptObject(JsonElement element)
     {
-        var script = new ScriptObject(o.Count);
-        foreach (var (key, value) in o)
+        var script = new ScriptObject();
+        foreach (var property in element.EnumerateObject())
         {
-            script.SetValue(key, ToScript(value), readOnly: false);
+            script.SetValue(property.Name, ToScript(property.Value), readOnly: false);
         }
 
         return script;

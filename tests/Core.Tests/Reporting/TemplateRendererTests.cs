@@ -63,6 +63,26 @@ public sealed class TemplateRendererTests
     }
 
     [TestMethod]
+    public void GroupBy_GroupsObjectsByFieldText_InOrder_AndLeavesOutObjectsWithoutTheField()
+    {
+        var document = JsonNode.Parse("""
+            {"findings": [
+              {"ruleId": "FH1301", "line": 4, "suppressed": false},
+              {"ruleId": "FH1101", "line": 9, "suppressed": true},
+              {"ruleId": "FH1301", "line": 2, "suppressed": false},
+              {"line": 7},
+              {"ruleId": "FH1301", "line": 1.5, "suppressed": true}
+            ]}
+            """)!.AsObject();
+        var directory = TemplateDirectory("report.md.scriban", """
+            {{~ g = group_by findings "ruleId" ~}}
+            {{ for f in g.FH1301 }}{{ f.line }} {{ end }}|{{ g.FH1101.size }}|{{ object.size g }}|{{ (group_by findings "suppressed")["false"].size }}
+            """);
+
+        Assert.AreEqual("4 2 1.5 |1|2|2", new TemplateRenderer(directory).Render("report.md.scriban", document));
+    }
+
+    [TestMethod]
     [DataRow("testsWithDoubles", "Tests with doubles")]
     [DataRow("byTier", "By tier")]
     [DataRow("handWrittenFakes", "Hand written fakes")]
