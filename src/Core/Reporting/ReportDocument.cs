@@ -44,28 +44,33 @@ public static class ReportDocument
     /// The tree materialises its nodes on first read; the report formats read one tree from several threads at once,
     /// which is safe (concurrent reads of a <see cref="JsonNode"/> tree are supported since .NET 8, dotnet/runtime#77567).
     /// </remarks>
-    public static JsonObject Parse(ReadOnlyMemory<byte> document) =>
-        JsonNode.Parse(document.Span) as JsonObject ?? throw new InvalidOperationException("the report document is not a JSON object");
+    public static JsonObject Parse(ReadOnlySequence<byte> document)
+    {
+        var reader = new Utf8JsonReader(document);
+        return JsonNode.Parse(ref reader) as JsonObject ?? throw new InvalidOperationException("the report document is not a JSON object");
+    }
 
     /// <summary>
     /// The document as indented UTF-8 JSON: the json format is exactly these bytes. Written straight from the
     /// result (no JSON tree in between: on a million-line audit the tree cost about as much as writing the file).
     /// </summary>
-    public static ReadOnlyMemory<byte> Serialize(AuditResult result, string toolVersion)
+    public static ReadOnlySequence<byte> Serialize(AuditResult result, string toolVersion)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(1 << 16, result.Findings.Length * 768));
+        var buffer = new ChunkedBufferWriter();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = SerializerOptions.Encoder }))
         {
             Write(writer, result, toolVersion);
         }
 
-        return buffer.WrittenMemory;
+        return buffer.Written();
     }
 
     private static void Write(Utf8JsonWriter w, AuditResult result, string toolVersion)
     {
         // Totals, section and rule counts are of the findings that count; suppressed ones are counted apart (summary.suppressed).
         var active = result.Active.ToList();
+        var bySection = active.ToLookup(f => f.Section, StringComparer.Ordinal);
+        var bySectionAndRule = active.CountBy(f => (f.Section, f.RuleId)).ToDictionary();
         var s = result.Summary;
         w.WriteStartObject();
         w.WriteString("schemaVersion", SchemaVersion);
@@ -91,7 +96,7 @@ public static class ReportDocument
         w.WriteStartObject("bySection");
         foreach (var section in result.Sections)
         {
-            WriteCounts(w, section.Section.Id, active.Where(f => f.Section == section.Section.Id));
+            WriteCounts(w, section.Section.Id, bySection[section.Section.Id]);
         }
 
         w.WriteEndObject();
@@ -113,13 +118,13 @@ public static class ReportDocument
 
         w.WriteEndArray();
         w.WriteStartObject("engine");
-        WriteCounts(w, "findings", active.Where(f => f.Section == Sections.Engine.Id));
+        WriteCounts(w, "findings", bySection[Sections.Engine.Id]);
         w.WriteEndObject();
 
         w.WriteStartObject("sections");
         foreach (var section in result.Sections)
         {
-            var sectionFindings = active.Where(f => f.Section == section.Section.Id).ToList();
+            var sectionFindings = bySection[section.Section.Id];
             w.WriteStartObject(section.Section.Id);
             w.WriteString("id", section.Section.Id);
             w.WriteString("title", section.Section.Title);
@@ -135,7 +140,7 @@ public static class ReportDocument
             w.WriteStartArray("rules");
             foreach (var rule in RuleCatalog.All.Where(r => r.Section == section.Section.Id))
             {
-                WriteRule(w, rule, sectionFindings.Count(f => f.RuleId == rule.Id));
+                WriteRule(w, rule, bySectionAndRule.GetValueOrDefault((section.Section.Id, rule.Id)));
             }
 
             w.WriteEndArray();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text.Json;
@@ -32,7 +33,7 @@ public static class ReportWriter
 
     /// <param name="document">The report document (<see cref="ReportDocument.Serialize"/>): the json format is these bytes; templates and SARIF read it parsed, once (one <see cref="JsonDocument"/> they share: reading it is thread-safe).</param>
     /// <remarks>The formats are written in parallel (each only reads the document); the outcome lists them in the order asked.</remarks>
-    public static ReportOutcome Write(ReadOnlyMemory<byte> document, IEnumerable<string> formats, string outputDirectory, string? templateDirectory, IProgress<string>? progress = null)
+    public static ReportOutcome Write(ReadOnlySequence<byte> document, IEnumerable<string> formats, string outputDirectory, string? templateDirectory, IProgress<string>? progress = null)
     {
         var renderer = new TemplateRenderer(templateDirectory);
         var parsed = new Lazy<JsonDocument>(() => JsonDocument.Parse(document), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -55,7 +56,7 @@ public static class ReportWriter
             [.. outcomes.Select(o => o.Failure).OfType<ReportFailure>()]);
     }
 
-    private static (WrittenReport? Written, ReportFailure? Failure) WriteOne(ReadOnlyMemory<byte> document, Lazy<JsonDocument> parsed, string format, string outputDirectory, TemplateRenderer renderer, IProgress<string>? progress)
+    private static (WrittenReport? Written, ReportFailure? Failure) WriteOne(ReadOnlySequence<byte> document, Lazy<JsonDocument> parsed, string format, string outputDirectory, TemplateRenderer renderer, IProgress<string>? progress)
     {
         if (!Formats.TryGetValue(format, out var spec))
         {
@@ -78,7 +79,11 @@ public static class ReportWriter
             {
                 AtomicFile.Write(path, stream =>
                 {
-                    stream.Write(document.Span);
+                    foreach (var segment in document)
+                    {
+                        stream.Write(segment.Span);
+                    }
+
                     stream.WriteByte((byte)'\n');
                 });
             }
