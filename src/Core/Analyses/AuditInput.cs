@@ -97,6 +97,7 @@ public sealed partial class AuditInput
     private readonly FrozenDictionary<CodeUnit, SourceFileModel> _fileOfUnit;
     private readonly FrozenDictionary<(SourceLanguage, string), ImmutableArray<string>> _basesByType;
     private readonly ConcurrentDictionary<(string Folder, string Name), (SourceFileModel File, CodeUnit Unit)[]> _conftestChain = new();
+    private readonly ConcurrentDictionary<CodeUnit, ImmutableArray<CodeUnit>> _setupHelpers = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="maxParallelism">Threads resolving tests at once; 0 = one per core (<see cref="AuditOptions.MaxParallelism"/>).</param>
     public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files, int maxParallelism = 0)
@@ -149,6 +150,7 @@ public sealed partial class AuditInput
             var inherited = projectTraits.GetValueOrDefault((file.Language, file.Project), []);
             var setups = file.Units.Where(u => u.Kind == CodeUnitKind.Setup).ToLookup(u => u.Container);
             var fixtureTypes = _fixtureTypes.Count == 0 ? [] : file.ReferencedNames.Where(n => _fixtureTypes.Contains((file.Language, n))).ToArray();
+            var classSetups = new Dictionary<string, ClassSetups>(StringComparer.Ordinal);
             return file.Tests.Select(test =>
             {
                 var setupUnits = setups[test.Container].Concat(FixturesOf(file, test)).ToList();
@@ -163,7 +165,7 @@ public sealed partial class AuditInput
                 return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers)
                 {
                     Traits = traits,
-                    Setups = BehaviourSetups(file, test, fixtureTypes),
+                    Setups = BehaviourSetups(file, test, fixtureTypes, classSetups),
                 };
             });
         }).ToImmutableArray();
@@ -373,7 +375,8 @@ public sealed partial class AuditInput
     /// to <see cref="SetupDepth"/>), and the helpers all of those call (to <see cref="HelperDepth"/>).
     /// </summary>
     /// <param name="fixtureTypes">The fixture types (<see cref="_fixtureTypes"/>) the test's file names, found once per file.</param>
-    private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test, string[] fixtureTypes)
+    /// <param name="classSetups">The file's tests' class-level answers so far, by test class: the same for every test of a class.</param>
+    private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test, string[] fixtureTypes, Dictionary<string, ClassSetups> classSetups)
     {
         var found = new List<(SourceFileModel File, CodeUnit Unit)>();
         var seen = new HashSet<CodeUnit>(ReferenceEqualityComparer.Instance) { test };
@@ -385,33 +388,28 @@ public sealed partial class AuditInput
             }
         }
 
-        var containers = new List<string>();
-        for (var (type, depth) = (test.Container, 0); type is not null && depth < SetupDepth && !containers.Contains(type); depth++)
+        var perClass = test.Container is { } testClass
+            ? classSetups.TryGetValue(testClass, out var known) ? known : classSetups[testClass] = ClassSetupsOf(file, testClass, fixtureTypes)
+            : ClassSetupsOf(file, null, fixtureTypes);
+        foreach (var (setupFile, setup) in perClass.Setups)
         {
-            containers.Add(type);
-            var bases = _basesByType.GetValueOrDefault((file.Language, type), []);
-            type = bases.FirstOrDefault(b => _setupsByContainer.Contains(b) || _basesByType.ContainsKey((file.Language, b)));
+            Add(setupFile, setup);
         }
 
-        // xUnit class and collection fixtures (IClassFixture<DatabaseFixture>) and NUnit/MSTest fixture objects:
-        // fixture types the test's file names run their set-up for its tests.
-        containers.AddRange(fixtureTypes.Where(n => !containers.Contains(n)));
-
         // Objects the test builds itself (new RecordingServer(...)): their constructors and field set-up run for it.
-        containers.AddRange(test.Calls
-            .Where(c => c.Kind == CallKind.Construction && _setupsByContainer.Contains(c.Name) && !containers.Contains(c.Name))
-            .Select(c => c.Name)
-            .Distinct());
-
-        foreach (var container in containers)
+        List<string>? built = null;
+        foreach (var call in test.Calls)
         {
-            foreach (var setup in _setupsByContainer[container].Where(s => s.File.Language == file.Language))
+            if (call.Kind == CallKind.Construction && _setupsByContainer.Contains(call.Name) && !perClass.Containers.Contains(call.Name) && !(built?.Contains(call.Name) ?? false))
             {
-                if ((container == test.Container && !ReferenceEquals(setup.File, file)) || !RunsForEveryTest(setup.File, setup.Unit))
-                {
-                    continue; // a same-named class elsewhere is another class; a pytest fixture runs only when requested
-                }
+                (built ??= []).Add(call.Name);
+            }
+        }
 
+        foreach (var container in built ?? [])
+        {
+            foreach (var setup in SetupsRunFor(file, test.Container, container))
+            {
                 Add(setup.File, setup.Unit);
             }
         }
@@ -442,7 +440,7 @@ public sealed partial class AuditInput
 
         foreach (var (setupFile, setup) in found.ToList())
         {
-            foreach (var helper in HelpersOf(setupFile, setup))
+            foreach (var helper in _setupHelpers.GetOrAdd(setup, static (unit, state) => state.Input.HelpersOf(state.File, unit), (Input: this, File: setupFile)))
             {
                 Add(_fileOfUnit[helper], helper);
             }
@@ -450,6 +448,31 @@ public sealed partial class AuditInput
 
         return [.. found];
     }
+
+    /// <summary>What runs for every test of a class: the set-up of the class and its base classes, and of the fixture types its file names.</summary>
+    private sealed record ClassSetups(List<string> Containers, List<(SourceFileModel File, CodeUnit Unit)> Setups);
+
+    private ClassSetups ClassSetupsOf(SourceFileModel file, string? testClass, string[] fixtureTypes)
+    {
+        var containers = new List<string>();
+        for (var (type, depth) = (testClass, 0); type is not null && depth < SetupDepth && !containers.Contains(type); depth++)
+        {
+            containers.Add(type);
+            var bases = _basesByType.GetValueOrDefault((file.Language, type), []);
+            type = bases.FirstOrDefault(b => _setupsByContainer.Contains(b) || _basesByType.ContainsKey((file.Language, b)));
+        }
+
+        // xUnit class and collection fixtures (IClassFixture<DatabaseFixture>) and NUnit/MSTest fixture objects:
+        // fixture types the test's file names run their set-up for its tests.
+        containers.AddRange(fixtureTypes.Where(n => !containers.Contains(n)));
+        return new ClassSetups(containers, [.. containers.SelectMany(container => SetupsRunFor(file, testClass, container))]);
+    }
+
+    /// <summary>The set-up units of <paramref name="container"/> that run for a test of <paramref name="testClass"/> in <paramref name="file"/>.</summary>
+    private IEnumerable<(SourceFileModel File, CodeUnit Unit)> SetupsRunFor(SourceFileModel file, string? testClass, string container) =>
+        _setupsByContainer[container].Where(setup => setup.File.Language == file.Language
+            // a same-named class elsewhere is another class; a pytest fixture runs only when requested
+            && !(container == testClass && !ReferenceEquals(setup.File, file)) && RunsForEveryTest(setup.File, setup.Unit));
 
     /// <summary>
     /// C# set-up always runs; in Python a class's set-up ("(setup)", setUp, setup_method…) and module-level code
