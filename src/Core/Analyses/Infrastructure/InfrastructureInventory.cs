@@ -1,4 +1,7 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using FloeHarden.Core.Model;
 
@@ -56,28 +59,16 @@ public static partial class InfrastructureInventory
     {
         var fakes = input.FakeTypes.Select(f => (f.File.Path, f.Type.Name)).ToHashSet();
         var baseNames = input.Files.SelectMany(f => f.Types.Where(t => t.HasTests).SelectMany(t => t.BaseTypes)).ToHashSet(StringComparer.Ordinal);
-        var referencedBy = new Dictionary<string, HashSet<SourceFileModel>>(StringComparer.Ordinal);
-        foreach (var f in input.Files)
-        {
-            foreach (var name in f.ReferencedNames.Concat(f.Units.SelectMany(u => u.Calls.Select(c => c.Name))))
-            {
-                if (!referencedBy.TryGetValue(name, out var referencing))
-                {
-                    referencedBy[name] = referencing = new HashSet<SourceFileModel>(ReferenceEqualityComparer.Instance);
-                }
-
-                referencing.Add(f);
-            }
-        }
-
+        var referencedBy = ReferencingFiles(input.Files);
         var parameters = input.Files
             .SelectMany(f => f.Units.SelectMany(u => u.Parameters.Select(p => (Name: p, Unit: u))))
             .ToLookup(x => x.Name, x => x.Unit, StringComparer.Ordinal);
         var literals = input.Files.SelectMany(f => f.Literals.Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
 
         var items = new List<InfrastructureItem>();
-        foreach (var file in input.Files)
+        for (var fileIndex = 0; fileIndex < input.Files.Length; fileIndex++)
         {
+            var file = input.Files[fileIndex];
             var typeNames = file.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
             var mentions = new Lazy<Dictionary<string, List<CodeUnit>>>(() => MentionIndex(file));
             foreach (var type in file.Types.Where(t => !t.HasTests && !IsNested(file, t)))
@@ -97,7 +88,7 @@ public static partial class InfrastructureInventory
                     inFile = 1; // used in its own file beyond calls and constructions: a type argument, a cast, a declaration
                 }
 
-                var usages = OtherFiles(referencedBy.GetValueOrDefault(type.Name), file) + inFile;
+                var usages = OtherFiles(referencedBy.GetValueOrDefault(type.Name), fileIndex) + inFile;
                 items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, type.IsFrameworkHook));
             }
 
@@ -122,7 +113,7 @@ public static partial class InfrastructureInventory
                 }
 
                 var category = PollingName().IsMatch(unit.Name) ? Polling : BuilderName().IsMatch(unit.Name) ? Builder : Helper;
-                var usages = OtherFiles(referencedBy.GetValueOrDefault(unit.Name), file) + mentions.Value.GetValueOrDefault(unit.Name, []).Count(u => !ReferenceEquals(u, unit));
+                var usages = OtherFiles(referencedBy.GetValueOrDefault(unit.Name), fileIndex) + mentions.Value.GetValueOrDefault(unit.Name, []).Count(u => !ReferenceEquals(u, unit));
                 items.Add(new InfrastructureItem(unit.Name, "function", category, file, unit.Line, unit.EndLine, usages, false));
             }
         }
@@ -130,8 +121,63 @@ public static partial class InfrastructureInventory
         return items;
     }
 
-    /// <summary>How many files other than <paramref name="own"/> name it (O(1): a helper every file defines would make a scan quadratic).</summary>
-    private static int OtherFiles(HashSet<SourceFileModel>? files, SourceFileModel own) => files is null ? 0 : files.Count - (files.Contains(own) ? 1 : 0);
+    /// <summary>
+    /// For every name an item can have (a type without tests, a function that is not a test), the indexes of the files that
+    /// name it, ascending. Only those names are followed: a set of files for every identifier of every file was most of
+    /// this section's time on big trees.
+    /// </summary>
+    private static Dictionary<string, List<int>?> ReferencingFiles(ImmutableArray<SourceFileModel> files)
+    {
+        var referencedBy = new Dictionary<string, List<int>?>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            foreach (var type in file.Types)
+            {
+                if (!type.HasTests)
+                {
+                    referencedBy.TryAdd(type.Name, null);
+                }
+            }
+
+            foreach (var unit in file.Units)
+            {
+                if (unit.Kind != CodeUnitKind.Test)
+                {
+                    referencedBy.TryAdd(unit.Name, null);
+                }
+            }
+        }
+
+        for (var i = 0; i < files.Length; i++)
+        {
+            foreach (var name in files[i].ReferencedNames)
+            {
+                Note(referencedBy, name, i);
+            }
+
+            foreach (var unit in files[i].Units)
+            {
+                foreach (var call in unit.Calls)
+                {
+                    Note(referencedBy, call.Name, i);
+                }
+            }
+        }
+
+        return referencedBy;
+
+        static void Note(Dictionary<string, List<int>?> referencedBy, string name, int file)
+        {
+            ref var referencing = ref CollectionsMarshal.GetValueRefOrNullRef(referencedBy, name);
+            if (!Unsafe.IsNullRef(ref referencing) && (referencing ??= []) is var list && (list.Count == 0 || list[^1] != file))
+            {
+                list.Add(file);
+            }
+        }
+    }
+
+    /// <summary>How many files other than the item's own name it (a lookup: a helper every file defines would make a scan quadratic).</summary>
+    private static int OtherFiles(List<int>? files, int own) => files is null ? 0 : files.Count - (files.BinarySearch(own) >= 0 ? 1 : 0);
 
     /// <summary>
     /// Name → the file's units that mention it: call it, call on it, mock it (<c>Mock&lt;Name&gt;</c> or <c>Name&lt;T&gt;</c>)
