@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FloeHarden.Tasks.Tests.Support;
+using FloeHarden.Tests.Shared;
 
 namespace FloeHarden.Tasks.Tests;
 
@@ -10,6 +11,21 @@ namespace FloeHarden.Tasks.Tests;
 [TestClass]
 public sealed class PackageAcceptanceTests
 {
+    /// <summary>The floe-audit the package runs (tools/floe-audit/) is the same ReadyToRun publish as the tool package's (<see cref="ReadyToRunImages"/>).</summary>
+    [TestMethod]
+    public void Package_BundlesAReadyToRunFloeAudit_WithItsIL()
+    {
+        if (ReadyToRunImages.NotCompiledHere is { } reason)
+        {
+            Assert.Inconclusive(reason);
+        }
+
+        var (assemblies, problems) = ReadyToRunImages.Check(Path.Combine(PackageFeed.Feed, $"{PackageFeed.PackageId}.{PackageFeed.Version}.nupkg"), "tools/floe-audit/");
+
+        CollectionAssert.IsSubsetOf(new[] { "floe-audit.dll", "FloeHarden.Core.dll", "Microsoft.CodeAnalysis.CSharp.dll", "YamlDotNet.dll" }, assemblies.ToArray());
+        Assert.IsEmpty(problems, string.Join("\n", problems));
+    }
+
     [TestMethod]
     public void DotnetTest_OnTestingPlatform_ReportsPlantedFindingsAsWarnings_WritesReports_AndSkipsWhenUnchanged()
     {
