@@ -66,7 +66,7 @@ public static class AuditEngine
             {
                 options.Progress?.Report($"reading {discovery.ValuesFiles.Length} values files");
                 var clock = Stopwatch.StartNew();
-                var loaded = ValuesLoader.Load(root, discovery.ValuesFiles, config.MaxFileBytes);
+                var loaded = ValuesLoader.Load(root, discovery.ValuesFiles, config.MaxFileBytes, cache);
                 options.Progress?.Report($"read {discovery.ValuesFiles.Length} values files in {Seconds(clock)}");
                 return loaded;
             },
@@ -85,12 +85,12 @@ public static class AuditEngine
             throw new AuditException(notes[0]);
         }
 
+        var values = valuesTask.GetAwaiter().GetResult();
         if (cache is not null)
         {
             options.Progress?.Report($"cache {cache.Directory}: {cache.Hits} hits, {cache.Misses} misses{(cache.WriteFailures > 0 ? $", {cache.WriteFailures} entries not written" : "")}");
         }
 
-        var values = valuesTask.GetAwaiter().GetResult();
         phase.Restart();
         var input = new AuditInput(root, config, files.ToImmutable(), options.MaxParallelism) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
         options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FloeHarden.Core.Model;
+using FloeHarden.Core.Values;
 using MemoryPack;
 
 namespace FloeHarden.Core.Caching;
@@ -11,6 +12,10 @@ internal sealed partial record CSharpCacheEntry(string Key, SourceFileModel Mode
 /// <summary>A Python file's model before the cross-file fixture pass, with what that pass needs from the file.</summary>
 [MemoryPackable]
 internal sealed partial record PythonCacheEntry(string Key, SourceFileModel Model, ImmutableArray<int> ReturnedMocks, ImmutableArray<string> FixtureNames, ImmutableArray<int> FixtureTraits) : ICacheEntry;
+
+/// <summary>A values file's scalars (files with problems are not cached: their problems name the file's full path).</summary>
+[MemoryPackable]
+internal sealed partial record ValuesCacheEntry(string Key, ImmutableArray<ValuesScalar> Scalars) : ICacheEntry;
 
 /// <summary>A cached value that carries its full key, so a name collision or a foreign file is never taken for a hit.</summary>
 internal interface ICacheEntry

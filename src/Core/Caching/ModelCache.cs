@@ -8,7 +8,7 @@ using Microsoft.Win32.SafeHandles;
 namespace FloeHarden.Core.Caching;
 
 /// <summary>
-/// Per-file cache of frontend output, so a re-audit only parses what changed. An entry is keyed by the SHA-256 of the
+/// Per-file cache of frontend output and of parsed values files, so a re-audit only parses what changed. An entry is keyed by the SHA-256 of the
 /// file's bytes plus everything else its model depends on (frontend, root-relative path, project, interpreter), and lives
 /// under a folder named for the exact build of FloeHarden.Core, so a new or different build never reads old entries.
 /// Entries are written to a temp file and renamed into place: concurrent audits see a whole entry or none. An entry that

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using FloeHarden.Core.Config;
+using MemoryPack;
 
 namespace FloeHarden.Core.Values;
 
@@ -7,7 +8,8 @@ namespace FloeHarden.Core.Values;
 /// One scalar of a Helm values file, flattened to its key path (<c>polaris.auth.bootstrapCredentials.clientSecret</c>,
 /// <c>minio.buckets[0].name</c>). <see cref="Line"/> is where the value is written (for an alias, where its anchor is).
 /// </summary>
-public sealed record ValuesScalar(string File, string KeyPath, string Value, int Line, int Column, int Document = 0)
+[MemoryPackable]
+public sealed partial record ValuesScalar(string File, string KeyPath, string Value, int Line, int Column, int Document = 0)
 {
     public string Location => $"{File}:{Line}";
 }

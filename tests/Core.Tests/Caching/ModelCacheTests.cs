@@ -56,6 +56,9 @@ public sealed partial class ModelCacheTests
         File.WriteAllText(csharp, File.ReadAllText(csharp).Replace("        Assert.AreEqual((decimal)expected, calculator.Discount(100m));", "        _ = calculator.Discount(100m);"));
         var python = Path.Combine(_tree, "python/tests/unit/test_catalog_names.py");
         File.AppendAllText(python, "\n\ndef test_added_by_the_cache_test():\n    assert True\n");
+        // change: the deployment's password now agrees with the e2e conftest's default, so FH1201 is gone
+        var values = Path.Combine(_tree, "python/charts/floe/values-test.yaml");
+        File.WriteAllText(values, File.ReadAllText(values).Replace("rootPassword: minioadmin123", "rootPassword: minio123"));
         // add
         File.WriteAllText(Path.Combine(_tree, "python/tests/unit/test_new_module.py"), "def test_nothing_checked():\n    value = 1 + 1\n");
         // delete
@@ -72,8 +75,10 @@ public sealed partial class ModelCacheTests
         Assert.Contains("CheckoutTests.cs", cached);
         Assert.DoesNotContain("CheckoutFlowTests.cs", cached);
         Assert.DoesNotContain("test_catalog_contract.py", cached);
+        Assert.Contains("\"ruleId\":\"FH1201\"", before);
+        Assert.DoesNotContain("\"ruleId\":\"FH1201\"", cached);
         var (_, misses) = CacheCounts(progress);
-        Assert.AreEqual(4, misses, "the changed C# and Python files, the new file and the renamed one are parsed again");
+        Assert.AreEqual(5, misses, "the changed C#, Python and values files, the new file and the renamed one are parsed again");
     }
 
     [TestMethod]
