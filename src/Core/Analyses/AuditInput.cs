@@ -150,10 +150,10 @@ public sealed partial class AuditInput
             var inherited = projectTraits.GetValueOrDefault((file.Language, file.Project), []);
             var setups = file.Units.Where(u => u.Kind == CodeUnitKind.Setup).ToLookup(u => u.Container);
             var fixtureTypes = _fixtureTypes.Count == 0 ? [] : file.ReferencedNames.Where(n => _fixtureTypes.Contains((file.Language, n))).ToArray();
-            var classSetups = new Dictionary<string, ClassSetups>(StringComparer.Ordinal);
+            var scope = new FileScope(fixtureTypes);
             return file.Tests.Select(test =>
             {
-                var setupUnits = setups[test.Container].Concat(FixturesOf(file, test)).ToList();
+                var setupUnits = setups[test.Container].Concat(FixtureUnitsOf(file, test, scope).Select(f => f.Unit)).ToList();
                 var helpers = HelpersOf(file, test);
                 ImmutableArray<Trait> traits = file.Traits.IsEmpty && inherited.IsEmpty ? test.Traits : [.. test.Traits, .. file.Traits, .. inherited];
                 var declared = TierResolver.Declared(traits);
@@ -165,7 +165,7 @@ public sealed partial class AuditInput
                 return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers)
                 {
                     Traits = traits,
-                    Setups = BehaviourSetups(file, test, fixtureTypes, classSetups),
+                    Setups = BehaviourSetups(file, test, scope),
                 };
             });
         }).ToImmutableArray();
@@ -375,8 +375,7 @@ public sealed partial class AuditInput
     /// to <see cref="SetupDepth"/>), and the helpers all of those call (to <see cref="HelperDepth"/>).
     /// </summary>
     /// <param name="fixtureTypes">The fixture types (<see cref="_fixtureTypes"/>) the test's file names, found once per file.</param>
-    /// <param name="classSetups">The file's tests' class-level answers so far, by test class: the same for every test of a class.</param>
-    private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test, string[] fixtureTypes, Dictionary<string, ClassSetups> classSetups)
+    private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test, FileScope scope)
     {
         var found = new List<(SourceFileModel File, CodeUnit Unit)>();
         var seen = new HashSet<CodeUnit>(ReferenceEqualityComparer.Instance) { test };
@@ -389,8 +388,8 @@ public sealed partial class AuditInput
         }
 
         var perClass = test.Container is { } testClass
-            ? classSetups.TryGetValue(testClass, out var known) ? known : classSetups[testClass] = ClassSetupsOf(file, testClass, fixtureTypes)
-            : ClassSetupsOf(file, null, fixtureTypes);
+            ? scope.Classes.TryGetValue(testClass, out var known) ? known : scope.Classes[testClass] = ClassSetupsOf(file, testClass, scope.FixtureTypes)
+            : ClassSetupsOf(file, null, scope.FixtureTypes);
         foreach (var (setupFile, setup) in perClass.Setups)
         {
             Add(setupFile, setup);
@@ -425,7 +424,7 @@ public sealed partial class AuditInput
             var next = new List<CodeUnit>();
             foreach (var unit in frontier)
             {
-                foreach (var fixture in FixtureUnitsOf(file, unit))
+                foreach (var fixture in FixtureUnitsOf(file, unit, scope))
                 {
                     if (!seen.Contains(fixture.Unit))
                     {
@@ -447,6 +446,35 @@ public sealed partial class AuditInput
         }
 
         return [.. found];
+    }
+
+    /// <summary>
+    /// Answers shared by the tests of one file, kept while its tests are resolved: the fixture types the file names, each
+    /// test class's set-up, and the fixtures each unit receives (a fixture's own fixtures resolve from the test's file).
+    /// </summary>
+    private sealed class FileScope(string[] fixtureTypes)
+    {
+        public string[] FixtureTypes { get; } = fixtureTypes;
+
+        public Dictionary<string, ClassSetups> Classes { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<CodeUnit, (SourceFileModel File, CodeUnit Unit)[]> Fixtures { get; } = new(ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary><see cref="FixtureUnitsOf(SourceFileModel, CodeUnit)"/>, once per unit and file.</summary>
+    private (SourceFileModel File, CodeUnit Unit)[] FixtureUnitsOf(SourceFileModel file, CodeUnit unit, FileScope scope)
+    {
+        if (unit.Parameters.IsEmpty || file.Language != SourceLanguage.Python)
+        {
+            return [];
+        }
+
+        if (!scope.Fixtures.TryGetValue(unit, out var fixtures))
+        {
+            scope.Fixtures[unit] = fixtures = [.. FixtureUnitsOf(file, unit)];
+        }
+
+        return fixtures;
     }
 
     /// <summary>What runs for every test of a class: the set-up of the class and its base classes, and of the fixture types its file names.</summary>
@@ -484,6 +512,7 @@ public sealed partial class AuditInput
         || setup.Name is "setUp" or "setUpClass" or "asyncSetUp" or "setup_method" or "setup_class" or "setup" or "setUpModule" or "setup_module"
         || setup.Traits.Any(t => t.Name.Equals("autouse", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>pytest fixtures a unit receives (by parameter name), defined in the file or a conftest.py pytest loads for it.</summary>
     private IEnumerable<(SourceFileModel File, CodeUnit Unit)> FixtureUnitsOf(SourceFileModel file, CodeUnit unit)
     {
         if (unit.Parameters.IsEmpty || file.Language != SourceLanguage.Python)
@@ -531,9 +560,6 @@ public sealed partial class AuditInput
         folders.Add("");
         return folders;
     }
-
-    /// <summary>pytest fixtures a test receives (by parameter name), defined in its file or a conftest.py pytest loads for it.</summary>
-    private IEnumerable<CodeUnit> FixturesOf(SourceFileModel file, CodeUnit test) => FixtureUnitsOf(file, test).Select(f => f.Unit);
 
     /// <summary>Calls to configured assertion methods, and to assertion-named helpers defined outside the audited tree.</summary>
     private IEnumerable<Assertion> CustomAssertions(CodeUnit test, ImmutableArray<CodeUnit> helpers)
