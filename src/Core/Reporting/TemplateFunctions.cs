@@ -80,7 +80,7 @@ public static class TemplateFunctions
         var result = new ScriptArray();
         foreach (var item in items ?? [])
         {
-            if (item is ScriptObject o && o.TryGetValue(key, out var field) && Matches(field, value, wanted))
+            if (TryGetField(item, key, out var field) && Matches(field, value, wanted))
             {
                 result.Add(item);
             }
@@ -99,7 +99,7 @@ public static class TemplateFunctions
         var groups = new ScriptObject();
         foreach (var item in items ?? [])
         {
-            if (item is ScriptObject o && o.TryGetValue(key, out var field) && Text(field) is { } text)
+            if (TryGetField(item, key, out var field) && Text(field) is { } text)
             {
                 if (groups.TryGetValue(text, out var group))
                 {
@@ -113,6 +113,21 @@ public static class TemplateFunctions
         }
 
         return groups;
+    }
+
+    /// <summary>The field of a template object: a converted one, or a report record read member by member.</summary>
+    private static bool TryGetField(object? item, string key, out object? field)
+    {
+        switch (item)
+        {
+            case ScriptObject o:
+                return o.TryGetValue(key, out field);
+            case JsonRecord r:
+                return r.TryGetValue(key, out field);
+            default:
+                field = null;
+                return false;
+        }
     }
 
     /// <summary>A field's value as a group name: strings as they are, booleans as in JSON.</summary>

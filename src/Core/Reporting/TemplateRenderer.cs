@@ -82,7 +82,7 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
             EnableRelaxedMemberAccess = true,
             CancellationToken = cancellation.Token,
         };
-        var globals = ToScriptObject(document);
+        var globals = ToDocument(document);
         globals.Import(typeof(TemplateFunctions), filter: null, renamer: member => TemplateFunctions.Rename(member.Name));
         globals.Import("has_template", new Func<string, bool>(name => SafeName(name) is { } safe && Load(safe) is not null));
         context.PushGlobal(globals);
@@ -195,6 +195,29 @@ public sealed class TemplateRenderer(string? overrideDirectory = null)
         }
 
         return script;
+    }
+
+    /// <summary>The report document: its findings read member by member (<see cref="JsonRecord"/>), everything else converted.</summary>
+    private static ScriptObject ToDocument(JsonElement document)
+    {
+        var script = new ScriptObject();
+        foreach (var property in document.EnumerateObject())
+        {
+            script.SetValue(property.Name, property.NameEquals("findings"u8) && property.Value.ValueKind == JsonValueKind.Array ? Records(property.Value) : ToScript(property.Value), readOnly: false);
+        }
+
+        return script;
+    }
+
+    private static ScriptArray Records(JsonElement array)
+    {
+        var records = new ScriptArray(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray())
+        {
+            records.Add(item.ValueKind == JsonValueKind.Object ? new JsonRecord(item) : ToScript(item));
+        }
+
+        return records;
     }
 
     /// <summary>

@@ -82,6 +82,29 @@ public sealed class TemplateRendererTests
         Assert.AreEqual("4 2 1.5 |1|2|2", new TemplateRenderer(directory).Render("report.md.scriban", document));
     }
 
+    /// <summary>Findings are read member by member (JsonRecord); to a template they behave like every other object.</summary>
+    [TestMethod]
+    public void Findings_BehaveAsPlainObjects_ForReadingSortingMappingAndWriting()
+    {
+        var document = JsonNode.Parse("""
+            {"findings": [
+              {"ruleId": "FH1301", "line": 4, "suppressed": false},
+              {"ruleId": "FH1101", "line": 2, "suppressed": true}
+            ]}
+            """)!.AsObject();
+        var directory = TemplateDirectory("report.md.scriban", """
+            {{~ f = findings[0] ~}}
+            {{ f.ruleId }} {{ f.line + 1 }} {{ f.suppressed }} {{ f.missing == null }} {{ object.typeof f }} {{ object.size f }}|
+            {{- for g in findings | array.sort "line" }}{{ g.ruleId }} {{ end }}|
+            {{- findings | array.map "ruleId" | array.join "," }}|
+            {{- f.note = "set"; f.line = 40 }}{{ f.note }} {{ f.line }} {{ object.keys f | array.join "," }}|
+            {{- for kv in findings[1] }}{{ kv.key }}={{ kv.value }};{{ end }}|
+            {{- (where findings "suppressed" true)[0].ruleId }}
+            """);
+
+        Assert.AreEqual("FH1301 5 false true object 3|FH1101 FH1301 |FH1301,FH1101|set 40 ruleId,line,suppressed,note|ruleId=FH1101;line=2;suppressed=true;|FH1101", new TemplateRenderer(directory).Render("report.md.scriban", document));
+    }
+
     [TestMethod]
     [DataRow("testsWithDoubles", "Tests with doubles")]
     [DataRow("byTier", "By tier")]
