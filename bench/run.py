@@ -6,7 +6,8 @@ load of a shared machine hits both sides of every ratio alike, measures:
   1. C# audit ÷ Roslyn parse-only (bench/ParseOnly) over the corpus's csharp/ tree;
   2. Python audit ÷ a bare `python3` ast.parse loop (bench/bare_parse.py) over its python/ tree, and the Python
      frontend alone (the helper process plus mapping its output, the audit's own `-v` phase timing) ÷ the same loop;
-  3. lines per second and peak memory (largest RSS of the process tree, from wait4) of a cold audit of the whole corpus;
+  3. lines per second and peak memory (largest RSS of the process tree, from wait4) of a cold audit of the whole corpus,
+     and the same audit writing the default report formats (md,json) and all four;
   4. a warm re-audit after changing 1% of the files ÷ the cold audit that filled the cache (files restored afterwards);
 and once: 5. `dotnet build` no-op of a sample test project, without and with the MSBuild package (src/Tasks), if present.
 Every audit is the real CLI (`floe-audit PATH -f json -v`), every time a wall-clock time of a whole process. Medians are
@@ -37,6 +38,8 @@ TARGET_PEAK_MB = 1024
 TARGET_WARM = 0.1
 TARGET_LINEAR = 12.0
 TARGET_MSBUILD_MS = 100
+# Besides json (what the ratios measure): the default formats, and every format at once.
+REPORT_FORMATS = ("md,json", "md,html,json,sarif")
 
 
 def run(argv, env=None, cwd=None):
@@ -56,9 +59,9 @@ def run(argv, env=None, cwd=None):
     return elapsed, usage.ru_maxrss / 1024.0, stdout, stderr
 
 
-def audit(tool, root, output, cache=None):
+def audit(tool, root, output, cache=None, formats="json"):
     """(seconds, peak MiB, stdout, stderr) of a whole audit; -v prints phase timings on stderr (quiet otherwise)."""
-    argv = [tool, root, "-f", "json", "-v", "-o", output]
+    argv = [tool, root, "-f", formats, "-v", "-o", output]
     argv += ["--cache-dir", cache] if cache else ["--no-cache"]
     return run(argv)
 
@@ -129,7 +132,7 @@ def bench_size(size, args, work):
     cs_root, py_root = os.path.join(corpus, "csharp"), os.path.join(corpus, "python")
     lines = count_lines(corpus, (".cs", ".py", ".yaml"))
     out = os.path.join(work, "reports")
-    r = {"size": size, "lines": lines, "cs": [], "py": [], "pyfront": [], "full": [], "rss": [], "warm": [], "cold": []}
+    r = {"size": size, "lines": lines, "cs": [], "py": [], "pyfront": [], "full": [], "rss": [], "warm": [], "cold": [], "formats": {f: [] for f in REPORT_FORMATS}}
     for repeat in range(args.repeats):
         # 1. C#: parse-only and audit back to back, alternating which goes first.
         pair = [lambda: run([args.parse_only, cs_root])[0], lambda: audit(args.tool, cs_root, out)[0]]
@@ -149,6 +152,11 @@ def bench_size(size, args, work):
         seconds, rss, _, _ = audit(args.tool, corpus, out)
         r["full"].append(seconds)
         r["rss"].append(rss)
+        #    The same with the report formats users get by default (md,json) and with all four: the ratios above
+        #    write json only, and a template renders a report of every finding.
+        for formats in REPORT_FORMATS:
+            seconds, rss, _, _ = audit(args.tool, corpus, out, formats=formats)
+            r["formats"][formats].append((seconds, rss))
         # 4. Cache: fill it (cold), change 1% of the files, re-audit (warm).
         cache = tempfile.mkdtemp(prefix="floe-bench-cache-")
         try:
@@ -267,6 +275,12 @@ def main():
         print(f"{r['size']:>6} {r['lines']:>9} | {cs:5.2f}x ({cs_a:6.2f}/{cs_p:5.2f} s) | {py:5.2f}x ({py_a:6.2f}/{py_p:5.2f} s) | "
               f"{front:5.2f}x ({front_a:6.2f}/{py_p:5.2f} s) | "
               f"{r['lines'] / full:9.0f} {median(r['rss']):8.0f} | {warm:5.2f}x ({median(r['warm']):6.2f}/{median(r['cold']):6.2f} s)")
+    print()
+    print("report formats, whole corpus, cold, no cache (the table above writes json only):")
+    for r in results:
+        cells = [f"json {median(r['full']):6.2f} s {median(r['rss']):5.0f} MB"]
+        cells += [f"{f} {median([x for x, _ in r['formats'][f]]):6.2f} s {median([m for _, m in r['formats'][f]]):5.0f} MB" for f in REPORT_FORMATS]
+        print(f"  {r['size']:>6}: " + " | ".join(cells))
     print()
     print("targets (at 1M lines on the 2-core machine):")
     largest = results[-1] if results else None
