@@ -374,7 +374,7 @@ public sealed partial class AuditInput
     /// The set-up a test runs, for behaviour witnesses: its class's and base classes' set-up, its fixtures (transitively,
     /// to <see cref="SetupDepth"/>), and the helpers all of those call (to <see cref="HelperDepth"/>).
     /// </summary>
-    /// <param name="fixtureTypes">The fixture types (<see cref="_fixtureTypes"/>) the test's file names, found once per file.</param>
+    /// <param name="scope">What the tests of the test's file share (<see cref="FileScope"/>), kept across its tests.</param>
     private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test, FileScope scope)
     {
         var found = new List<(SourceFileModel File, CodeUnit Unit)>();

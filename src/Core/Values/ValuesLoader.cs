@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using FloeHarden.Core.Config;
 using FloeHarden.Core.Caching;
+using FloeHarden.Core.Config;
 using FloeHarden.Core.Discovery;
 using FloeHarden.Core.Frontends;
 
