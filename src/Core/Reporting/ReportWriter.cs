@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using FloeHarden.Core.Reporting.Sarif;
 
 namespace FloeHarden.Core.Reporting;
@@ -73,7 +72,15 @@ public static class ReportWriter
             }
             else if (format == "sarif")
             {
-                WriteJson(path, SarifReport.Build(JsonObject.Create(parsed.Value.RootElement)!));
+                AtomicFile.Write(path, stream =>
+                {
+                    using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = ReportDocument.SerializerOptions.Encoder }))
+                    {
+                        SarifReport.Write(writer, parsed.Value.RootElement);
+                    }
+
+                    stream.WriteByte((byte)'\n');
+                });
             }
             else
             {
@@ -100,15 +107,4 @@ public static class ReportWriter
             return (null, new ReportFailure(format, $"cannot write '{path}': {e.Message}"));
         }
     }
-
-    /// <summary>Streams the document to the file (indented, one trailing newline) without building it as one string first.</summary>
-    private static void WriteJson(string path, JsonObject document) => AtomicFile.Write(path, stream =>
-    {
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = ReportDocument.SerializerOptions.Encoder }))
-        {
-            document.WriteTo(writer, ReportDocument.SerializerOptions);
-        }
-
-        stream.WriteByte((byte)'\n');
-    });
 }

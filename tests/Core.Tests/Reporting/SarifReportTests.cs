@@ -53,6 +53,30 @@ public sealed class SarifReportTests
     }
 
     [TestMethod]
+    public void SuppressionsAndBaselineStates_MapOntoSarifFields_AndAFindingWithoutAFileHasNoLocation()
+    {
+        var document = Document();
+        var findings = document["findings"]!.AsArray();
+        Assert.IsGreaterThan(2, findings.Count);
+        findings[0]!["suppressed"] = true;
+        findings[0]!["suppressionReason"] = "checked by hand";
+        findings[0]!["baseline"] = "existing";
+        findings[1]!["baseline"] = "new";
+        findings[2]!["file"] = "";
+
+        var results = SarifReport.Build(document)["runs"]![0]!["results"]!.AsArray();
+
+        var suppression = results[0]!["suppressions"]![0]!;
+        Assert.AreEqual("inSource", suppression["kind"]!.GetValue<string>());
+        Assert.AreEqual("checked by hand", suppression["justification"]!.GetValue<string>());
+        Assert.AreEqual("unchanged", results[0]!["baselineState"]!.GetValue<string>());
+        Assert.AreEqual("new", results[1]!["baselineState"]!.GetValue<string>());
+        Assert.IsNull(results[1]!["suppressions"]);
+        Assert.IsNull(results[2]!["locations"]);
+        Assert.IsNull(results[2]!["baselineState"]);
+    }
+
+    [TestMethod]
     [DataRow("critical", "error")]
     [DataRow("major", "error")]
     [DataRow("minor", "warning")]

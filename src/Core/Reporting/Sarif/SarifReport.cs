@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using FloeHarden.Core.Rules;
 
@@ -19,60 +21,96 @@ public static class SarifReport
     /// <summary>GitHub code scanning accepts at most 25,000 results per run.</summary>
     public const int MaxResults = 25_000;
 
+    /// <summary>The SARIF log of <paramref name="document"/> as a JSON tree (<see cref="Write"/>, parsed).</summary>
     public static JsonObject Build(JsonObject document, int maxResults = MaxResults)
     {
-        var ruleIndex = RuleCatalog.All.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var findings = document["findings"]?.AsArray() ?? [];
-        var results = new JsonArray();
-        // Findings arrive most severe first (the engine sorts them), so truncation drops the least severe.
-        foreach (var finding in findings.Take(maxResults))
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            results.Add(Result(finding!.AsObject(), ruleIndex));
+            Write(writer, JsonSerializer.SerializeToElement(document), maxResults);
         }
 
-        var omitted = findings.Count - results.Count;
-        var tool = document["tool"]?.AsObject();
-        var version = tool?["version"]?.GetValue<string>() ?? "0.0.0";
-        var run = new JsonObject
-        {
-            ["tool"] = new JsonObject
-            {
-                ["driver"] = new JsonObject
-                {
-                    ["name"] = tool?["name"]?.GetValue<string>() ?? "floe-audit",
-                    ["version"] = version,
-                    ["semanticVersion"] = version,
-                    ["informationUri"] = InformationUri,
-                    ["rules"] = new JsonArray([.. RuleCatalog.All.Select(r => (JsonNode)Rule(r))]),
-                },
-            },
-            ["invocations"] = new JsonArray(Invocation(omitted, findings.Count, maxResults)),
-            ["originalUriBaseIds"] = new JsonObject
-            {
-                [UriBaseId] = new JsonObject
-                {
-                    ["uri"] = RootUri(document["root"]?.GetValue<string>()),
-                    ["description"] = new JsonObject { ["text"] = "The audited repository root." },
-                },
-            },
-            ["automationDetails"] = new JsonObject { ["id"] = AutomationId },
-            ["columnKind"] = "utf16CodeUnits",
-            ["results"] = results,
-            ["properties"] = new JsonObject
-            {
-                ["reportSchemaVersion"] = document["schemaVersion"]?.DeepClone(),
-                ["totalFindings"] = findings.Count,
-                ["truncated"] = omitted > 0,
-                ["omittedResults"] = omitted,
-            },
-        };
+        return JsonNode.Parse(buffer.WrittenSpan)!.AsObject();
+    }
 
-        return new JsonObject
+    /// <summary>
+    /// Writes the SARIF log of <paramref name="document"/> (the report document) straight from the parsed JSON: a
+    /// million-line audit's 25,000 results were built as a node tree first, which cost as much as writing them.
+    /// </summary>
+    public static void Write(Utf8JsonWriter w, JsonElement document, int maxResults = MaxResults)
+    {
+        var ruleIndex = RuleCatalog.All.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var findings = document.TryGetProperty("findings", out var array) && array.ValueKind == JsonValueKind.Array ? array : default;
+        var total = findings.ValueKind == JsonValueKind.Array ? findings.GetArrayLength() : 0;
+        var written = Math.Min(total, Math.Max(0, maxResults));
+        var omitted = total - written;
+        var tool = document.TryGetProperty("tool", out var t) && t.ValueKind == JsonValueKind.Object ? t : default;
+        var version = Text(tool, "version") ?? "0.0.0";
+
+        w.WriteStartObject();
+        w.WriteString("$schema", SchemaUri);
+        w.WriteString("version", "2.1.0");
+        w.WriteStartArray("runs");
+        w.WriteStartObject();
+
+        w.WriteStartObject("tool");
+        w.WriteStartObject("driver");
+        w.WriteString("name", Text(tool, "name") ?? "floe-audit");
+        w.WriteString("version", version);
+        w.WriteString("semanticVersion", version);
+        w.WriteString("informationUri", InformationUri);
+        w.WriteStartArray("rules");
+        foreach (var rule in RuleCatalog.All)
         {
-            ["$schema"] = SchemaUri,
-            ["version"] = "2.1.0",
-            ["runs"] = new JsonArray(run),
-        };
+            WriteRule(w, rule);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+
+        w.WriteStartArray("invocations");
+        WriteInvocation(w, omitted, total, maxResults);
+        w.WriteEndArray();
+
+        w.WriteStartObject("originalUriBaseIds");
+        w.WriteStartObject(UriBaseId);
+        w.WriteString("uri", RootUri(Text(document, "root")));
+        w.WriteStartObject("description");
+        w.WriteString("text", "The audited repository root.");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+
+        w.WriteStartObject("automationDetails");
+        w.WriteString("id", AutomationId);
+        w.WriteEndObject();
+        w.WriteString("columnKind", "utf16CodeUnits");
+
+        // Findings arrive most severe first (the engine sorts them), so truncation drops the least severe.
+        w.WriteStartArray("results");
+        if (written > 0)
+        {
+            // Enumerated, not indexed: indexing an array of objects walks it from the start.
+            foreach (var finding in findings.EnumerateArray().Take(written))
+            {
+                WriteResult(w, finding, ruleIndex);
+            }
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartObject("properties");
+        w.WritePropertyName("reportSchemaVersion");
+        WriteValue(w, document, "schemaVersion");
+        w.WriteNumber("totalFindings", total);
+        w.WriteBoolean("truncated", omitted > 0);
+        w.WriteNumber("omittedResults", omitted);
+        w.WriteEndObject();
+
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     /// <summary>critical and major fail a code-scanning check (error), minor warns, info is a note.</summary>
@@ -83,109 +121,149 @@ public static class SarifReport
         _ => "note",
     };
 
-    private static JsonObject Rule(Rule rule) => new()
+    private static void WriteRule(Utf8JsonWriter w, Rule rule)
     {
-        ["id"] = rule.Id,
-        ["name"] = PascalCase(rule.Title),
-        ["shortDescription"] = new JsonObject { ["text"] = rule.Title },
-        ["fullDescription"] = new JsonObject { ["text"] = rule.Description },
-        ["help"] = new JsonObject
-        {
-            ["text"] = $"{rule.Description} See {rule.HelpUri}",
-            ["markdown"] = $"{rule.Description}\n\n[{rule.Id} documentation]({rule.HelpUri})",
-        },
-        ["helpUri"] = rule.HelpUri,
-        ["defaultConfiguration"] = new JsonObject { ["level"] = Level(rule.DefaultSeverity.ToName()) },
-        ["properties"] = new JsonObject
-        {
-            ["tags"] = new JsonArray("tests", "floe-audit", rule.Section),
-            ["section"] = rule.Section,
-            ["severity"] = rule.DefaultSeverity.ToName(),
-            ["precision"] = "high",
-        },
-    };
+        w.WriteStartObject();
+        w.WriteString("id", rule.Id);
+        w.WriteString("name", PascalCase(rule.Title));
+        w.WriteStartObject("shortDescription");
+        w.WriteString("text", rule.Title);
+        w.WriteEndObject();
+        w.WriteStartObject("fullDescription");
+        w.WriteString("text", rule.Description);
+        w.WriteEndObject();
+        w.WriteStartObject("help");
+        w.WriteString("text", $"{rule.Description} See {rule.HelpUri}");
+        w.WriteString("markdown", $"{rule.Description}\n\n[{rule.Id} documentation]({rule.HelpUri})");
+        w.WriteEndObject();
+        w.WriteString("helpUri", rule.HelpUri);
+        w.WriteStartObject("defaultConfiguration");
+        w.WriteString("level", Level(rule.DefaultSeverity.ToName()));
+        w.WriteEndObject();
+        w.WriteStartObject("properties");
+        w.WriteStartArray("tags");
+        w.WriteStringValue("tests");
+        w.WriteStringValue("floe-audit");
+        w.WriteStringValue(rule.Section);
+        w.WriteEndArray();
+        w.WriteString("section", rule.Section);
+        w.WriteString("severity", rule.DefaultSeverity.ToName());
+        w.WriteString("precision", "high");
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
 
-    private static JsonObject Result(JsonObject finding, Dictionary<string, int> ruleIndex)
+    private static void WriteResult(Utf8JsonWriter w, JsonElement finding, Dictionary<string, int> ruleIndex)
     {
-        var ruleId = finding["ruleId"]!.GetValue<string>();
-        var severity = finding["severity"]?.GetValue<string>() ?? "info";
-        var result = new JsonObject
-        {
-            ["ruleId"] = ruleId,
-            ["level"] = Level(severity),
-            ["message"] = new JsonObject { ["text"] = finding["message"]?.GetValue<string>() ?? ruleId },
-        };
+        var ruleId = Text(finding, "ruleId") ?? throw new InvalidOperationException("a finding of the report document has no ruleId");
+        var severity = Text(finding, "severity") ?? "info";
+        w.WriteStartObject();
+        w.WriteString("ruleId", ruleId);
+        w.WriteString("level", Level(severity));
+        w.WriteStartObject("message");
+        w.WriteString("text", Text(finding, "message") ?? ruleId);
+        w.WriteEndObject();
         if (ruleIndex.TryGetValue(ruleId, out var index))
         {
-            result["ruleIndex"] = index;
+            w.WriteNumber("ruleIndex", index);
         }
 
-        var file = finding["file"]?.GetValue<string>() ?? "";
+        var file = Text(finding, "file") ?? "";
         if (file.Length > 0)
         {
-            var region = new JsonObject { ["startLine"] = Math.Max(1, finding["line"]?.GetValue<int>() ?? 1) };
-            if (finding["column"]?.GetValue<int>() is > 0 and var column)
+            w.WriteStartArray("locations");
+            w.WriteStartObject();
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", RelativeUri(file));
+            w.WriteString("uriBaseId", UriBaseId);
+            w.WriteEndObject();
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", Math.Max(1, Number(finding, "line") ?? 1));
+            if (Number(finding, "column") is > 0 and var column)
             {
-                region["startColumn"] = column;
+                w.WriteNumber("startColumn", column);
             }
 
-            result["locations"] = new JsonArray(new JsonObject
-            {
-                ["physicalLocation"] = new JsonObject
-                {
-                    ["artifactLocation"] = new JsonObject { ["uri"] = RelativeUri(file), ["uriBaseId"] = UriBaseId },
-                    ["region"] = region,
-                },
-            });
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
         }
 
         // In-code suppressions and baselines map onto SARIF's own fields, so code scanning hides and labels them itself.
-        if (finding["suppressed"]?.GetValue<bool>() == true)
+        if (finding.TryGetProperty("suppressed", out var suppressed) && suppressed.ValueKind == JsonValueKind.True)
         {
-            result["suppressions"] = new JsonArray(new JsonObject
-            {
-                ["kind"] = "inSource",
-                ["justification"] = finding["suppressionReason"]?.GetValue<string>() ?? "",
-            });
+            w.WriteStartArray("suppressions");
+            w.WriteStartObject();
+            w.WriteString("kind", "inSource");
+            w.WriteString("justification", Text(finding, "suppressionReason") ?? "");
+            w.WriteEndObject();
+            w.WriteEndArray();
         }
 
-        if (finding["baseline"]?.GetValue<string>() is { } baselineState)
+        if (Text(finding, "baseline") is { } baselineState)
         {
-            result["baselineState"] = baselineState == "existing" ? "unchanged" : "new";
+            w.WriteString("baselineState", baselineState == "existing" ? "unchanged" : "new");
         }
 
-        var fingerprint = finding["fingerprint"]?.GetValue<string>();
-        if (!string.IsNullOrEmpty(fingerprint))
+        if (Text(finding, "fingerprint") is { Length: > 0 } fingerprint)
         {
-            result["partialFingerprints"] = new JsonObject { ["primaryLocationLineHash"] = fingerprint };
+            w.WriteStartObject("partialFingerprints");
+            w.WriteString("primaryLocationLineHash", fingerprint);
+            w.WriteEndObject();
         }
 
-        result["properties"] = new JsonObject
-        {
-            ["severity"] = severity,
-            ["section"] = finding["section"]?.DeepClone(),
-            ["symbol"] = finding["symbol"]?.DeepClone(),
-        };
-        return result;
+        w.WriteStartObject("properties");
+        w.WriteString("severity", severity);
+        w.WritePropertyName("section");
+        WriteValue(w, finding, "section");
+        w.WritePropertyName("symbol");
+        WriteValue(w, finding, "symbol");
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
-    private static JsonObject Invocation(int omitted, int total, int maxResults)
+    private static void WriteInvocation(Utf8JsonWriter w, int omitted, int total, int maxResults)
     {
-        var invocation = new JsonObject { ["executionSuccessful"] = true };
+        w.WriteStartObject();
+        w.WriteBoolean("executionSuccessful", true);
         if (omitted > 0)
         {
-            invocation["toolExecutionNotifications"] = new JsonArray(new JsonObject
-            {
-                ["level"] = "warning",
-                ["descriptor"] = new JsonObject { ["id"] = "floe-audit/results-truncated" },
-                ["message"] = new JsonObject
-                {
-                    ["text"] = $"{total:N0} findings, but a SARIF run holds at most {maxResults:N0} results for code scanning: the {omitted:N0} least severe were left out (all of them are in report.json).",
-                },
-            });
+            w.WriteStartArray("toolExecutionNotifications");
+            w.WriteStartObject();
+            w.WriteString("level", "warning");
+            w.WriteStartObject("descriptor");
+            w.WriteString("id", "floe-audit/results-truncated");
+            w.WriteEndObject();
+            w.WriteStartObject("message");
+            w.WriteString("text", $"{total:N0} findings, but a SARIF run holds at most {maxResults:N0} results for code scanning: the {omitted:N0} least severe were left out (all of them are in report.json).");
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
         }
 
-        return invocation;
+        w.WriteEndObject();
+    }
+
+    /// <summary>A string member of <paramref name="o"/>, or null when it is missing, null or not a string.</summary>
+    private static string? Text(JsonElement o, string name) =>
+        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static int? Number(JsonElement o, string name) =>
+        o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : null;
+
+    /// <summary>A member of <paramref name="o"/> as it is, or null when missing.</summary>
+    private static void WriteValue(Utf8JsonWriter w, JsonElement o, string name)
+    {
+        if (o.ValueKind == JsonValueKind.Object && o.TryGetProperty(name, out var value))
+        {
+            value.WriteTo(w);
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
     }
 
     /// <summary>Percent-encodes each path segment (spaces, '#', '%', non-ASCII) but keeps the slashes.</summary>
