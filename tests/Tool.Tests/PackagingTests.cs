@@ -11,16 +11,17 @@ public sealed class PackagingTests
 {
     private static string _feed = "";
     private static string _version = "";
+    private static string _artifacts = "";
 
     [ClassInitialize]
     public static void PackOnce(TestContext context)
     {
         _version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         _feed = Cli.TempDirectory();
-        var artifacts = Cli.TempDirectory();
+        _artifacts = Cli.TempDirectory();
 
         // An isolated artifacts path: packing never races the solution's own bin/obj folders.
-        var pack = Cli.Run("dotnet", ["pack", Path.Combine(Cli.Repository, "src", "Tool"), "-c", "Release", "-o", _feed, $"-p:Version={_version}", "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={artifacts}"]);
+        var pack = Cli.Run("dotnet", ["pack", Path.Combine(Cli.Repository, "src", "Tool"), "-c", "Release", "-o", _feed, $"-p:Version={_version}", "-p:UseArtifactsOutput=true", $"-p:ArtifactsPath={_artifacts}"]);
 
         Assert.AreEqual(0, pack.ExitCode, pack.ToString());
     }
@@ -55,6 +56,9 @@ public sealed class PackagingTests
 
         CollectionAssert.IsSubsetOf(new[] { "floe-audit.dll", "FloeHarden.Core.dll", "Microsoft.CodeAnalysis.CSharp.dll", "YamlDotNet.dll" }, assemblies.ToArray());
         Assert.IsEmpty(problems, string.Join("\n", problems));
+
+        // The images are compiled under the artifacts path, not appended to the project folder (src/Tool/tmp/...).
+        Assert.IsTrue(File.Exists(Path.Combine(_artifacts, "obj", "Tool", "release", "r2r", "FloeHarden.Core.dll")), $"no r2r/FloeHarden.Core.dll under {_artifacts}/obj/Tool/release");
     }
 
     [TestMethod]
