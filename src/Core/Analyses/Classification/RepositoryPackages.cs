@@ -65,7 +65,8 @@ public sealed class RepositoryPackages
     }
 
     /// <summary>The repository package an import belongs to, or null for third-party and standard-library imports.</summary>
-    public string? PackageOfImport(string import) => _packageOfImport.GetOrAdd(import, FindPackageOfImport);
+    public string? PackageOfImport(string import) =>
+        _packageOfImport.TryGetValue(import, out var package) ? package : _packageOfImport.GetOrAdd(import, FindPackageOfImport(import));
 
     private string? FindPackageOfImport(string import)
     {

@@ -46,7 +46,18 @@ public sealed class SideEffectCalls(IEnumerable<string> verbs)
         && call.Name is not ("WriteLine" or "patch")
         && !IsArrangement(call);
 
-    public bool IsSideEffectName(string name) => _verbs.Any(verb => StartsWithWord(name, verb));
+    public bool IsSideEffectName(string name)
+    {
+        foreach (var verb in _verbs)
+        {
+            if (StartsWithWord(name, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsReadBack(CallSite call) =>
         call.Kind == CallKind.Invocation
