@@ -64,6 +64,7 @@ public static partial class InfrastructureInventory
             .SelectMany(f => f.Units.SelectMany(u => u.Parameters.Select(p => (Name: p, Unit: u))))
             .ToLookup(x => x.Name, x => x.Unit, StringComparer.Ordinal);
         var literals = input.Files.SelectMany(f => f.Literals.Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
+        var testClasses = TestClasses(input.Files);
 
         var items = new List<InfrastructureItem>();
         for (var fileIndex = 0; fileIndex < input.Files.Length; fileIndex++)
@@ -71,7 +72,7 @@ public static partial class InfrastructureInventory
             var file = input.Files[fileIndex];
             var typeNames = file.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
             var mentions = new Lazy<Dictionary<string, List<CodeUnit>>>(() => MentionIndex(file));
-            foreach (var type in file.Types.Where(t => !t.HasTests && !IsNested(file, t)))
+            foreach (var type in file.Types.Where(t => !t.HasTests && !IsNested(file, t) && !testClasses.Contains((file.Language, t.Name))))
             {
                 var methods = file.Units.Where(u => u.Container == type.Name).ToList();
                 var category = fakes.Contains((file.Path, type.Name)) ? Fake
@@ -89,7 +90,18 @@ public static partial class InfrastructureInventory
                 }
 
                 var usages = OtherFiles(referencedBy.GetValueOrDefault(type.Name), fileIndex) + inFile;
-                items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, type.IsFrameworkHook));
+                if (usages == 0 && AppliedName(file, type) is { } applied)
+                {
+                    usages = OtherFiles(referencedBy.GetValueOrDefault(applied), fileIndex) + (file.UsedNames.Contains(applied) || file.ReferencedNames.Contains(applied) ? 1 : 0);
+                }
+
+                if (usages == 0 && file.Language == SourceLanguage.CSharp && type.Name.EndsWith("Extensions", StringComparison.Ordinal))
+                {
+                    // Extension methods are called on the extended value (builder.HasSqliteDefaults()), never through their class.
+                    usages = methods.Sum(m => OtherFiles(referencedBy.GetValueOrDefault(m.Name), fileIndex) + mentions.Value.GetValueOrDefault(m.Name, []).Count(u => u.Container != type.Name));
+                }
+
+                items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, type.IsFrameworkHook || IsController(file, type)));
             }
 
             foreach (var unit in file.Units.Where(u => u.Kind != CodeUnitKind.Test && (u.Container is null || !typeNames.Contains(u.Container))))
@@ -122,6 +134,45 @@ public static partial class InfrastructureInventory
     }
 
     /// <summary>
+    /// Types with tests of their own, types that inherit tests from one of those at any depth, and Python classes pytest
+    /// collects (<c>Test*</c>): a concrete test class that only derives from a test base
+    /// (<c>class QuerySqliteTest : QueryTestBase&lt;Fixture&gt;;</c>, <c>class TestDictStore(StoreContract): ...</c>) is what
+    /// the test runner runs, not infrastructure nobody uses.
+    /// </summary>
+    private static HashSet<(SourceLanguage, string)> TestClasses(ImmutableArray<SourceFileModel> files)
+    {
+        var testClasses = files
+            .SelectMany(f => f.Types.Where(t => t.HasTests || (f.Language == SourceLanguage.Python && t.Name.StartsWith("Test", StringComparison.Ordinal))).Select(t => (f.Language, t.Name)))
+            .ToHashSet();
+        var others = files.SelectMany(f => f.Types.Where(t => !t.HasTests && !t.BaseTypes.IsEmpty).Select(t => (f.Language, Type: t))).ToList();
+        for (var added = true; added;)
+        {
+            added = false;
+            foreach (var (language, type) in others)
+            {
+                if (!testClasses.Contains((language, type.Name)) && type.BaseTypes.Any(b => testClasses.Contains((language, b))))
+                {
+                    added |= testClasses.Add((language, type.Name));
+                }
+            }
+        }
+
+        // A type that holds test classes (xUnit's nested classes, one per scenario) is one as well.
+        foreach (var file in files)
+        {
+            foreach (var type in file.Types)
+            {
+                if (!testClasses.Contains((file.Language, type.Name)) && file.Types.Any(inner => IsInside(inner, type) && testClasses.Contains((file.Language, inner.Name))))
+                {
+                    testClasses.Add((file.Language, type.Name));
+                }
+            }
+        }
+
+        return testClasses;
+    }
+
+    /// <summary>
     /// For every name an item can have (a type without tests, a function that is not a test), the indexes of the files that
     /// name it, ascending. Only those names are followed: a set of files for every identifier of every file was most of
     /// this section's time on big trees.
@@ -136,6 +187,10 @@ public static partial class InfrastructureInventory
                 if (!type.HasTests)
                 {
                     referencedBy.TryAdd(type.Name, null);
+                    if (AppliedName(file, type) is { } applied)
+                    {
+                        referencedBy.TryAdd(applied, null);
+                    }
                 }
             }
 
@@ -231,8 +286,21 @@ public static partial class InfrastructureInventory
     }
 
     /// <summary>A type declared inside another type of the same file belongs to that type, not to the shared infrastructure.</summary>
-    private static bool IsNested(SourceFileModel file, TypeDeclaration type) =>
-        file.Types.Any(o => !ReferenceEquals(o, type) && o.Line < type.Line && o.EndLine >= type.EndLine);
+    private static bool IsNested(SourceFileModel file, TypeDeclaration type) => file.Types.Any(o => IsInside(type, o));
+
+    private static bool IsInside(TypeDeclaration inner, TypeDeclaration outer) =>
+        !ReferenceEquals(inner, outer) && outer.Line < inner.Line && outer.EndLine >= inner.EndLine;
+
+    /// <summary>The name an attribute type is applied by: <c>[UseCulture("de-DE")]</c> uses <c>UseCultureAttribute</c>.</summary>
+    private static string? AppliedName(SourceFileModel file, TypeDeclaration type) =>
+        file.Language == SourceLanguage.CSharp && type.Name.Length > "Attribute".Length && type.Name.EndsWith("Attribute", StringComparison.Ordinal)
+            ? type.Name[..^"Attribute".Length]
+            : null;
+
+    /// <summary>An ASP.NET controller of a test host: MVC finds it by its name and base class, nothing names it.</summary>
+    private static bool IsController(SourceFileModel file, TypeDeclaration type) =>
+        file.Language == SourceLanguage.CSharp && type.Name.EndsWith("Controller", StringComparison.Ordinal)
+        && type.BaseTypes.Any(b => b.EndsWith("Controller", StringComparison.Ordinal) || b.EndsWith("ControllerBase", StringComparison.Ordinal));
 
     private static bool IsFixtureType(TypeDeclaration type) =>
         type.Name.EndsWith("Fixture", StringComparison.Ordinal) || type.Name.EndsWith("Fixtures", StringComparison.Ordinal)
