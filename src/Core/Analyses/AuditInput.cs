@@ -84,6 +84,12 @@ public sealed partial class AuditInput
 {
     private const int HelperDepth = 2;
 
+    /// <summary>
+    /// How far assertion helpers (<see cref="AssertionHelperName"/>) are followed: past <see cref="HelperDepth"/> only they
+    /// are, as shared assertion code delegates (EF Core: AssertQuery → QueryAsserter.AssertQuery → AssertResults → Assert.Equal).
+    /// </summary>
+    private const int AssertionHelperDepth = 6;
+
     /// <summary>How far fixture chains (fixtures receiving fixtures) and base classes are followed.</summary>
     private const int SetupDepth = 3;
 
@@ -93,6 +99,7 @@ public sealed partial class AuditInput
     private readonly ILookup<(int File, string Name), (SourceFileModel File, CodeUnit Unit)> _moduleFixtures;
     private readonly ILookup<(string Folder, string Name), (SourceFileModel File, CodeUnit Unit)> _conftestFixtures;
     private readonly FrozenDictionary<SourceFileModel, int> _fileIndex;
+    private readonly ILookup<(int File, string? Container, string Name), CodeUnit> _testsByClass;
     private readonly FrozenSet<(SourceLanguage, string)> _fixtureTypes;
     private readonly FrozenDictionary<CodeUnit, SourceFileModel> _fileOfUnit;
     private readonly FrozenDictionary<(SourceLanguage, string), ImmutableArray<string>> _basesByType;
@@ -125,6 +132,9 @@ public sealed partial class AuditInput
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup).Select(u => (File: f, Unit: u)))
             .ToLookup(x => (Folder: x.File.Path.LastIndexOf('/') is var slash and >= 0 ? x.File.Path[..slash] : "", x.Unit.Name));
         _fileIndex = files.Select((f, i) => (f, i)).ToFrozenDictionary<(SourceFileModel f, int i), SourceFileModel, int>(x => x.f, x => x.i, ReferenceEqualityComparer.Instance);
+        _testsByClass = files
+            .SelectMany((f, i) => f.Tests.Select(t => (File: i, Test: t)))
+            .ToLookup(x => (x.File, x.Test.Container, x.Test.Name), x => x.Test);
         _fileOfUnit = files
             .SelectMany(f => f.Units.Select(u => (File: f, Unit: u)))
             .ToFrozenDictionary<(SourceFileModel File, CodeUnit Unit), CodeUnit, SourceFileModel>(x => x.Unit, x => x.File, ReferenceEqualityComparer.Instance);
@@ -264,29 +274,57 @@ public sealed partial class AuditInput
         return found is null ? [] : [.. found];
     }
 
-    /// <summary>Project helpers a test calls, followed to <see cref="HelperDepth"/>, nearest definition first.</summary>
+    /// <summary>
+    /// Project helpers a test calls, followed to <see cref="HelperDepth"/> (assertion helpers to
+    /// <see cref="AssertionHelperDepth"/>), nearest definition first.
+    /// </summary>
     private ImmutableArray<CodeUnit> HelpersOf(SourceFileModel file, CodeUnit test)
     {
         var found = ImmutableArray.CreateBuilder<CodeUnit>();
         var seen = new HashSet<CodeUnit>(ReferenceEqualityComparer.Instance);
         var frontier = new List<(SourceFileModel File, CodeUnit Unit)> { (file, test) };
-        for (var depth = 0; depth < HelperDepth && frontier.Count > 0; depth++)
+        for (var depth = 0; depth < AssertionHelperDepth && frontier.Count > 0; depth++)
         {
             var next = new List<(SourceFileModel, CodeUnit)>();
             foreach (var (callerFile, caller) in frontier)
             {
                 foreach (var call in caller.Calls)
                 {
-                    if (call.Kind != CallKind.Invocation || !_helperIndex.TryGetValue(call.Name, out var candidates))
+                    if (call.Kind != CallKind.Invocation || (depth >= HelperDepth && !AssertionHelperName().IsMatch(call.Name)))
                     {
                         continue;
                     }
 
-                    var best = candidates.Nearest(callerFile, caller, call.Receiver);
-                    if (best is { } helper && seen.Add(helper.Unit))
+                    if (!_helperIndex.TryGetValue(call.Name, out var candidates))
                     {
-                        found.Add(helper.Unit);
-                        next.Add(helper);
+                        // A test that runs another test of its class (a theory called with one more case) runs its assertions.
+                        if (call.Receiver is null or "this" or "self")
+                        {
+                            foreach (var other in _testsByClass[(_fileIndex[callerFile], caller.Container, call.Name)])
+                            {
+                                if (!ReferenceEquals(other, caller) && seen.Add(other))
+                                {
+                                    found.Add(other);
+                                    next.Add((callerFile, other));
+                                }
+                            }
+                        }
+
+                        continue;
+                    }
+
+                    // The nearest definition and its overloads: by name alone the call may reach any of them, and overloads
+                    // delegate to each other (AssertQuery(query) → AssertQuery(async, query, query, …) → the asserter).
+                    if (candidates.Nearest(callerFile, caller, call.Receiver) is { } best)
+                    {
+                        foreach (var helper in candidates.Overloads(best))
+                        {
+                            if (!ReferenceEquals(helper.Unit, caller) && seen.Add(helper.Unit))
+                            {
+                                found.Add(helper.Unit);
+                                next.Add(helper);
+                            }
+                        }
                     }
                 }
             }
@@ -333,10 +371,34 @@ public sealed partial class AuditInput
             }
 
             // No other definition has the receiver's name as its class from here on, so no candidate below is one.
-            return First(_byFile, file, c => !ReferenceEquals(c.Unit, caller) && c.Unit.Container == caller.Container)
-                   ?? First(_byFile, file, c => c.Unit.Container != caller.Container)
+            var ownClass = First(_byFile, file, c => !ReferenceEquals(c.Unit, caller) && c.Unit.Container == caller.Container);
+            if (ownClass is not null && !IsOtherObject(receiver))
+            {
+                return ownClass;
+            }
+
+            // A call on another object (asserter.AssertQuery, orders.Add) reaches another class first, the caller's own last.
+            return First(_byFile, file, c => c.Unit.Container != caller.Container)
                    ?? First(_byProject, (file.Language, file.Project), c => !ReferenceEquals(c.File, file))
-                   ?? First(_byLanguage, file.Language, c => c.File.Project != file.Project);
+                   ?? First(_byLanguage, file.Language, c => c.File.Project != file.Project)
+                   ?? ownClass;
+        }
+
+        /// <summary>A receiver that names an object (a local, a field, a parameter), not the instance itself or a type.</summary>
+        private static bool IsOtherObject(string? receiver) =>
+            receiver is { Length: > 0 } && receiver is not ("this" or "self" or "cls" or "base" or "super()") && !char.IsUpper(receiver[0]);
+
+        /// <summary><paramref name="best"/>, then the other definitions of its name in its class and file, in file order.</summary>
+        public IEnumerable<(SourceFileModel File, CodeUnit Unit)> Overloads((SourceFileModel File, CodeUnit Unit) best)
+        {
+            yield return best;
+            foreach (var other in _byFile[best.File])
+            {
+                if (!ReferenceEquals(other.Unit, best.Unit) && other.Unit.Container == best.Unit.Container)
+                {
+                    yield return other;
+                }
+            }
         }
 
         private static void Add<TKey>(Dictionary<TKey, List<(SourceFileModel File, CodeUnit Unit)>> index, TKey key, (SourceFileModel File, CodeUnit Unit) definition)

@@ -42,7 +42,7 @@ public sealed class AssertionAnalysis : IAnalysis
             switch (strength)
             {
                 case AssertionLevel.None:
-                    findings.Add(Finding.Create(RuleCatalog.NoAssertion, $"{name} asserts nothing: add an assertion on the outcome (no assertion, mock verification or expected exception found, helpers followed 2 deep)", test.File.Path, unit.Line, 0, name));
+                    findings.Add(Finding.Create(RuleCatalog.NoAssertion, $"{name} asserts nothing: add an assertion on the outcome (no assertion, mock verification or expected exception found, helpers followed 2 deep, assertion helpers 6)", test.File.Path, unit.Line, 0, name));
                     break;
                 case AssertionLevel.Trivial when !test.Assertions.Where(a => a.Level == AssertionLevel.Trivial).All(a => a.Traits.HasFlag(AssertionTraits.Tautology)):
                     findings.Add(Finding.Create(RuleCatalog.TrivialAssertion, $"{name}'s strongest assertion is trivial ({Strongest(test)}): assert the expected value", test.File.Path, unit.Line, 0, name));
