@@ -72,7 +72,7 @@ public static partial class InfrastructureInventory
             var file = input.Files[fileIndex];
             var typeNames = file.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
             var mentions = new Lazy<Dictionary<string, List<CodeUnit>>>(() => MentionIndex(file));
-            foreach (var type in file.Types.Where(t => !t.HasTests && !IsNested(file, t) && !testClasses.Contains((file.Language, t.Name))))
+            foreach (var type in file.Types.Where(t => !IsNested(file, t) && !RunsTests(file, t, testClasses)))
             {
                 var methods = file.Units.Where(u => u.Container == type.Name).ToList();
                 var category = fakes.Contains((file.Path, type.Name)) ? Fake
@@ -157,19 +157,22 @@ public static partial class InfrastructureInventory
             }
         }
 
-        // A type that holds test classes (xUnit's nested classes, one per scenario) is one as well.
-        foreach (var file in files)
-        {
-            foreach (var type in file.Types)
-            {
-                if (!testClasses.Contains((file.Language, type.Name)) && file.Types.Any(inner => IsInside(inner, type) && testClasses.Contains((file.Language, inner.Name))))
-                {
-                    testClasses.Add((file.Language, type.Name));
-                }
-            }
-        }
-
         return testClasses;
+    }
+
+    /// <summary>
+    /// Whether this declaration runs tests: its own, inherited from a test class (<see cref="TestClasses"/>), or those of
+    /// the test classes nested in it (xUnit's nested classes, one per scenario). Judged per declaration: another type of
+    /// the same name elsewhere (a <c>TraceWriter</c> sample test and a <c>TraceWriter</c> test object) is not one.
+    /// </summary>
+    private static bool RunsTests(SourceFileModel file, TypeDeclaration type, HashSet<(SourceLanguage, string)> testClasses)
+    {
+        return Own(type) || file.Types.Any(inner => IsInside(inner, type) && Own(inner));
+
+        bool Own(TypeDeclaration t) =>
+            t.HasTests
+            || (file.Language == SourceLanguage.Python && t.Name.StartsWith("Test", StringComparison.Ordinal))
+            || t.BaseTypes.Any(b => testClasses.Contains((file.Language, b)));
     }
 
     /// <summary>
