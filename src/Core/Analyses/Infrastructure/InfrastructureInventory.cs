@@ -141,10 +141,8 @@ public static partial class InfrastructureInventory
     /// </summary>
     private static HashSet<(SourceLanguage, string)> TestClasses(ImmutableArray<SourceFileModel> files)
     {
-        var testClasses = files
-            .SelectMany(f => f.Types.Where(t => t.HasTests || (f.Language == SourceLanguage.Python && t.Name.StartsWith("Test", StringComparison.Ordinal))).Select(t => (f.Language, t.Name)))
-            .ToHashSet();
-        var others = files.SelectMany(f => f.Types.Where(t => !t.HasTests && !t.BaseTypes.IsEmpty).Select(t => (f.Language, Type: t))).ToList();
+        var testClasses = files.SelectMany(f => f.Types.Where(t => HasOwnTests(f.Language, t)).Select(t => (f.Language, t.Name))).ToHashSet();
+        var others = files.SelectMany(f => f.Types.Where(t => !HasOwnTests(f.Language, t) && !t.BaseTypes.IsEmpty).Select(t => (f.Language, Type: t))).ToList();
         for (var added = true; added;)
         {
             added = false;
@@ -169,11 +167,12 @@ public static partial class InfrastructureInventory
     {
         return Own(type) || file.Types.Any(inner => IsInside(inner, type) && Own(inner));
 
-        bool Own(TypeDeclaration t) =>
-            t.HasTests
-            || (file.Language == SourceLanguage.Python && t.Name.StartsWith("Test", StringComparison.Ordinal))
-            || t.BaseTypes.Any(b => testClasses.Contains((file.Language, b)));
+        bool Own(TypeDeclaration t) => HasOwnTests(file.Language, t) || t.BaseTypes.Any(b => testClasses.Contains((file.Language, b)));
     }
+
+    /// <summary>Test methods of its own, or a Python class pytest collects by its name.</summary>
+    private static bool HasOwnTests(SourceLanguage language, TypeDeclaration type) =>
+        type.HasTests || (language == SourceLanguage.Python && type.Name.StartsWith("Test", StringComparison.Ordinal));
 
     /// <summary>
     /// For every name an item can have (a type without tests, a function that is not a test), the indexes of the files that
