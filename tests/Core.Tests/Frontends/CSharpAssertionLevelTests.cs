@@ -59,12 +59,26 @@ public sealed class CSharpAssertionLevelTests
     [DataRow("bus.Received().Publish(Arg.Any<string>());", AssertionLevel.Moderate)]
     [DataRow("A.CallTo(() => fake.Send(42)).MustHaveHappenedOnceExactly();", AssertionLevel.Exact)]
     [DataRow("await Verify(result);", AssertionLevel.Structural)]
+    [DataRow("await runner.Execute(q => q.Where(o => o.Lines.Count == 0), Assert.Empty);", AssertionLevel.Moderate)]
+    [DataRow("await runner.Execute(q => q.Select(o => o.Total), elementAsserter: Assert.Equal);", AssertionLevel.Exact)]
+    [DataRow("items.ForEach(Assert.NotNull);", AssertionLevel.Trivial)]
+    [DataRow("flags.ForEach(Assert.IsTrue);", AssertionLevel.Weak)]
     public void Assertion_IsClassifiedOnTheHierarchy(string statement, AssertionLevel expected)
     {
         var assertions = AssertionsOf(statement);
 
         Assert.HasCount(1, assertions, string.Join(", ", assertions.Select(a => a.Api)));
         Assert.AreEqual(expected, assertions[0].Level, $"{statement} → {assertions[0].Api}");
+    }
+
+    [TestMethod]
+    [DataRow("log.Info(nameof(Assert.AreEqual));")]
+    [DataRow("log.Info(Assert.Multiple);")]
+    public void AssertMethodNamedButNotPassedToBeCalled_IsNoAssertion(string statement)
+    {
+        var assertions = AssertionsOf(statement);
+
+        Assert.IsEmpty(assertions, string.Join(", ", assertions.Select(a => a.Api)));
     }
 
     [TestMethod]

@@ -266,6 +266,36 @@ internal static class CSharpAssertions
         return Make(invocation, Moderate, AssertionKind.Assertion, api, subject: RootIdentifier(Arg(0)));
     }
 
+    /// <summary>
+    /// An assertion passed as a method group (<c>Execute(query, Assert.Empty)</c>, <c>elementAsserter: Assert.Equal</c>): the
+    /// code it is passed to calls it on values it computes, so it checks as the call would with arguments nobody can see
+    /// here — an equality compares an expected value with an actual one.
+    /// </summary>
+    public static Assertion? MethodGroup(MemberAccessExpressionSyntax access)
+    {
+        if (access.Expression is not IdentifierNameSyntax { Identifier.ValueText: var receiver } || !AssertReceivers.Contains(receiver)
+            || access.Parent?.Parent?.Parent is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } })
+        {
+            return null;
+        }
+
+        var name = access.Name.Identifier.ValueText;
+        if (NotAssertions.Contains(name) || name == "That")
+        {
+            return null;
+        }
+
+        var (level, kind) = name switch
+        {
+            _ when receiver == "CollectionAssert" && name == "AreEqual" => (Structural, AssertionKind.Assertion),
+            _ when ExceptionChecks.Contains(name) => (Moderate, AssertionKind.ExpectedException),
+            _ when EqualityChecks.Contains(name) || (receiver == "StringAssert" && name is "AreEqual" or "AreEqualIgnoringCase") => (Exact, AssertionKind.Assertion),
+            _ when InequalityChecks.Contains(name) || BooleanChecks.Contains(name) || name is "DoesNotThrow" or "DoesNotThrowAsync" => (Weak, AssertionKind.Assertion),
+            _ => (FixedLevels.GetValueOrDefault(name, Moderate), AssertionKind.Assertion),
+        };
+        return new Assertion(Line(access), Column(access), level, kind, $"{receiver}.{name}", Snippet(access), AssertionTraits.None, null);
+    }
+
     private static bool IsMessage(ExpressionSyntax? e) =>
         e is LiteralExpressionSyntax l && l.IsKind(SyntaxKind.StringLiteralExpression) || e is InterpolatedStringExpressionSyntax;
 

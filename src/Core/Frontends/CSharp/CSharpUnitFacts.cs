@@ -205,8 +205,16 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                 case ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax thrown } when SkipExceptions.Contains(TypeName(thrown.Type)):
                     skips.Add(new SkipSite(Line(thrown), SkipKind.Runtime, thrown.ArgumentList?.Arguments.Select(a => StringValue(a.Expression)).FirstOrDefault()));
                     break;
-                case MemberAccessExpressionSyntax access when TempMarkers.Contains(access.Name.Identifier.ValueText):
-                    usesTemp = true;
+                case MemberAccessExpressionSyntax access:
+                    if (TempMarkers.Contains(access.Name.Identifier.ValueText))
+                    {
+                        usesTemp = true;
+                    }
+                    else if (access.Parent is ArgumentSyntax && CSharpAssertions.MethodGroup(access) is { } passed)
+                    {
+                        assertions.Add(passed);
+                    }
+
                     break;
             }
         }

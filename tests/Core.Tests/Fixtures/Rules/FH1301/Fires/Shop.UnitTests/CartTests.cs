@@ -22,4 +22,11 @@ public class CartTests
         cart.Remove("sku");
         Console.WriteLine(cart);
     }
+
+    [TestMethod]
+    public void Checkout_LogsAssertName() // plant: FH1301
+    {
+        var cart = new Cart();
+        Console.WriteLine(nameof(Assert.AreEqual), cart.Checkout());
+    }
 }
