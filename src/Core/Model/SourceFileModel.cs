@@ -40,14 +40,12 @@ public sealed partial record SourceFileModel
     /// <summary>Code that falls back to a mock, fake or other host when the real service is unavailable.</summary>
     public ImmutableArray<MockFallback> Fallbacks { get; init; } = [];
 
-    /// <summary>Identifiers the file mentions (distinct); used to count usages of types and helpers across files.</summary>
-    public ImmutableArray<string> ReferencedNames { get; init; } = [];
-
     /// <summary>
-    /// Identifiers the file uses as references (type uses, calls, member accesses) — not the names it merely declares, nor
-    /// a type's mentions of itself; tells an in-file use of a type from its declaration. Empty when a frontend cannot tell.
+    /// Identifiers the file uses (distinct): not the names its declarations give (a class, function or method of that name
+    /// elsewhere is not a use), nor, in C#, a type's own name inside that type. Counts usages of types and helpers across
+    /// files and within a file.
     /// </summary>
-    public ImmutableArray<string> UsedNames { get; init; } = [];
+    public ImmutableArray<string> ReferencedNames { get; init; } = [];
 
     public ImmutableArray<ParseProblem> Problems { get; init; } = [];
 
@@ -185,6 +183,9 @@ public sealed partial record TypeDeclaration(
     /// ([AssemblyInitialize], NUnit [SetUpFixture]), xUnit [CollectionDefinition], a [TestClass] without tests yet.
     /// </summary>
     public bool IsFrameworkHook { get; init; }
+
+    /// <summary>A C# <c>partial</c> declaration: one part of a type whose other parts may be in other files.</summary>
+    public bool IsPartial { get; init; }
 }
 
 [MemoryPackable]

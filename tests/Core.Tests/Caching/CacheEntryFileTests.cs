@@ -181,7 +181,6 @@ public sealed class CacheEntryFileTests
         ConfigDefaults = [new ConfigDefault(21, "ORDERS_QUEUE", "orders-v1", "GetEnvironmentVariable")],
         Fallbacks = [new MockFallback(22, "OrderTests", "?? new FakeStore()")],
         ReferencedNames = ["FakeStore", "IStore"],
-        UsedNames = ["FakeStore"],
         Problems = [new ParseProblem(1, 2, "odd", Skipped: true)],
         Suppressions = [new Suppression(9, "FH1001", "known", 10, 30, "OrderTests.Saves", SuppressionForm.Attribute)],
     };

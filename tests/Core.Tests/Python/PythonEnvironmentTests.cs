@@ -64,10 +64,11 @@ public sealed class PythonEnvironmentTests
     }
 
     [TestMethod]
-    public void ReferencedNames_IncludeIdentifiersAndAttributes()
+    public void ReferencedNames_IncludeIdentifiersAndAttributes_NotNamesOnlyDeclared()
     {
         var names = PythonFixtures.File(File).ReferencedNames;
 
-        CollectionAssert.IsSubsetOf(new[] { "requests", "CoreV1Api", "list_namespaced_pod", "Settings", "connect" }, names.ToArray());
+        CollectionAssert.IsSubsetOf(new[] { "requests", "CoreV1Api", "list_namespaced_pod", "connect" }, names.ToArray());
+        CollectionAssert.DoesNotContain(names.ToArray(), "Settings", "class Settings is declared and never used in its file");
     }
 }

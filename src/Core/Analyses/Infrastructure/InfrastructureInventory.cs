@@ -25,8 +25,9 @@ public sealed record InfrastructureItem(
 /// Finds the non-test code of the audited test trees and counts who uses it. Usages are places outside the item
 /// itself that name it: other files whose identifiers include it, units of its own file that call, construct, derive
 /// from or mock it, tests and fixtures that receive it as a pytest fixture parameter, and string literals equal to a
-/// fixture's name (<c>@pytest.mark.usefixtures("db")</c>). Within its own file a type also counts as used when the file
-/// uses its name anywhere (<see cref="SourceFileModel.UsedNames"/>: a type argument, a cast, a variable's type).
+/// fixture's name (<c>@pytest.mark.usefixtures("db")</c>). Within its own file a type or function also counts as used when
+/// the file uses its name anywhere else (<see cref="SourceFileModel.ReferencedNames"/>: a type argument, a cast, a
+/// variable's type, a list element, a function passed as a value). A declaration of the same name elsewhere is not a use.
 /// </summary>
 public static partial class InfrastructureInventory
 {
@@ -65,6 +66,9 @@ public static partial class InfrastructureInventory
             .ToLookup(x => x.Name, x => x.Unit, StringComparer.Ordinal);
         var literals = input.Files.SelectMany(f => f.Literals.Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
         var testClasses = TestClasses(input.Files);
+        var partialsRunningTests = input.Files
+            .SelectMany(f => f.Types.Where(t => t.IsPartial && RunsTests(f, t, testClasses)).Select(t => (f.Language, t.Name)))
+            .ToHashSet();
 
         var items = new List<InfrastructureItem>();
         for (var fileIndex = 0; fileIndex < input.Files.Length; fileIndex++)
@@ -72,7 +76,8 @@ public static partial class InfrastructureInventory
             var file = input.Files[fileIndex];
             var typeNames = file.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
             var mentions = new Lazy<Dictionary<string, List<CodeUnit>>>(() => MentionIndex(file));
-            foreach (var type in file.Types.Where(t => !IsNested(file, t) && !RunsTests(file, t, testClasses)))
+            foreach (var type in file.Types.Where(t => !IsNested(file, t) && !RunsTests(file, t, testClasses)
+                                                       && !(t.IsPartial && partialsRunningTests.Contains((file.Language, t.Name)))))
             {
                 var methods = file.Units.Where(u => u.Container == type.Name).ToList();
                 var category = fakes.Contains((file.Path, type.Name)) ? Fake
@@ -84,15 +89,15 @@ public static partial class InfrastructureInventory
                     : Helper;
                 var inFile = mentions.Value.GetValueOrDefault(type.Name, []).Count(u => u.Container != type.Name)
                              + file.Types.Count(t => t.Name != type.Name && t.BaseTypes.Contains(type.Name));
-                if (inFile == 0 && file.UsedNames.Contains(type.Name))
+                if (inFile == 0 && file.ReferencedNames.Contains(type.Name))
                 {
-                    inFile = 1; // used in its own file beyond calls and constructions: a type argument, a cast, a declaration
+                    inFile = 1; // used in its own file beyond calls and constructions: a type argument, a cast, a list element, a metaclass
                 }
 
                 var usages = OtherFiles(referencedBy.GetValueOrDefault(type.Name), fileIndex) + inFile;
                 if (usages == 0 && AppliedName(file, type) is { } applied)
                 {
-                    usages = OtherFiles(referencedBy.GetValueOrDefault(applied), fileIndex) + (file.UsedNames.Contains(applied) || file.ReferencedNames.Contains(applied) ? 1 : 0);
+                    usages = OtherFiles(referencedBy.GetValueOrDefault(applied), fileIndex) + (file.ReferencedNames.Contains(applied) ? 1 : 0);
                 }
 
                 if (usages == 0 && file.Language == SourceLanguage.CSharp && type.Name.EndsWith("Extensions", StringComparison.Ordinal))
@@ -126,6 +131,10 @@ public static partial class InfrastructureInventory
 
                 var category = PollingName().IsMatch(unit.Name) ? Polling : BuilderName().IsMatch(unit.Name) ? Builder : Helper;
                 var usages = OtherFiles(referencedBy.GetValueOrDefault(unit.Name), fileIndex) + mentions.Value.GetValueOrDefault(unit.Name, []).Count(u => !ReferenceEquals(u, unit));
+                if (usages == 0 && file.ReferencedNames.Contains(unit.Name))
+                {
+                    usages = 1; // named in its own file without a call: passed as a value (MockTransport(handler)), a method group
+                }
                 items.Add(new InfrastructureItem(unit.Name, "function", category, file, unit.Line, unit.EndLine, usages, false));
             }
         }

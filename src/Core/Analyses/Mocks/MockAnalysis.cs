@@ -216,16 +216,17 @@ public sealed class MockAnalysis : IAnalysis
                 mocks.GroupBy(m => m.Library).ToImmutableSortedDictionary(x => x.Key, x => x.Count(), StringComparer.Ordinal));
         }).ToImmutableArray();
 
-        // How many files mention each fake type. Only fake names are counted: grouping every identifier of every file
-        // was the largest allocation of the whole analysis on big trees.
+        // How many files other than those declaring a fake of that name mention each fake type. Only fake names are
+        // counted: grouping every identifier of every file was the largest allocation of the whole analysis on big trees.
         var referenceCounts = input.FakeTypes.Select(f => f.Type.Name).Distinct(StringComparer.Ordinal).ToDictionary(n => n, _ => 0, StringComparer.Ordinal);
         if (referenceCounts.Count > 0)
         {
+            var declaring = input.FakeTypes.Select(f => (f.File.Path, f.Type.Name)).ToHashSet();
             foreach (var file in input.Files)
             {
                 foreach (var name in file.ReferencedNames)
                 {
-                    if (referenceCounts.TryGetValue(name, out var count))
+                    if (referenceCounts.TryGetValue(name, out var count) && !declaring.Contains((file.Path, name)))
                     {
                         referenceCounts[name] = count + 1;
                     }
@@ -241,7 +242,7 @@ public sealed class MockAnalysis : IAnalysis
                 f.File.Path,
                 f.Type.Line,
                 f.Type.EndLine - f.Type.Line + 1,
-                Math.Max(constructions.GetValueOrDefault(f.Type.Name), referenceCounts.GetValueOrDefault(f.Type.Name) - 1),
+                Math.Max(constructions.GetValueOrDefault(f.Type.Name), referenceCounts.GetValueOrDefault(f.Type.Name)),
                 f.Type.BaseTypes))
             .OrderByDescending(r => r.Lines).ThenBy(r => r.File, StringComparer.Ordinal)
             .ToImmutableArray();

@@ -78,7 +78,6 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
             Fallbacks = facts.Fallbacks(),
             ReferencedNames = nodes.ReferencedNames,
             Suppressions = CSharpSuppressions.Extract(root, text),
-            UsedNames = nodes.UsedNames,
         };
     }
 
@@ -160,6 +159,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
             !hasTests && IsFakeShaped(type))
         {
             IsFrameworkHook = !hasTests && IsFrameworkHook(type),
+            IsPartial = type.Modifiers.Any(SyntaxKind.PartialKeyword),
         });
     }
 

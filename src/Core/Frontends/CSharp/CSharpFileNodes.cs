@@ -25,7 +25,6 @@ internal sealed class CSharpFileNodes : IDisposable
         _buffers.Clear();
         Walk(root, _buffers);
         ReferencedNames = [.. _buffers.ReferencedNames];
-        UsedNames = [.. _buffers.UsedNames];
     }
 
     public int Count => _buffers.Nodes.Count;
@@ -36,13 +35,11 @@ internal sealed class CSharpFileNodes : IDisposable
     public int End(int index) => _buffers.Ends[index];
 
     /// <summary>
-    /// The distinct identifiers the file mentions, in the order of the nodes whose direct child token they are (every
-    /// identifier token is the direct child of some node).
+    /// The distinct simple names the file uses (type uses, calls, member accesses, attributes, <c>nameof</c>), in order: not
+    /// the names its declarations give, nor a type's own name inside that type — so a type or method declared again
+    /// elsewhere under the same name is not a use of it.
     /// </summary>
     public ImmutableArray<string> ReferencedNames { get; }
-
-    /// <summary>The distinct simple names the file uses, in order, except a type's own name inside that type.</summary>
-    public ImmutableArray<string> UsedNames { get; }
 
     /// <summary>Lets go of the file's nodes: no tree stays reachable from the thread.</summary>
     public void Dispose() => _buffers.Clear();
@@ -52,7 +49,7 @@ internal sealed class CSharpFileNodes : IDisposable
         // Pre-order with an explicit stack (deep expressions must not overflow the thread's stack). A node's entry is
         // followed by a close entry (Node null) that records where its subtree ends once its children are done; the
         // types whose close entries are pending are exactly the types enclosing the node being visited.
-        PushChildren(root, b, tokens: false);
+        PushChildren(root, b);
         while (b.Stack.Count > 0)
         {
             var (node, close, isType) = b.Stack[^1];
@@ -76,9 +73,9 @@ internal sealed class CSharpFileNodes : IDisposable
             if (node is IdentifierNameSyntax or GenericNameSyntax)
             {
                 var name = ((SimpleNameSyntax)node).Identifier.ValueText;
-                if (!b.EnclosingTypes.Contains(name) && b.UsedSeen.Add(name))
+                if (!b.EnclosingTypes.Contains(name) && b.ReferencedSeen.Add(name))
                 {
-                    b.UsedNames.Add(name);
+                    b.ReferencedNames.Add(name);
                 }
             }
 
@@ -89,11 +86,11 @@ internal sealed class CSharpFileNodes : IDisposable
                 b.EnclosingTypes.Add(type.Identifier.ValueText);
             }
 
-            PushChildren(node, b, tokens: true);
+            PushChildren(node, b);
         }
     }
 
-    private static void PushChildren(SyntaxNode node, Buffers b, bool tokens)
+    private static void PushChildren(SyntaxNode node, Buffers b)
     {
         var first = b.Stack.Count;
         foreach (var child in node.ChildNodesAndTokens())
@@ -101,10 +98,6 @@ internal sealed class CSharpFileNodes : IDisposable
             if (child.AsNode() is { } childNode)
             {
                 b.Stack.Add((childNode, 0, false));
-            }
-            else if (tokens && child.RawKind == (int)SyntaxKind.IdentifierToken && child.AsToken().ValueText is var name && b.ReferencedSeen.Add(name))
-            {
-                b.ReferencedNames.Add(name);
             }
         }
 
@@ -125,10 +118,6 @@ internal sealed class CSharpFileNodes : IDisposable
 
         public List<string> ReferencedNames { get; } = [];
 
-        public HashSet<string> UsedSeen { get; } = new(StringComparer.Ordinal);
-
-        public List<string> UsedNames { get; } = [];
-
         public void Clear()
         {
             Nodes.Clear();
@@ -137,8 +126,6 @@ internal sealed class CSharpFileNodes : IDisposable
             EnclosingTypes.Clear();
             ReferencedSeen.Clear();
             ReferencedNames.Clear();
-            UsedSeen.Clear();
-            UsedNames.Clear();
         }
     }
 }

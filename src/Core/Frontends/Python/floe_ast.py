@@ -679,7 +679,7 @@ class FileSummary(object):
 
     # ---------------------------------------------------------------- classes and functions
     def klass(self, node, outer_traits, outer_skips, outer_fixtures, outer_cases):
-        self.names.add(node.name)
+        # Declared names are not references ("nm"): another file defining the same name does not use this one.
         bases = []
         for b in node.bases:
             n = last_name(b)
@@ -826,7 +826,6 @@ class FileSummary(object):
                 self.cfg.append([default.lineno, arg.arg, v, "parameter"])
 
     def function(self, fn, cls, traits, skips, fixtures, cases, sut, is_test=None, class_patches=()):
-        self.names.add(fn.name)
         self.parameter_defaults(fn)
         is_fixture, fixture_name, fixture_traits = self.fixture_info(fn.decorator_list)
         own_traits, own_skips, own_fixtures, own_cases = self.markers(fn.decorator_list)

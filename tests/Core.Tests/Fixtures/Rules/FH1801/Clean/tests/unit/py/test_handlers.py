@@ -1,0 +1,30 @@
+import pytest
+
+
+def echo(request):
+    return request
+
+
+class Meta(type):
+    pass
+
+
+class WithMeta(metaclass=Meta):
+    pass
+
+
+class Plain:
+    pass
+
+
+def run(handler, value):
+    return handler(value)
+
+
+def test_handler_is_passed_as_a_value():
+    assert run(echo, 3) == 3
+
+
+@pytest.mark.parametrize("cls", [Plain, WithMeta])
+def test_classes_from_a_list(cls):
+    assert cls.__name__ in ("Plain", "WithMeta")
