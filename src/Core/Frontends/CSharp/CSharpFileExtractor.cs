@@ -165,7 +165,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
 
     private static readonly FrozenSet<string> HookTypeAttributes = new[] { "TestClass", "SetUpFixture", "CollectionDefinition", "TestFixture", "GlobalSetup" }.ToFrozenSet();
 
-    private static readonly FrozenSet<string> HookMemberAttributes = new[] { "AssemblyInitialize", "AssemblyCleanup", "ClassInitialize", "ClassCleanup", "OneTimeSetUp", "OneTimeTearDown", "ModuleInitializer", "GlobalSetup" }.ToFrozenSet();
+    private static readonly FrozenSet<string> HookMemberAttributes = new[] { "AssemblyInitialize", "AssemblyCleanup", "ClassInitialize", "ClassCleanup", "OneTimeSetUp", "OneTimeTearDown", "ModuleInitializer", "GlobalSetup", "Benchmark" }.ToFrozenSet();
 
     private static bool IsFrameworkHook(TypeDeclarationSyntax type) =>
         type.AttributeLists.SelectMany(l => l.Attributes).Any(a => HookTypeAttributes.Contains(AttributeName(a)))
