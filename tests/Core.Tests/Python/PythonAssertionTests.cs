@@ -29,6 +29,17 @@ public sealed class PythonAssertionTests
     }
 
     [TestMethod]
+    public void PredicateOfAnArgument_IsModerate_AFlagStaysWeak()
+    {
+        var predicates = PythonFixtures.Unit(File, "test_predicate_of_an_argument").Assertions;
+        var flags = PythonFixtures.Unit(File, "test_flags_stay_weak").Assertions;
+
+        CollectionAssert.AreEqual(Enumerable.Repeat(AssertionLevel.Moderate, 4).ToArray(), predicates.Select(a => a.Level).ToArray());
+        CollectionAssert.AreEqual(new[] { 126, 127, 128, 129 }, predicates.Select(a => a.Line).ToArray());
+        CollectionAssert.AreEqual(new[] { AssertionLevel.Weak, AssertionLevel.Weak }, flags.Select(a => a.Level).ToArray());
+    }
+
+    [TestMethod]
     public void IsinstanceAndMembership_AreModerate()
     {
         var assertions = PythonFixtures.Unit(File, "test_moderate_isinstance_and_in").Assertions;

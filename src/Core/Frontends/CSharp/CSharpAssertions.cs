@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using FloeHarden.Core.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,7 +22,7 @@ internal interface IAssertionScope
 /// Classifies assertion calls of MSTest, xUnit, NUnit (classic and constraint model), FluentAssertions/AwesomeAssertions,
 /// Shouldly, mock verifications (Moq, NSubstitute, FakeItEasy) and snapshot libraries on the one AC-1.3 hierarchy.
 /// </summary>
-internal static class CSharpAssertions
+internal static partial class CSharpAssertions
 {
     private const AssertionLevel Exact = AssertionLevel.Exact;
     private const AssertionLevel Structural = AssertionLevel.Structural;
@@ -313,7 +314,7 @@ internal static class CSharpAssertions
 
         if (IsBoolLiteral(expected) || IsBoolLiteral(actual))
         {
-            return (Weak, AssertionTraits.None);
+            return (IsPredicateCall(IsBoolLiteral(expected) ? actual : expected) ? Moderate : Weak, AssertionTraits.None);
         }
 
         if (IsNullLiteral(expected))
@@ -409,7 +410,7 @@ internal static class CSharpAssertions
                         case "IsNullOrEmpty" or "IsNullOrWhiteSpace":
                             return (positive ? Moderate : Weak, AssertionTraits.None);
                         default:
-                            return (Weak, AssertionTraits.None);
+                            return (IsPredicateCall(call) ? Moderate : Weak, AssertionTraits.None);
                     }
                 }
 
@@ -564,9 +565,9 @@ internal static class CSharpAssertions
                     traits |= AssertionTraits.Tautology;
                 }
 
-                if (verb is "BeTrue" && Unparenthesized(subject) is BinaryExpressionSyntax b && b.IsKind(SyntaxKind.EqualsExpression))
+                if (verb is "BeTrue")
                 {
-                    traits |= AssertionTraits.BooleanOfEquality;
+                    traits |= Condition(subject, positive: true).Traits & AssertionTraits.BooleanOfEquality;
                 }
 
                 node = call;
@@ -585,7 +586,9 @@ internal static class CSharpAssertions
         switch (verb)
         {
             case "Be" or "Equal" when IsBoolLiteral(argument):
-                return (Weak, AssertionKind.Assertion);
+                return (IsPredicateCall(subject) ? Moderate : Weak, AssertionKind.Assertion);
+            case "BeTrue" or "BeFalse":
+                return (Condition(subject, verb == "BeTrue").Level, AssertionKind.Assertion);
             case "Be" when IsCount(subject):
                 return (Moderate, AssertionKind.Assertion);
             case "Be" when IsCollection(argument):
@@ -600,7 +603,7 @@ internal static class CSharpAssertions
                 return (Trivial, AssertionKind.Assertion);
             case "BeNull" or "NotHaveValue" or "BeDefault" or "BeEmpty" or "BeNullOrEmpty" or "BeNullOrWhiteSpace":
                 return (Moderate, AssertionKind.Assertion);
-            case "BeTrue" or "BeFalse" or "NotBeEmpty" or "NotBeNullOrEmpty" or "NotBeNullOrWhiteSpace" or "NotBe" or "BePositive" or "BeNegative"
+            case "NotBeEmpty" or "NotBeNullOrEmpty" or "NotBeNullOrWhiteSpace" or "NotBe" or "BePositive" or "BeNegative"
                 or "OnlyHaveUniqueItems" or "BeSuccessful" or "BeSuccessStatusCode" or "NotBeEquivalentTo" or "NotEqual":
                 return (Weak, AssertionKind.Assertion);
             case "HaveCountGreaterThan" or "HaveCountGreaterThanOrEqualTo" or "BeGreaterThan" or "BeGreaterThanOrEqualTo" or "BeGreaterOrEqualTo"
@@ -631,7 +634,7 @@ internal static class CSharpAssertions
         switch (name)
         {
             case "ShouldBe" when IsBoolLiteral(argument):
-                level = Weak;
+                level = IsPredicateCall(subject) ? Moderate : Weak;
                 break;
             case "ShouldBe" when IsCount(subject):
                 level = Moderate;
@@ -658,8 +661,7 @@ internal static class CSharpAssertions
                 level = Moderate;
                 break;
             case "ShouldBeTrue" or "ShouldBeFalse":
-                level = Weak;
-                traits = Unparenthesized(subject) is BinaryExpressionSyntax b && b.IsKind(SyntaxKind.EqualsExpression) && name == "ShouldBeTrue" ? AssertionTraits.BooleanOfEquality : AssertionTraits.None;
+                (level, traits) = Condition(subject, name == "ShouldBeTrue");
                 break;
             case "ShouldBeGreaterThan" or "ShouldBeGreaterThanOrEqualTo" or "ShouldBeLessThan" or "ShouldBeLessThanOrEqualTo":
                 level = IsZeroOrOne(argument) ? Weak : Moderate;
@@ -777,6 +779,18 @@ internal static class CSharpAssertions
         IdentifierNameSyntax id => scope.IsFreshlyConstructed(id.Identifier.ValueText),
         _ => false,
     };
+
+    /// <summary>
+    /// A call of a predicate with arguments (<c>calendar.IsLeapYear(1900)</c>, <c>rules.CanShip(order)</c>): the bool is the
+    /// code under test's whole answer for that input, not a status flag (<c>result.Success</c>) or non-emptiness
+    /// (<c>xs.Any()</c>), so asserting it true or false is a moderate check.
+    /// </summary>
+    private static bool IsPredicateCall(ExpressionSyntax? e) =>
+        e is not null && Unparenthesized(e) is InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } call
+        && InvokedName(call) is { } name && PredicateName().IsMatch(name);
+
+    [GeneratedRegex("^(Is|Has|Can|Are|Does|Should|Supports|Allows|Accepts|Needs|Was|Were)[A-Z0-9_]", RegexOptions.CultureInvariant)]
+    private static partial Regex PredicateName();
 
     private static ExpressionSyntax Unparenthesized(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? Unparenthesized(p.Expression) : e;
 

@@ -162,6 +162,8 @@ AVAILABILITY_WORDS = (
     "usemock", "usefake", "use_mock", "use_fake", "mockmode", "fakemode", "offline", "ci", "dockeravailable", "hascluster",
     "getenv", "environ",
 )
+# A predicate of its arguments (is_even(4), should_bypass_proxies(url)): its bool is the code under test's whole answer.
+PREDICATE_NAME = re.compile(r"^(is|has|can|are|does|should|supports|allows|accepts|needs|was|were)(_|[A-Z0-9])")
 FAKE_NAME = re.compile(r"^(Fake|Stub|Mock|Dummy|Spy|InMemory|Mocked|Fallback)[A-Z_]|(Fake|Stub|Mock|Double|Spy|Dummy)$")
 HOST_RESOLVER = re.compile(r"^(get|resolve|detect|pick|choose|select|find)?(effective|available|reachable|working|fallback|actual)\w*"
                            r"(host|endpoint|url|uri|address|client)")
@@ -239,6 +241,13 @@ def same_expression(a, b):
         return False
     da = dotted(a)
     return da is not None and da == dotted(b)
+
+
+def is_predicate_call(e):
+    if type(e) is not Call or not (e.args or e.keywords):
+        return False
+    name = last_name(e.func)
+    return name is not None and PREDICATE_NAME.match(name) is not None
 
 
 def collect_names(node, names):
@@ -1051,7 +1060,7 @@ class FileSummary(object):
         if (is_literal(expected) and is_literal(actual)) or same_expression(expected, actual):
             return TRIVIAL, T_TAUTOLOGY
         if is_bool(expected) or is_bool(actual):
-            return WEAK, 0
+            return (MODERATE, 0) if is_predicate_call(actual if is_bool(expected) else expected) else (WEAK, 0)
         if is_none(expected) or is_none(actual):
             return MODERATE, 0
         if is_count(expected) or is_count(actual):
@@ -1097,7 +1106,7 @@ class FileSummary(object):
                 if is_none(left) or is_none(right):
                     return (MODERATE, 0) if same else (TRIVIAL, 0)
                 if is_bool(left) or is_bool(right):
-                    return WEAK, 0
+                    return (MODERATE, 0) if is_predicate_call(right if is_bool(left) else left) else (WEAK, 0)
                 return (EXACT, 0) if same else (WEAK, 0)
             if op in (ast.In, ast.NotIn):
                 return MODERATE, 0
@@ -1117,7 +1126,7 @@ class FileSummary(object):
                 return EXACT, 0
             if name in ("equals", "__eq__") and positive:
                 return EXACT, T_BOOL_EQ
-            return WEAK, 0
+            return (MODERATE, 0) if is_predicate_call(e) else (WEAK, 0)
         return WEAK, 0
 
     def expected_like(self, node):

@@ -120,3 +120,16 @@ class OrderTests(unittest.TestCase):
 
     def test_assert_count_equal(self):
         self.assertCountEqual(place_order(1).items, ["a"])
+
+
+def test_predicate_of_an_argument():
+    assert is_valid_sku("A-1")
+    assert not is_valid_sku("")
+    assert has_stock("A-1") is True
+    assert can_ship(place_order(1)) == False  # noqa: E712
+
+
+def test_flags_stay_weak():
+    order = place_order(1)
+    assert order.paid is True
+    assert order.is_paid()
