@@ -52,6 +52,12 @@ public enum AssertionTraits
 
     /// <summary>A boolean assertion whose argument is an equality: the failure message loses the diff.</summary>
     BooleanOfEquality = 2,
+
+    /// <summary>
+    /// With <see cref="BooleanOfEquality"/>: one side is a literal (<c>total == 42</c>, <c>prefix == "v1"</c>), so plain values
+    /// are compared, never an equality operator under test.
+    /// </summary>
+    ValueComparison = 4,
 }
 
 public enum CodeUnitKind

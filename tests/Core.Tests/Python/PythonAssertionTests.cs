@@ -123,7 +123,7 @@ public sealed class PythonAssertionTests
         var boolean = PythonFixtures.Unit(File, "test_assert_true_of_equality").Assertions.Single();
         var plain = PythonFixtures.Unit(File, "test_exact_literal").Assertions.Single();
 
-        Assert.AreEqual(AssertionTraits.BooleanOfEquality, boolean.Traits);
+        Assert.AreEqual(AssertionTraits.BooleanOfEquality | AssertionTraits.ValueComparison, boolean.Traits);
         Assert.AreEqual(AssertionLevel.Exact, boolean.Level);
         Assert.AreEqual(109, boolean.Line);
         Assert.AreEqual("order", boolean.Subject);

@@ -235,7 +235,7 @@ internal static partial class CSharpAssertions
             if (condition is LambdaExpressionSyntax { Body: ExpressionSyntax body })
             {
                 var (lambdaLevel, lambdaTraits) = Condition(body, positive: true);
-                return Make(invocation, lambdaLevel, AssertionKind.Assertion, api, lambdaTraits & ~AssertionTraits.BooleanOfEquality, RootIdentifier(body));
+                return Make(invocation, lambdaLevel, AssertionKind.Assertion, api, lambdaTraits & ~(AssertionTraits.BooleanOfEquality | AssertionTraits.ValueComparison), RootIdentifier(body));
             }
 
             var positive = name is "IsTrue" or "True" or "That";
@@ -307,9 +307,18 @@ internal static partial class CSharpAssertions
             return (Weak, AssertionTraits.None);
         }
 
-        if ((IsLiteral(expected) && IsLiteral(actual)) || Normalized(expected) == Normalized(actual))
+        if (IsLiteral(expected) && IsLiteral(actual))
         {
             return (Trivial, AssertionTraits.Tautology);
+        }
+
+        if (Normalized(expected) == Normalized(actual))
+        {
+            // Two evaluations of a construction or call are two values (AreEqual(new Money(5), new Money(5)) tests Money's
+            // equality); the same variable or member twice is the same value.
+            return expected.DescendantNodesAndSelf().Any(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
+                ? (Exact, AssertionTraits.None)
+                : (Trivial, AssertionTraits.Tautology);
         }
 
         if (IsBoolLiteral(expected) || IsBoolLiteral(actual))
@@ -358,6 +367,11 @@ internal static partial class CSharpAssertions
             case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.EqualsExpression) || b.IsKind(SyntaxKind.NotEqualsExpression):
                 {
                     var equals = b.IsKind(SyntaxKind.EqualsExpression) == positive;
+                    if (IsSameVariable(b.Left, b.Right))
+                    {
+                        return (Exact, AssertionTraits.None); // m == m runs the type's own operator: a reflexivity check
+                    }
+
                     if (IsLiteral(b.Left) && IsLiteral(b.Right))
                     {
                         return (Trivial, AssertionTraits.Tautology);
@@ -374,7 +388,7 @@ internal static partial class CSharpAssertions
                     }
 
                     var (level, traits) = Equality(b.Right, b.Left);
-                    return (level, traits | AssertionTraits.BooleanOfEquality);
+                    return (level, traits | AssertionTraits.BooleanOfEquality | ValueComparison(b.Left, b.Right));
                 }
 
             case BinaryExpressionSyntax b when b.Kind() is SyntaxKind.GreaterThanExpression or SyntaxKind.GreaterThanOrEqualExpression
@@ -391,12 +405,16 @@ internal static partial class CSharpAssertions
                     var args = call.ArgumentList.Arguments;
                     switch (name)
                     {
+                        case "Equals" when args.Count == 1 && IsSameVariable(Receiver(call), args[0].Expression):
+                            return (Exact, AssertionTraits.None); // m.Equals(m) runs the type's own Equals
+                        case "Equals" when args.Count == 2 && RootIdentifier(Receiver(call)) is { } comparer && comparer is not ("Object" or "String"):
+                            return (Exact, AssertionTraits.BooleanOfEquality); // comparer.Equals(x, x), comparer.Equals(null, null): the comparer under test decides
                         case "Equals" when positive:
                             {
                                 var expected = args.Count >= 2 ? args[0].Expression : Receiver(call);
                                 var actual = args.Count >= 2 ? args[1].Expression : args.FirstOrDefault()?.Expression;
                                 var (level, traits) = Equality(expected, actual);
-                                return (level, traits | AssertionTraits.BooleanOfEquality);
+                                return (level, traits | AssertionTraits.BooleanOfEquality | ValueComparison(expected, actual));
                             }
 
                         case "SequenceEqual" or "SetEquals" when positive:
@@ -791,6 +809,12 @@ internal static partial class CSharpAssertions
 
     [GeneratedRegex("^(Is|Has|Can|Are|Does|Should|Supports|Allows|Accepts|Needs|Was|Were)[A-Z0-9_]", RegexOptions.CultureInvariant)]
     private static partial Regex PredicateName();
+
+    private static AssertionTraits ValueComparison(ExpressionSyntax? a, ExpressionSyntax? b) =>
+        IsLiteral(a) || IsLiteral(b) ? AssertionTraits.ValueComparison : AssertionTraits.None;
+
+    private static bool IsSameVariable(ExpressionSyntax? a, ExpressionSyntax? b) =>
+        a is IdentifierNameSyntax x && b is IdentifierNameSyntax y && x.Identifier.ValueText == y.Identifier.ValueText;
 
     private static ExpressionSyntax Unparenthesized(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? Unparenthesized(p.Expression) : e;
 

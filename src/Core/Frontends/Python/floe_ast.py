@@ -31,7 +31,7 @@ NONE, TRIVIAL, WEAK, MODERATE, STRUCTURAL, EXACT = 0, 1, 2, 3, 4, 5
 # AssertionKind
 K_ASSERT, K_VERIFY, K_EXCEPTION, K_SNAPSHOT = 0, 1, 2, 3
 # AssertionTraits
-T_TAUTOLOGY, T_BOOL_EQ = 1, 2
+T_TAUTOLOGY, T_BOOL_EQ, T_VALUE = 1, 2, 4
 # CallKind
 INVOCATION, CONSTRUCTION = 0, 1
 # MockTraits
@@ -1091,6 +1091,8 @@ class FileSummary(object):
             op, left, right = type(e.ops[0]), e.left, e.comparators[0]
             if op in (ast.Eq, ast.NotEq):
                 equals = (op is ast.Eq) == positive
+                if type(left) is Name and type(right) is Name and left.id == right.id:
+                    return EXACT, 0  # w == w runs the class's own __eq__: a reflexivity check
                 if is_literal(left) and is_literal(right):
                     return TRIVIAL, T_TAUTOLOGY
                 if is_none(left) or is_none(right):
@@ -1098,11 +1100,13 @@ class FileSummary(object):
                 if not equals:
                     return WEAK, 0
                 if self.is_approx(left) or self.is_approx(right):
-                    return EXACT, T_BOOL_EQ
+                    return EXACT, T_BOOL_EQ | T_VALUE
                 level, traits = self.equality(right, left)
-                return level, traits | T_BOOL_EQ
+                return level, traits | T_BOOL_EQ | (T_VALUE if is_literal(left) or is_literal(right) else 0)
             if op in (ast.Is, ast.IsNot):
                 same = (op is ast.Is) == positive
+                if same and same_expression(left, right):
+                    return TRIVIAL, T_TAUTOLOGY  # e is e: identity with itself holds whatever e is
                 if is_none(left) or is_none(right):
                     return (MODERATE, 0) if same else (TRIVIAL, 0)
                 if is_bool(left) or is_bool(right):
@@ -1193,7 +1197,7 @@ class FileSummary(object):
             level, kind, api, subject = MODERATE, K_VERIFY, "mock.not " + test.operand.attr, root_name(test.operand)
         if level is None:
             level, traits = self.condition(test, True)
-            traits &= ~T_BOOL_EQ
+            traits &= ~(T_BOOL_EQ | T_VALUE)
             if subject is None:
                 if type(test) is ast.Compare and type(test.ops[0]) in (ast.In, ast.NotIn):
                     subject = root_name(test.comparators[0])

@@ -14,4 +14,11 @@ public class TotalsTests
         (total == 3).ShouldBeTrue(); // plant: FH1305
         Assert.IsFalse(total != 3); // plant: FH1305
     }
+
+    [Test]
+    public void TotalEquality_WithALiteral()
+    {
+        var total = Totals.Of(1, 2);
+        Assert.IsTrue(total == 3); // plant: FH1305
+    }
 }

@@ -1,0 +1,13 @@
+from shop.money import Money
+
+
+def test_identity():
+    m = Money(5)
+    assert m is m  # plant: FH1304
+    assert m.amount == 5
+
+
+def test_amount():
+    m = Money(5)
+    assert m.amount == m.amount  # plant: FH1304
+    assert m.amount == 5
