@@ -8,9 +8,11 @@ using MemoryPack;
 namespace FloeHarden.Core.Caching;
 
 /// <summary>
-/// The bytes of one cache entry: a 16-byte header — a magic number, the payload's length and its XxHash3 — then the
-/// payload, the entry in MemoryPack's binary format, Brotli-compressed. Decoding checks all of it before MemoryPack sees a
-/// byte: a foreign, truncated or corrupted file is rejected (never allocated for, never half-read into a model).
+/// The bytes of one cache entry: a 16-byte header — a magic number, the payload's length and the XxHash3 of the stored
+/// bytes — then the payload, the entry in MemoryPack's binary format, Brotli-compressed. Decoding checks all of it before
+/// MemoryPack sees a byte: a foreign, truncated or corrupted file is rejected (never allocated for, never half-read into a
+/// model). The hash covers the compressed bytes as stored, so every changed bit is a miss, even one Brotli would decode to
+/// the same payload.
 /// </summary>
 internal static class CacheEntryFile
 {
@@ -46,7 +48,7 @@ internal static class CacheEntryFile
         length = HeaderSize + written;
         BinaryPrimitives.WriteUInt32LittleEndian(file, Magic);
         BinaryPrimitives.WriteInt32LittleEndian(file.AsSpan(4), payload.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(file.AsSpan(8), XxHash3.HashToUInt64(payload));
+        BinaryPrimitives.WriteUInt64LittleEndian(file.AsSpan(8), XxHash3.HashToUInt64(file.AsSpan(HeaderSize, written)));
         return file;
     }
 
@@ -62,7 +64,7 @@ internal static class CacheEntryFile
 
         var length = BinaryPrimitives.ReadInt32LittleEndian(file[4..]);
         var hash = BinaryPrimitives.ReadUInt64LittleEndian(file[8..]);
-        if (length is < 0 or > MaxPayloadBytes)
+        if (length is < 0 or > MaxPayloadBytes || XxHash3.HashToUInt64(file[HeaderSize..]) != hash)
         {
             return false;
         }
@@ -72,7 +74,7 @@ internal static class CacheEntryFile
         {
             var payload = buffer.AsSpan(0, length);
             return BrotliDecoder.TryDecompress(file[HeaderSize..], payload, out var written) && written == length
-                && TryDeserialize(payload, hash, out entry);
+                && TryDeserialize(payload, out entry);
         }
         finally
         {
@@ -80,15 +82,10 @@ internal static class CacheEntryFile
         }
     }
 
-    private static bool TryDeserialize<T>(ReadOnlySpan<byte> payload, ulong hash, [NotNullWhen(true)] out T? entry)
+    private static bool TryDeserialize<T>(ReadOnlySpan<byte> payload, [NotNullWhen(true)] out T? entry)
         where T : class, IMemoryPackable<T>
     {
         entry = null;
-        if (XxHash3.HashToUInt64(payload) != hash)
-        {
-            return false;
-        }
-
         try
         {
             // The hash makes garbage here all but impossible; a file crafted to pass it must still not crash the audit.

@@ -297,6 +297,33 @@ internal static partial class CSharpAssertions
         return new Assertion(Line(access), Column(access), level, kind, $"{receiver}.{name}", Snippet(access), AssertionTraits.None, null);
     }
 
+    /// <summary>
+    /// A throw in a helper whose name says it checks something (<c>AssertConfigurationIsValid</c>, <c>VerifyNoFailures</c>,
+    /// <c>EnsureSorted</c>): the project's own assertion, failing by throwing. Not a rethrow, nor a stub's
+    /// <c>NotImplementedException</c>.
+    /// </summary>
+    public static Assertion? Thrown(SyntaxNode thrown, SyntaxNode member)
+    {
+        var expression = thrown switch
+        {
+            ThrowStatementSyntax t => t.Expression,
+            ThrowExpressionSyntax t => t.Expression,
+            _ => null,
+        };
+        if (expression is null || member is not MethodDeclarationSyntax method || !AssertionHelperName().IsMatch(method.Identifier.ValueText)
+            || (expression is ObjectCreationExpressionSyntax created && TypeName(created.Type) is "NotImplementedException" or "NotSupportedException"))
+        {
+            return null;
+        }
+
+        var type = expression is ObjectCreationExpressionSyntax creation ? TypeName(creation.Type) : "exception";
+        return new Assertion(Line(thrown), Column(thrown), Moderate, AssertionKind.Assertion, $"throw {type}", Snippet(thrown), AssertionTraits.None, null);
+    }
+
+    /// <summary>Helpers whose name says they check something (the engine follows them 6 calls deep, like these).</summary>
+    [GeneratedRegex("^(Assert|Verify|Expect|Ensure|Check)[A-Z_]", RegexOptions.CultureInvariant)]
+    private static partial Regex AssertionHelperName();
+
     private static bool IsMessage(ExpressionSyntax? e) =>
         e is LiteralExpressionSyntax l && l.IsKind(SyntaxKind.StringLiteralExpression) || e is InterpolatedStringExpressionSyntax;
 

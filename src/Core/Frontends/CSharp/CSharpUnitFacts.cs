@@ -205,6 +205,9 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                 case ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax thrown } when SkipExceptions.Contains(TypeName(thrown.Type)):
                     skips.Add(new SkipSite(Line(thrown), SkipKind.Runtime, thrown.ArgumentList?.Arguments.Select(a => StringValue(a.Expression)).FirstOrDefault()));
                     break;
+                case ThrowStatementSyntax or ThrowExpressionSyntax when CSharpAssertions.Thrown(node, member) is { } check:
+                    assertions.Add(check);
+                    break;
                 case MemberAccessExpressionSyntax access:
                     if (TempMarkers.Contains(access.Name.Identifier.ValueText))
                     {

@@ -162,6 +162,8 @@ AVAILABILITY_WORDS = (
     "usemock", "usefake", "use_mock", "use_fake", "mockmode", "fakemode", "offline", "ci", "dockeravailable", "hascluster",
     "getenv", "environ",
 )
+# Helpers whose name says they check something (followed 6 calls deep by the engine, AuditInput.AssertionHelperName).
+ASSERTION_HELPER = re.compile(r"^_?(assert|verify|expect|ensure|check)(_|[A-Z])")
 # A predicate of its arguments (is_even(4), should_bypass_proxies(url)): its bool is the code under test's whole answer.
 PREDICATE_NAME = re.compile(r"^(is|has|can|are|does|should|supports|allows|accepts|needs|was|were)(_|[A-Z0-9])")
 FAKE_NAME = re.compile(r"^(Fake|Stub|Mock|Dummy|Spy|InMemory|Mocked|Fallback)[A-Z_]|(Fake|Stub|Mock|Double|Spy|Dummy)$")
@@ -1573,6 +1575,10 @@ class FileSummary(object):
                     if n in ("SkipTest", "Skipped") or (self.resolve(dotted(exc.func if type(exc) is Call else exc)) or "").startswith("pytest.skip"):
                         reason = str_value(exc.args[0]) if type(exc) is Call and exc.args else None
                         unit.skips.append([node.lineno, RUNTIME, reason])
+                    elif n == "AssertionError" or (unit.kind == "H" and ASSERTION_HELPER.match(unit.name) and n != "NotImplementedError"):
+                        # A project's own check: raising is how it fails (a raise in an assertion helper, or AssertionError).
+                        level = MODERATE if unit.kind == "H" and ASSERTION_HELPER.match(unit.name) else WEAK
+                        unit.asserts.append([node.lineno, node.col_offset + 1, level, K_ASSERT, "raise " + (n or "exception"), self.snippet(node), 0, None])
                     push((exc, None, in_assert))
                 if node.cause is not None:
                     push((node.cause, None, in_assert))

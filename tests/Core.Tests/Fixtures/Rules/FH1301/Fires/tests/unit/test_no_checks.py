@@ -1,0 +1,11 @@
+from shop.orders import place_order
+
+
+def load_order(n):
+    if n < 0:
+        raise ValueError("negative")
+    return place_order(n)
+
+
+def test_order_loads():  # plant: FH1301
+    load_order(3)
