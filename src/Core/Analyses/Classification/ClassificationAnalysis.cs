@@ -200,7 +200,7 @@ public sealed class ClassificationAnalysis : IAnalysis
         var name = unit.QualifiedName;
         if (test.Tier == Tier.Unit && Behaviour.FirstExternalTouch(test) is { } touch)
         {
-            var via = unit.Touches.Contains(touch) ? "" : " (through a helper or its set-up)";
+            var via = Behaviour.IsOwnTouch(test, touch) ? "" : " (through a helper or its set-up)";
             findings.Add(Finding.Create(
                 RuleCatalog.UnderClassified,
                 $"unit test {name} touches {touch.Kind.ToString().ToLowerInvariant()}: {touch.Evidence}{via}. Move it to the integration tests, or replace the resource with an in-process double",
