@@ -40,6 +40,12 @@ public sealed record TestInfo(
     /// <summary>The test itself, its helpers and its set-up: everything that witnesses what the test touches at run time.</summary>
     public IEnumerable<CodeUnit> BehaviourUnits => Helpers.Prepend(Unit).Concat(Setups.Select(s => s.Unit));
 
+    /// <summary>
+    /// Resources the behaviour units reach by constructing a type that only the whole tree shows to be a client (a
+    /// <see cref="Tiers.DatabaseContexts">DbContext subclass</see>), each with the unit that constructs it.
+    /// </summary>
+    public ImmutableArray<(CodeUnit Unit, ResourceTouch Touch)> TypeTouches { get; init; } = [];
+
     /// <summary>Answers several analyses ask about this test (<see cref="Tiers.Behaviour"/>), kept after the first.</summary>
     internal TestMemo Memo { get; } = new();
 }
@@ -105,6 +111,7 @@ public sealed partial class AuditInput
     private readonly FrozenDictionary<(SourceLanguage, string), ImmutableArray<string>> _basesByType;
     private readonly ConcurrentDictionary<(string Folder, string Name), (SourceFileModel File, CodeUnit Unit)[]> _conftestChain = new();
     private readonly ConcurrentDictionary<CodeUnit, ImmutableArray<CodeUnit>> _setupHelpers = new(ReferenceEqualityComparer.Instance);
+    private readonly DatabaseContexts _contexts;
 
     /// <param name="maxParallelism">Threads resolving tests at once; 0 = one per core (<see cref="AuditOptions.MaxParallelism"/>).</param>
     public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files, int maxParallelism = 0)
@@ -148,6 +155,7 @@ public sealed partial class AuditInput
             .SelectMany(f => f.Types.Select(t => (f.Language, t.Name, t.BaseTypes)))
             .GroupBy(x => (x.Language, x.Name))
             .ToFrozenDictionary(g => g.Key, g => g.SelectMany(x => x.BaseTypes).Distinct().ToImmutableArray());
+        _contexts = new DatabaseContexts(files);
         var fakeNames = FakeTypes.GroupBy(f => f.Type.Name).ToFrozenDictionary(g => g.Key, g => g.First().File.Path);
         var projectTraits = files.Where(f => f.Project is not null)
             .GroupBy(f => (f.Language, f.Project))
@@ -172,10 +180,12 @@ public sealed partial class AuditInput
                     : test.Mocks.Concat(setupUnits.SelectMany(s => s.Mocks)).Distinct().ToImmutableArray();
                 var fakes = Fakes(file, test, setupUnits, fakeNames);
                 var assertions = test.Assertions.AddRange(helpers.SelectMany(h => h.Assertions)).AddRange(CustomAssertions(test, helpers));
+                var behaviourSetups = BehaviourSetups(file, test, scope);
                 return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers)
                 {
                     Traits = traits,
-                    Setups = BehaviourSetups(file, test, scope),
+                    Setups = behaviourSetups,
+                    TypeTouches = TypeTouches(file, test, helpers, behaviourSetups),
                 };
             });
         }).ToImmutableArray();
@@ -267,6 +277,27 @@ public sealed partial class AuditInput
                     {
                         found.Add(usage);
                     }
+                }
+            }
+        }
+
+        return found is null ? [] : [.. found];
+    }
+
+    /// <summary>Database contexts the test, its helpers and its set-up construct (<see cref="DatabaseContexts"/>).</summary>
+    private ImmutableArray<(CodeUnit Unit, ResourceTouch Touch)> TypeTouches(
+        SourceFileModel file, CodeUnit test, ImmutableArray<CodeUnit> helpers, ImmutableArray<(SourceFileModel File, CodeUnit Unit)> setups)
+    {
+        var units = helpers.Select(h => (File: _fileOfUnit[h], Unit: h)).Prepend((File: file, Unit: test)).Concat(setups);
+        List<(CodeUnit, ResourceTouch)>? found = null;
+        foreach (var (unitFile, unit) in units)
+        {
+            foreach (var call in unit.Calls)
+            {
+                if (call.Kind == CallKind.Construction && _contexts.IsCandidate(call.Name)
+                    && _contexts.Touch(unitFile, call, helpers.Prepend(test).Concat(setups.Select(s => s.Unit))) is { } touch)
+                {
+                    (found ??= []).Add((unit, touch));
                 }
             }
         }

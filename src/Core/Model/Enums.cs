@@ -121,6 +121,12 @@ public enum SkipKind
 
     /// <summary>Expected to fail (pytest.xfail, @pytest.mark.xfail).</summary>
     ExpectedFailure,
+
+    /// <summary>
+    /// Runs only when selected by name or filter (NUnit and TUnit <c>[Explicit]</c>, xUnit v3 <c>Explicit = true</c>): a
+    /// deliberate opt-in for slow or manual tests, not a disabled test.
+    /// </summary>
+    Explicit,
 }
 
 /// <summary>How a suppression is written: a comment (<c>// floe-audit: ignore</c>, <c># floe-audit: ignore[…]</c>) or an attribute (<c>[SuppressMessage]</c>).</summary>

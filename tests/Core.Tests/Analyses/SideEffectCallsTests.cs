@@ -36,6 +36,22 @@ public sealed class SideEffectCallsTests
     [DataRow("WriteLine", "output", false)]
     [DataRow("Write", "Console", false)]
     [DataRow("patch", "mocker", false)]
+    [DataRow("CreateComparer", "Period", false)]
+    [DataRow("CreateWithCurrentCulture", "LocalDatePattern", false)]
+    [DataRow("CreateCommand", "connection", false)]
+    [DataRow("CreateServiceProvider", "InMemoryTestHelpers", false)]
+    [DataRow("CreateUser", "Client", true)]
+    [DataRow("CreateUser", "OrderClient", true)]
+    [DataRow("CreateTopicAsync", "Admin", true)]
+    [DataRow("CreateTopicAsync", "Clientele", true)]
+    [DataRow("CreateDirectory", "Directory", true)]
+    [DataRow("CreateOrder", "service", true)]
+    [DataRow("CreateOrder", "Clientele", false)]
+    [DataRow("TruncateToHour", "TimeAdjusters", false)]
+    [DataRow("Truncate", "Math", false)]
+    [DataRow("TruncateTable", "Db", true)]
+    [DataRow("Truncate", "logFile", true)]
+    [DataRow("TruncateAsync", "orders", true)]
     public void CallName_IsClassifiedAsSideEffectOrNot(string name, string? receiver, bool expected)
     {
         Assert.AreEqual(expected, Defaults.IsSideEffect(Call(name, receiver)), $"{receiver}.{name}");

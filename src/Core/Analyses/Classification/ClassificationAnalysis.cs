@@ -33,6 +33,7 @@ public sealed record ClassificationSectionData(
     int MisclassifiedTotal,
     int SkippingTests,
     int DeclaredSkips,
+    int ExplicitTests,
     ImmutableArray<string> EmptyTestFiles,
     ImmutableArray<string> RequiredTraits,
     ImmutableArray<string> RepositoryPackages);
@@ -79,6 +80,7 @@ public sealed class ClassificationAnalysis : IAnalysis
             misclassified.Count,
             input.Tests.Count(Behaviour.SkipsAtRunTime),
             skipSites,
+            input.Tests.Count(t => t.Unit.Skips.Any(s => s.Kind == SkipKind.Explicit)),
             emptyFiles,
             input.Config.RequiredTraits,
             [.. packages.Names.Order(StringComparer.Ordinal)]);
@@ -198,7 +200,7 @@ public sealed class ClassificationAnalysis : IAnalysis
         var name = unit.QualifiedName;
         if (test.Tier == Tier.Unit && Behaviour.FirstExternalTouch(test) is { } touch)
         {
-            var via = unit.Touches.Contains(touch) ? "" : " (through a helper or its set-up)";
+            var via = Behaviour.IsOwnTouch(test, touch) ? "" : " (through a helper or its set-up)";
             findings.Add(Finding.Create(
                 RuleCatalog.UnderClassified,
                 $"unit test {name} touches {touch.Kind.ToString().ToLowerInvariant()}: {touch.Evidence}{via}. Move it to the integration tests, or replace the resource with an in-process double",
@@ -261,7 +263,8 @@ public sealed class ClassificationAnalysis : IAnalysis
 
     /// <summary>
     /// FH1506 at each skip site: a run-time skip reachable from an integration or e2e test (in the test, a helper it calls
-    /// or its set-up), and a declared skip without a reason in any tier. Each site is reported once.
+    /// or its set-up), and a declared skip without a reason in any tier. Each site is reported once. An explicit test
+    /// (NUnit <c>[Explicit]</c>) is not a skip: it is an opt-in that runs when selected, counted on its own in the section.
     /// </summary>
     private static int SkipInsteadOfFail(AuditInput input, ImmutableArray<Finding>.Builder findings)
     {

@@ -137,13 +137,20 @@ public sealed class SideEffectAnalysis : IAnalysis
     private static TestEffects Classify(TestInfo test, SideEffectCalls calls)
     {
         var mocks = test.Mocks.Select(m => m.Variable).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var sideEffects = test.Unit.Calls.Where(c => calls.IsSideEffect(c) && !(c.Receiver is { } r && mocks.Contains(r))).ToImmutableArray();
+        var sideEffects = test.Unit.Calls
+            .Where(c => calls.IsSideEffect(c) && !(c.Receiver is { } r && mocks.Contains(r)) && !IsFactoryHelper(test, c, calls))
+            .ToImmutableArray();
         if (sideEffects.IsEmpty)
         {
             return new TestEffects(test, [], [], [.. test.Assertions], []);
         }
 
-        var results = sideEffects.Select(c => c.AssignedTo).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        // A variable assigned from one side effect and later the receiver of another is the target the test acts on (an
+        // order it then submits, a writer it then writes to), not a result: its state, and what is read from it, show the effect.
+        var results = sideEffects
+            .Where(c => c.AssignedTo is { } v && !sideEffects.Any(o => o.Receiver == v && o.Line > c.Line))
+            .Select(c => c.AssignedTo!)
+            .ToHashSet(StringComparer.Ordinal);
         var inlineCalls = sideEffects.Select(c => c.Name + "(").Distinct().ToList();
         var resultOnly = ImmutableArray.CreateBuilder<Assertion>();
         var behavioural = ImmutableArray.CreateBuilder<Assertion>();
@@ -161,6 +168,21 @@ public sealed class SideEffectAnalysis : IAnalysis
                         && !(c.Receiver is { } r && (results.Contains(r) || mocks.Contains(r))))
             .ToImmutableArray();
         return new TestEffects(test, sideEffects, resultOnly.ToImmutable(), behavioural.ToImmutable(), readBacks);
+    }
+
+    /// <summary>
+    /// A call to the test's own <c>Create…</c> helper that makes nothing but objects — no side-effecting call, no resource
+    /// touched in its body (<c>CreateCache() => new Cache(…)</c>) — builds a value; it does not create anything anywhere.
+    /// </summary>
+    private static bool IsFactoryHelper(TestInfo test, CallSite call, SideEffectCalls calls)
+    {
+        if (call.Receiver is not (null or "this" or "self") || !SideEffectCalls.StartsWithWord(call.Name, "create"))
+        {
+            return false;
+        }
+
+        var definitions = test.Helpers.Where(h => h.Name == call.Name).ToList();
+        return definitions.Count > 0 && definitions.All(h => h.Touches.IsEmpty && !h.Calls.Any(calls.IsSideEffect));
     }
 
     private static ImmutableArray<string> Notes(AuditInput input, List<TestEffects> effects)

@@ -36,6 +36,37 @@ public sealed class SideEffectCalls(IEnumerable<string> verbs)
     /// <summary>Test data and doubles: <c>CreateTestOrder</c>, <c>create_temp_dir</c>, <c>CreateFakeClock</c>.</summary>
     private static readonly string[] ArrangementPrefixes = ["test", "temp", "tmp", "fake", "mock", "stub", "dummy", "sample", "random"];
 
+    /// <summary>
+    /// What <c>Create…</c> makes when it makes a code object rather than a record in some system: <c>CreateComparer</c>,
+    /// <c>CreateCommand</c>, <c>CreateServiceProvider</c>, <c>CreateExecutionStrategy</c>.
+    /// </summary>
+    private static readonly string[] ObjectNouns =
+    [
+        "comparer", "command", "parameter", "strategy", "provider", "proxy", "serializer", "deserializer", "converter", "formatter",
+        "parser", "pattern", "reader", "writer", "delegate", "func", "action", "expression", "visitor", "resolver", "accessor",
+    ];
+
+    /// <summary>
+    /// Static types whose <c>Create…</c> members change the machine (<c>Directory.CreateDirectory</c>, <c>File.CreateText</c>,
+    /// <c>EventLog.CreateEventSource</c>): not value factories.
+    /// </summary>
+    private static readonly FrozenSet<string> ResourceTypes = new[] { "File", "Directory", "EventLog", "Registry", "MessageQueue", "Process", "Environment", "Path" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words of a PascalCase receiver that name a service or a store (a property <c>Client</c>, <c>Repository</c>,
+    /// <c>Database</c>) rather than a static type of values: <c>Client.CreateUser(…)</c> creates a user somewhere.
+    /// </summary>
+    private static readonly string[] ServiceWords =
+    [
+        "Client", "Service", "Repository", "Repo", "Store", "Api", "Gateway", "Context", "Connection", "Session", "Database", "Db",
+        "Broker", "Bus", "Queue", "Topic", "Publisher", "Producer", "Storage", "Bucket", "Admin", "Manager", "Server", "Cluster", "Sut",
+        "Controller", "Handler", "Channel", "Table", "Container",
+    ];
+
+    /// <summary>What a <c>Truncate…</c> call changes when it changes something: a table, a file, a stream, a log, a queue.</summary>
+    private static readonly string[] TruncatedStores = ["table", "file", "stream", "log", "journal", "wal", "queue", "topic", "collection", "database", "db", "store", "storage"];
+
     private readonly string[] _verbs = [.. verbs.Select(v => v.Trim()).Where(v => v.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>Whether a call performs a side effect on the system under test or a collaborator.</summary>
@@ -44,7 +75,8 @@ public sealed class SideEffectCalls(IEnumerable<string> verbs)
         && IsSideEffectName(call.Name)
         && !(call.Receiver is { } receiver && IncidentalReceivers.Contains(receiver))
         && call.Name is not ("WriteLine" or "patch")
-        && !IsArrangement(call);
+        && !IsArrangement(call)
+        && !IsValueTruncation(call);
 
     public bool IsSideEffectName(string name)
     {
@@ -101,6 +133,55 @@ public sealed class SideEffectCalls(IEnumerable<string> verbs)
 
         var noun = rest.EndsWith("async", StringComparison.Ordinal) ? rest[..^5] : rest;
         return ArrangementNouns.Any(n => noun == n || noun.EndsWith(n, StringComparison.Ordinal))
-               || ArrangementPrefixes.Any(p => noun.StartsWith(p, StringComparison.Ordinal));
+               || ArrangementPrefixes.Any(p => noun.StartsWith(p, StringComparison.Ordinal))
+               || ObjectNouns.Any(n => noun.EndsWith(n, StringComparison.Ordinal))
+               || IsStaticFactory(call);
+    }
+
+    /// <summary>
+    /// A synchronous <c>Create…</c> on a static type of values returns a value and changes nothing: <c>Period.CreateComparer(…)</c>,
+    /// <c>LocalDatePattern.CreateWithCurrentCulture("d")</c>, <c>DtzIoHelper.CreateNoStringPool()</c>. Not on the machine's static
+    /// types (<c>Directory.CreateDirectory</c>), not on a PascalCase property that names a service (<c>Client.CreateUser</c>),
+    /// and not an asynchronous call (<c>Admin.CreateTopicAsync</c>), which goes somewhere.
+    /// </summary>
+    private static bool IsStaticFactory(CallSite call) =>
+        call.Receiver is { Length: > 0 } receiver && char.IsUpper(receiver[0])
+        && !call.Name.EndsWith("Async", StringComparison.Ordinal)
+        && !ResourceTypes.Contains(receiver)
+        && !ServiceWords.Any(w => HasWord(receiver, w));
+
+    /// <summary>
+    /// <c>Truncate…</c> changes something only when it names a store (<c>TruncateTable</c>, <c>TruncateLogAsync</c>) or is
+    /// asynchronous; otherwise it computes a value: <c>TimeAdjusters.TruncateToHour(t)</c>, <c>Math.Truncate(x)</c>, <c>name.Truncate(10)</c>.
+    /// </summary>
+    private static bool IsValueTruncation(CallSite call)
+    {
+        if (!StartsWithWord(call.Name, "truncate"))
+        {
+            return false;
+        }
+
+        var rest = call.Name[8..].TrimStart('_').ToLowerInvariant();
+        var receiver = call.Receiver?.ToLowerInvariant() ?? "";
+        return !rest.EndsWith("async", StringComparison.Ordinal)
+               && !TruncatedStores.Any(w => rest.Contains(w, StringComparison.Ordinal) || receiver.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Capitalised <paramref name="word"/> is one of the PascalCase words of <paramref name="name"/>: it ends the name or the
+    /// next word starts after it (<c>OrderClient</c> and <c>DbContext</c> have Client and Db; <c>Clientele</c> has not).
+    /// </summary>
+    private static bool HasWord(string name, string word)
+    {
+        for (var at = name.IndexOf(word, StringComparison.Ordinal); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (end == name.Length || !char.IsLower(name[end]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -12,7 +12,12 @@ public static partial class Behaviour
     /// <summary>The first external resource (network, database, cluster, container, process) the test reaches, if any.</summary>
     public static ResourceTouch? FirstExternalTouch(TestInfo test) =>
         TestMemo.Get(ref test.Memo.ExternalTouch, test, static test =>
-            test.BehaviourUnits.SelectMany(u => u.Touches).Where(t => TierResolver.IsExternal(t.Kind)).OrderBy(t => t.Kind).FirstOrDefault());
+            test.BehaviourUnits.SelectMany(u => u.Touches).Concat(test.TypeTouches.Select(t => t.Touch))
+                .Where(t => TierResolver.IsExternal(t.Kind)).OrderBy(t => t.Kind).FirstOrDefault());
+
+    /// <summary>Whether the test's own body reaches <paramref name="touch"/> (not a helper or set-up it runs).</summary>
+    public static bool IsOwnTouch(TestInfo test, ResourceTouch touch) =>
+        test.Unit.Touches.Contains(touch) || test.TypeTouches.Any(t => ReferenceEquals(t.Unit, test.Unit) && t.Touch == touch);
 
     public static bool TouchesExternal(TestInfo test) => FirstExternalTouch(test) is not null;
 

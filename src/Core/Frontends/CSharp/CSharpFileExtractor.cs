@@ -283,11 +283,23 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
         if (name is "Ignore" or "Skip" or "Explicit")
         {
             var reason = args.Select(a => StringValue(a.Expression)).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
-            return new SkipSite(Line(attribute), SkipKind.Declared, reason);
+            return new SkipSite(Line(attribute), name == "Explicit" ? SkipKind.Explicit : SkipKind.Declared, reason);
+        }
+
+        if (!IsTestAttribute(name))
+        {
+            return null;
         }
 
         var skip = args.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText is "Skip" or "Ignore" or "IgnoreReason");
-        return skip is not null && IsTestAttribute(name) ? new SkipSite(Line(attribute), SkipKind.Declared, StringValue(skip.Expression) ?? skip.Expression.ToString()) : null;
+        if (skip is not null)
+        {
+            return new SkipSite(Line(attribute), SkipKind.Declared, StringValue(skip.Expression) ?? skip.Expression.ToString());
+        }
+
+        return args.Any(a => a.NameEquals?.Name.Identifier.ValueText == "Explicit" && a.Expression.IsKind(SyntaxKind.TrueLiteralExpression))
+            ? new SkipSite(Line(attribute), SkipKind.Explicit, null)
+            : null;
     }
 
     /// <summary>
