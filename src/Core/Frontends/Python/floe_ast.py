@@ -108,6 +108,11 @@ SETUP_METHODS = {
 }
 SKIP_ONLY_MARKERS = {"parametrize", "skip", "skipif", "xfail", "usefixtures", "filterwarnings"}
 TEMP_FIXTURES = {"tmp_path", "tmpdir", "tmp_path_factory", "tmpdir_factory"}
+# URL parsers and models: a string given to one is a URL to take apart (test data), not a place to connect to. The
+# C# side (Endpoints.IsUrlData) holds the same names.
+URL_MODELS = {"urlsplit", "urlparse", "urlunsplit", "urlunparse", "urldefrag", "parse_url", "uri_reference", "iri_reference", "URI", "URL",
+              "furl", "requote_uri", "quote", "unquote"}
+BUILTIN_NAMES = set(dir(__builtins__)) if not isinstance(__builtins__, dict) else set(__builtins__)
 HTTP_VERBS = {"get", "post", "put", "patch", "delete", "head", "options", "request", "stream", "send", "urlopen"}
 
 # module → (kind, names that touch it; None means "any call")
@@ -405,6 +410,7 @@ class FileSummary(object):
         self.file_skips = []
         self.constants = {}
         self.assigned = {}
+        self.url_context = {}
         self.local_classes = {}
         self.module_sut = None
 
@@ -1312,13 +1318,37 @@ class FileSummary(object):
         # Children: literals get the name they are given to.
         ctx_name = name
         first = str_value(node.args[0]) if node.args else None
+        args = node.args
+        url_context = self.url_context
+        # A URL model's strings are URL data (context: the model), unless the model goes straight into another call,
+        # client.get(URL("http://svc:8080/")): then they have that call's context. Request(...).prepare() builds a
+        # request to inspect, not to send.
+        whole = url_context.pop(id(node), None) if url_context else None
+        if whole is None and name in URL_MODELS:
+            whole = name
+        elif name == "prepare" and type(func) is Attribute and type(func.value) is Call and last_name(func.value.func) == "Request":
+            url_context[id(func.value)] = "Request.prepare"
+        if whole is not None:
+            for k in reversed(node.keywords):
+                if k.arg:
+                    self.names.add(k.arg)
+                push((k.value, whole, in_assert))
+            for i in range(len(args) - 1, -1, -1):
+                push((args[i], whole, in_assert))
+            push((func, None, in_assert))
+            return
+        passes_on = name is not None and name not in URL_MODELS and name not in BUILTIN_NAMES
         for k in reversed(node.keywords):
             if k.arg:
                 self.names.add(k.arg)
+                if passes_on and type(k.value) is Call and last_name(k.value.func) in URL_MODELS:
+                    url_context[id(k.value)] = k.arg
             push((k.value, k.arg, in_assert))
-        args = node.args
         for i in range(len(args) - 1, -1, -1):
-            push((args[i], first if i > 0 and first is not None else ctx_name, in_assert))
+            ctx = first if i > 0 and first is not None else ctx_name
+            if passes_on and type(args[i]) is Call and last_name(args[i].func) in URL_MODELS:
+                url_context[id(args[i])] = ctx
+            push((args[i], ctx, in_assert))
         push((func, None, in_assert))
 
     def touch(self, node, unit, resolved, name, receiver, assigned):
