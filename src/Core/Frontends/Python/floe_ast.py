@@ -411,6 +411,7 @@ class FileSummary(object):
         self.constants = {}
         self.assigned = {}
         self.url_context = {}
+        self.contained = {}
         self.local_classes = {}
         self.module_sut = None
 
@@ -1295,7 +1296,7 @@ class FileSummary(object):
                 in_assert = True
             mock = self.mock_call(node, resolved, name)
             if mock is not None:
-                self.add_mock(unit, node, mock[0], mock[1], assigned)
+                self.add_mock(unit, node, mock[0], mock[1], assigned or self.contained.get(id(node)))
             receiver = root_name(func.value) if type(func) is Attribute else None
             construction = name[0].isupper()
             unit.calls.append([node.lineno, name, None if construction else receiver, CONSTRUCTION if construction else INVOCATION,
@@ -1505,6 +1506,10 @@ class FileSummary(object):
                     if root == "os" and attrs and attrs[0] == "environ" and type(node.ctx) is Store:
                         unit.touches.append([node.lineno, ENVIRONMENT, "os.environ"])
                 else:
+                    if type(cur) is ast.Subscript and type(cur.value) is Name:
+                        # mocks["one"].clear.assert_called(): a use of what the container holds
+                        attrs.reverse()
+                        events.append((cur.value.id, attrs, type(node.ctx) is Store, in_assert))
                     push((cur, None, in_assert))
                 continue
             if t is Call:
@@ -1540,6 +1545,10 @@ class FileSummary(object):
                         unit.fresh.add(target_name)
                 elif tt is Name and type(inner) in COLLECTION_NODES:
                     unit.fresh.add(target_name)
+                    # mocks = {"one": Mock()}: a mock kept in a container is used through it (mocks["one"].clear.assert_called()).
+                    for x in (inner.values if type(inner) is ast.Dict else getattr(inner, "elts", ())):
+                        if type(x) is Call:
+                            self.contained[id(x)] = target_name
                 push((value, target_name if tt is not Attribute or not target_name.startswith("self.") else target_name[5:], in_assert))
                 for x in reversed(targets):
                     push((x, None, in_assert))
