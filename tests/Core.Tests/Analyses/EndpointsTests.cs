@@ -17,6 +17,11 @@ public sealed class EndpointsTests
     [DataRow("jdbc:postgresql://postgres:5432/floe", "postgres:5432")]
     [DataRow("calling minio:9000 now", "minio:9000")]
     [DataRow("http://grafana/api/health", "grafana")]
+    [DataRow("https://user:pw@db.internal:6543/", "db.internal:6543")]
+    [DataRow("http://localhost:8080 is down", "localhost:8080")]
+    [DataRow("see http://svc:8181.", "svc:8181")]
+    [DataRow("mongodb://mongo:27017,mongo2:27017/shop", "mongo:27017,mongo2:27017")]
+    [DataRow("http://[::1]:8080/", "::1:8080")]
     public void Find_RecognisesServiceEndpoints(string literal, string authority)
     {
         var found = Endpoints.Find(literal);
@@ -36,9 +41,36 @@ public sealed class EndpointsTests
     [DataRow("file:///tmp/x")]
     [DataRow("http://host:8080")]
     [DataRow("v1.2.3")]
+    [DataRow("https://exam le.com/")]
+    [DataRow("https://u:p@[invalid!]//evil/path")]
+    [DataRow("https://999.999.999.999/")]
+    [DataRow("https://999.999.999.999:80/")]
+    [DataRow("http://[2001]/")]
+    [DataRow("http://svc:abc/")]
+    [DataRow("http://%73vc:8080/")]
+    [DataRow("http://192.0.2.10:8080/")]
+    [DataRow("http://[2001:db8::1]:443/")]
+    [DataRow("http://localhost:1")]
+    [DataRow("http://127.0.0.1:0/")]
     public void Find_IgnoresAddressesThatAreNotServiceEndpoints(string literal)
     {
         Assert.AreEqual("", string.Join(",", Endpoints.Find(literal).Select(e => e.Authority)));
+    }
+
+    [TestMethod]
+    [DataRow("urlsplit", true)]
+    [DataRow("URL", true)]
+    [DataRow("Request.prepare", true)]
+    [DataRow("Uri.TryCreate", true)]
+    [DataRow("Uri.Host", true)]
+    [DataRow("UriBuilder.Port", true)]
+    [DataRow("Uri", false)]
+    [DataRow("get", false)]
+    [DataRow("BaseAddress", false)]
+    [DataRow(null, false)]
+    public void IsUrlData_IsTrueForUrlParsersAndModels(string? context, bool expected)
+    {
+        Assert.AreEqual(expected, Endpoints.IsUrlData(context));
     }
 
     [TestMethod]

@@ -29,6 +29,7 @@ public sealed class AssertionAnalysis : IAnalysis
     public SectionResult Analyze(AuditInput input)
     {
         var findings = ImmutableArray.CreateBuilder<Finding>();
+        var benchmarks = 0;
         foreach (var test in input.Tests)
         {
             var unit = test.Unit;
@@ -41,6 +42,9 @@ public sealed class AssertionAnalysis : IAnalysis
             var name = unit.QualifiedName;
             switch (strength)
             {
+                case AssertionLevel.None when IsBenchmark(test):
+                    benchmarks++;
+                    break;
                 case AssertionLevel.None:
                     findings.Add(Finding.Create(RuleCatalog.NoAssertion, $"{name} asserts nothing: add an assertion on the outcome (no assertion, mock verification or expected exception found, helpers followed 2 deep, assertion helpers 6)", test.File.Path, unit.Line, 0, name));
                     break;
@@ -73,7 +77,10 @@ public sealed class AssertionAnalysis : IAnalysis
             }
         }
 
-        return new SectionResult(Section, BuildData(input), findings.ToImmutable(), input.Tests.IsEmpty ? ["No tests were found, so no assertion could be classified."] : []);
+        ImmutableArray<string> notes = input.Tests.IsEmpty ? ["No tests were found, so no assertion could be classified."]
+            : benchmarks > 0 ? [$"{benchmarks} benchmark test{(benchmarks == 1 ? "" : "s")} (marked `benchmark` or taking pytest-benchmark's `benchmark` fixture) assert nothing; a benchmark measures, so FH1301 does not report {(benchmarks == 1 ? "it" : "them")}."]
+            : [];
+        return new SectionResult(Section, BuildData(input), findings.ToImmutable(), notes);
     }
 
     /// <summary>
@@ -109,6 +116,14 @@ public sealed class AssertionAnalysis : IAnalysis
             || word.StartsWith("symmetr", StringComparison.OrdinalIgnoreCase) || word.StartsWith("transitiv", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// A benchmark run as a test: marked <c>benchmark</c> (pytest-benchmark, pytest-codspeed; on the function, its class or
+    /// the module's <c>pytestmark</c>) or taking pytest-benchmark's <c>benchmark</c> fixture. It measures how long code
+    /// takes; that it asserts nothing is not a missing assertion.
+    /// </summary>
+    public static bool IsBenchmark(TestInfo test) =>
+        test.Traits.Any(t => string.Equals(t.Name, "benchmark", StringComparison.OrdinalIgnoreCase)) || test.Unit.Parameters.Contains("benchmark");
+
     private static string Strongest(TestInfo test)
     {
         var best = test.Assertions.MaxBy(a => a.Level);
@@ -132,7 +147,7 @@ public sealed class AssertionAnalysis : IAnalysis
             Math.Round(g.Average(t => (int)t.Strength), 2),
             Percent(g.Count(t => t.Strength >= AssertionLevel.Moderate), g.Count()))).ToImmutableArray();
 
-        var weakest = tests.Where(t => t.Strength <= AssertionLevel.Weak && !t.Unit.IsPlaceholder)
+        var weakest = tests.Where(t => t.Strength <= AssertionLevel.Weak && !t.Unit.IsPlaceholder && !(t.Strength == AssertionLevel.None && IsBenchmark(t)))
             .OrderBy(t => t.Strength).ThenBy(t => t.File.Path, StringComparer.Ordinal).ThenBy(t => t.Unit.Line)
             .ToList();
 

@@ -70,7 +70,7 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
 
         var drift = FindDrift(input, scalars, findings);
         var (duplicates, covered) = FindDuplicates(occurrences, scalars, distinctive, findings);
-        var endpoints = FindEndpoints(occurrences, scalars, covered, findings);
+        var endpoints = FindEndpoints(occurrences, UrlData(input), scalars, covered, findings);
 
         var duplicatedValues = duplicates.Select(d => d.Value).ToHashSet(StringComparer.Ordinal);
         var data = new ConfigSectionData(
@@ -361,14 +361,43 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
         }
     }
 
+    /// <summary>
+    /// The endpoints each file hands to a URL parser or model (<see cref="Endpoints.IsUrlData"/>), by file and authority.
+    /// A file that parses <c>http://webservice?u=a b</c> is testing URL handling, and the results it compares with
+    /// (<c>assert str(url) == "http://webservice?u=a+b"</c>) are written with the same authority: none of them is a place
+    /// the suite connects to.
+    /// </summary>
+    private static HashSet<(string File, string Authority)> UrlData(AuditInput input)
+    {
+        var data = new HashSet<(string File, string Authority)>();
+        foreach (var file in input.Files)
+        {
+            foreach (var literal in file.Literals)
+            {
+                if (Endpoints.IsUrlData(literal.Context))
+                {
+                    data.UnionWith(Endpoints.Find(literal.Value).Select(e => (file.Path, e.Authority)));
+                }
+            }
+        }
+
+        return data;
+    }
+
     /// <summary>FH1203: service endpoints written into test code, one finding per endpoint (unless FH1202 already reported every occurrence).</summary>
-    private static List<EndpointRow> FindEndpoints(List<Occurrence> occurrences, List<IndexedScalar> scalars, HashSet<Occurrence> covered, ImmutableArray<Finding>.Builder findings)
+    private static List<EndpointRow> FindEndpoints(
+        List<Occurrence> occurrences, HashSet<(string File, string Authority)> urlData, List<IndexedScalar> scalars, HashSet<Occurrence> covered, ImmutableArray<Finding>.Builder findings)
     {
         var byEndpoint = new Dictionary<string, (Endpoint Endpoint, List<Occurrence> List)>(StringComparer.Ordinal);
         foreach (var o in occurrences)
         {
             foreach (var endpoint in Endpoints.Find(o.Value))
             {
+                if (urlData.Contains((o.File, endpoint.Authority)))
+                {
+                    continue;
+                }
+
                 if (!byEndpoint.TryGetValue(endpoint.Authority, out var entry))
                 {
                     byEndpoint[endpoint.Authority] = entry = (endpoint, []);

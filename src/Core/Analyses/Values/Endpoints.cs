@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Net;
 using System.Text.RegularExpressions;
 
 namespace FloeHarden.Core.Analyses.Values;
@@ -31,12 +32,20 @@ public static partial class Endpoints
         "amqp", "amqps", "mongodb", "mongodb+srv", "nats", "kafka", "s3", "s3a", "thrift", "bolt", "neo4j", "mqtt", "ftp", "sftp", "ldap", "ldaps",
     };
 
+    /// <summary>Calls a URL is given to as data (see <see cref="IsUrlData"/>).</summary>
+    private static readonly HashSet<string> UrlDataCalls = new(StringComparer.Ordinal)
+    {
+        "urlsplit", "urlparse", "urlunsplit", "urlunparse", "urldefrag", "parse_url", "uri_reference", "iri_reference", "URI", "URL", "furl",
+        "requote_uri", "quote", "unquote", "Request.prepare",
+    };
+
     private static readonly HashSet<string> PlaceholderHosts = new(StringComparer.OrdinalIgnoreCase)
     {
         "host", "hostname", "server", "example", "myhost", "yourhost", "domain", "foo", "bar", "service", "address",
     };
 
-    [GeneratedRegex(@"(?<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?:[^@/\s""']+@)?(?<host>\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9._-]+)(?::(?<port>\d{1,5}))?", RegexOptions.CultureInvariant)]
+    /// <summary>A scheme and the authority after it: everything up to the path, query or fragment, or the end of the word.</summary>
+    [GeneratedRegex(@"(?<scheme>[A-Za-z][A-Za-z0-9+.-]*)://(?<authority>[^/?#\s""'`<>\\(){}|,;]*)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9._/@:-])(?<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*):(?<port>\d{2,5})(?![\d.:A-Za-z])", RegexOptions.CultureInvariant)]
@@ -51,7 +60,15 @@ public static partial class Endpoints
     [GeneratedRegex(@"(?:^|;)\s*port\s*=\s*(?<port>\d{2,5})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ConnectionStringPort();
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{1,3}){3}$", RegexOptions.CultureInvariant)]
+    /// <summary>An authority without its user information: a host name or a bracketed IPv6 address, and an optional port.</summary>
+    [GeneratedRegex(@"^(?:\[(?<host>[0-9A-Fa-f:.]+)\]|(?<host>[A-Za-z0-9._-]+))(?::(?<port>\d{1,5}))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex HostAndPort();
+
+    /// <summary>A word that carries on a host name: <c>le.com/</c> after the space in <c>https://exam le.com/</c>.</summary>
+    [GeneratedRegex(@"^\s+[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]*(?:[/:?#]|\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex HostContinued();
+
+    [GeneratedRegex(@"^(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}$", RegexOptions.CultureInvariant)]
     private static partial Regex Ipv4();
 
     /// <summary>The service endpoints a literal contains, each once, in order of appearance.</summary>
@@ -96,19 +113,18 @@ public static partial class Endpoints
         {
             covered.Add((m.Index, m.Index + m.Length));
             var scheme = m.Groups["scheme"].Value;
-            if (!NetworkSchemes.Contains(scheme))
+            if (!NetworkSchemes.Contains(scheme) || Authority(literal, m) is not { } endpoint)
             {
                 continue;
             }
 
-            var endpoint = Make(m.Groups["host"].Value.Trim('[', ']'), m.Groups["port"], scheme);
             var singleLabel = !endpoint.Host.Contains('.', StringComparison.Ordinal) && !endpoint.Host.Contains(':', StringComparison.Ordinal);
             if (singleLabel && PlaceholderHosts.Contains(endpoint.Host))
             {
                 continue;
             }
 
-            if (IsServiceEndpoint(endpoint) || (singleLabel && IsHostName(endpoint.Host)))
+            if (IsServiceEndpoint(endpoint) || (singleLabel && IsHostName(endpoint.Host) && endpoint.Port is null))
             {
                 Add(endpoint);
             }
@@ -162,6 +178,48 @@ public static partial class Endpoints
         }
     }
 
+    /// <summary>
+    /// The endpoint a URL's authority names, or null when the authority is not a well-formed host: user information
+    /// (<c>u:p@</c>) is skipped, and a host with characters no host name has (<c>[invalid!]</c>, <c>%20</c>), an IP
+    /// literal that does not parse, a port that is not a number, or a space inside (<c>https://exam le.com/</c>) means
+    /// the string is not an address at all (a URL parser's test data, mostly).
+    /// </summary>
+    private static Endpoint? Authority(string literal, Match url)
+    {
+        var authority = url.Groups["authority"];
+        var text = authority.Value.TrimEnd('.', ':');
+        var end = authority.Index + authority.Length;
+        if (end < literal.Length && char.IsWhiteSpace(literal[end]) && HostContinued().IsMatch(literal.AsSpan(end)))
+        {
+            return null;
+        }
+
+        var at = text.LastIndexOf('@');
+        if (HostAndPort().Match(at < 0 ? text : text[(at + 1)..]) is not { Success: true } hostPort)
+        {
+            return null;
+        }
+
+        var host = hostPort.Groups["host"].Value;
+        var bracketed = hostPort.Value.StartsWith('[');
+        if (bracketed ? !host.Contains(':', StringComparison.Ordinal) || !IPAddress.TryParse(host, out _) : !IsHostName(host))
+        {
+            return null;
+        }
+
+        return Make(host, hostPort.Groups["port"], url.Groups["scheme"].Value);
+    }
+
+    /// <summary>
+    /// Whether a literal's context (the call it is given to) treats it as a URL to take apart rather than a place to
+    /// connect to: a URL parser or model (<c>urlsplit</c>, <c>urlparse</c>, <c>httpx.URL</c>, <c>yarl.URL</c>,
+    /// <c>furl</c>, <c>rfc3986.uri_reference</c>), a request built only to be prepared (<c>Request(...).prepare()</c>),
+    /// or a <c>System.Uri</c> parsed or inspected on the spot (<c>Uri.TryCreate</c>, <c>new Uri("…").Host</c>; the
+    /// C# frontend writes these as <c>Uri.Member</c>). Its hosts are test data about URL handling.
+    /// </summary>
+    public static bool IsUrlData(string? context) =>
+        context is not null && (UrlDataCalls.Contains(context) || context.StartsWith("Uri.", StringComparison.Ordinal) || context.StartsWith("UriBuilder.", StringComparison.Ordinal));
+
     /// <summary>Parses a values-file scalar or a default as an address: a URL, host:port, or a bare host name.</summary>
     public static Endpoint? Parse(string text)
     {
@@ -179,14 +237,14 @@ public static partial class Endpoints
         || host.StartsWith("127.", StringComparison.Ordinal) || host is "0.0.0.0" or "::1" or "host.docker.internal" or "host.minikube.internal";
 
     private static Endpoint Make(string host, Group port, string? scheme) =>
-        new(host.ToLowerInvariant(), port.Success && int.TryParse(port.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and <= 65535 ? p : null, scheme?.ToLowerInvariant());
+        new(host.ToLowerInvariant(), port.Success && int.TryParse(port.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= 65535 ? p : null, scheme?.ToLowerInvariant());
 
     private static bool IsServiceEndpoint(Endpoint endpoint)
     {
         var host = endpoint.Host;
-        if (IsDocumentationHost(host))
+        if (IsDocumentationHost(host) || endpoint.Port is 0 or 1)
         {
-            return false;
+            return false; // port 0 asks the system for any free port; nothing listens on port 1 (TCPMUX), the port tests use for a refused connection
         }
 
         return endpoint.IsLoopback || Ipv4().IsMatch(host) || host.Contains(':', StringComparison.Ordinal) || IsClusterHost(host) || endpoint.Port is not null;
@@ -198,7 +256,9 @@ public static partial class Endpoints
     private static bool IsDocumentationHost(string host) =>
         host is "example.com" or "example.org" or "example.net" || host.EndsWith(".example.com", StringComparison.Ordinal)
         || host.EndsWith(".example.org", StringComparison.Ordinal) || host.EndsWith(".example.net", StringComparison.Ordinal)
-        || host.EndsWith(".example", StringComparison.Ordinal) || host.EndsWith(".test", StringComparison.Ordinal) || host.EndsWith(".invalid", StringComparison.Ordinal);
+        || host.EndsWith(".example", StringComparison.Ordinal) || host.EndsWith(".test", StringComparison.Ordinal) || host.EndsWith(".invalid", StringComparison.Ordinal)
+        || host.StartsWith("192.0.2.", StringComparison.Ordinal) || host.StartsWith("198.51.100.", StringComparison.Ordinal) || host.StartsWith("203.0.113.", StringComparison.Ordinal)
+        || host.StartsWith("2001:db8:", StringComparison.Ordinal); // RFC 5737 and RFC 3849 documentation addresses
 
     /// <summary>A host name has a letter (so <c>12:30</c> is a time, not an address) or is an IP address.</summary>
     private static bool IsHostName(string host) =>

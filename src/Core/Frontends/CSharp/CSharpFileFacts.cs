@@ -72,6 +72,12 @@ internal sealed partial class CSharpFileFacts(CSharpFileNodes nodes)
 
                 if (arg.Parent is ArgumentListSyntax { Parent: InvocationExpressionSyntax call } list)
                 {
+                    // Uri.TryCreate("…"), Uri.IsWellFormedUriString("…"): a URL parsed, not a place to connect to.
+                    if (ReceiverName(call) is "Uri" && InvokedName(call) is { } parse)
+                    {
+                        return "Uri." + parse;
+                    }
+
                     // SetEnvironmentVariable("KEY", "value") and the like: the key names the value.
                     var index = list.Arguments.IndexOf(arg);
                     if (index > 0 && StringValue(list.Arguments[0].Expression) is { } key)
@@ -82,7 +88,14 @@ internal sealed partial class CSharpFileFacts(CSharpFileNodes nodes)
                     return InvokedName(call);
                 }
 
-                return arg.Parent?.Parent is BaseObjectCreationExpressionSyntax creation && creation is ObjectCreationExpressionSyntax o ? TypeName(o.Type) : null;
+                if (arg.Parent?.Parent is ObjectCreationExpressionSyntax o)
+                {
+                    // new Uri("…").Host, new UriBuilder("…").Port: a URL taken apart on the spot.
+                    var type = TypeName(o.Type);
+                    return type is "Uri" or "UriBuilder" && InspectedMember(o) is { } member ? $"{type}.{member}" : type;
+                }
+
+                return null;
             case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ComplexElementInitializerExpression } init when init.Expressions.Count == 2 && init.Expressions[1] == node:
                 return StringValue(init.Expressions[0]);
             case ReturnStatementSyntax or ArrowExpressionClauseSyntax:
@@ -95,6 +108,18 @@ internal sealed partial class CSharpFileFacts(CSharpFileNodes nodes)
             default:
                 return null;
         }
+    }
+
+    /// <summary>The member read straight off an expression (<c>Host</c> in <c>new Uri("…").Host</c>), if it is read so.</summary>
+    private static string? InspectedMember(ExpressionSyntax expression)
+    {
+        SyntaxNode node = expression;
+        while (node.Parent is ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent is MemberAccessExpressionSyntax access && access.Expression == node ? access.Name.Identifier.ValueText : null;
     }
 
     private static string? LastName(ExpressionSyntax expression) => expression switch

@@ -108,6 +108,11 @@ SETUP_METHODS = {
 }
 SKIP_ONLY_MARKERS = {"parametrize", "skip", "skipif", "xfail", "usefixtures", "filterwarnings"}
 TEMP_FIXTURES = {"tmp_path", "tmpdir", "tmp_path_factory", "tmpdir_factory"}
+# URL parsers and models: a string given to one is a URL to take apart (test data), not a place to connect to. The
+# C# side (Endpoints.IsUrlData) holds the same names.
+URL_MODELS = {"urlsplit", "urlparse", "urlunsplit", "urlunparse", "urldefrag", "parse_url", "uri_reference", "iri_reference", "URI", "URL",
+              "furl", "requote_uri", "quote", "unquote"}
+BUILTIN_NAMES = set(dir(__builtins__)) if not isinstance(__builtins__, dict) else set(__builtins__)
 HTTP_VERBS = {"get", "post", "put", "patch", "delete", "head", "options", "request", "stream", "send", "urlopen"}
 
 # module → (kind, names that touch it; None means "any call")
@@ -416,6 +421,8 @@ class FileSummary(object):
         self.file_skips = []
         self.constants = {}
         self.assigned = {}
+        self.url_context = {}
+        self.contained = {}
         self.local_classes = {}
         self.module_sut = None
 
@@ -1303,7 +1310,7 @@ class FileSummary(object):
                 in_assert = True
             mock = self.mock_call(node, resolved, name)
             if mock is not None:
-                self.add_mock(unit, node, mock[0], mock[1], assigned)
+                self.add_mock(unit, node, mock[0], mock[1], assigned or self.contained.get(id(node)))
             receiver = root_name(func.value) if type(func) is Attribute else None
             construction = name[0].isupper()
             unit.calls.append([node.lineno, name, None if construction else receiver, CONSTRUCTION if construction else INVOCATION,
@@ -1326,13 +1333,37 @@ class FileSummary(object):
         # Children: literals get the name they are given to.
         ctx_name = name
         first = str_value(node.args[0]) if node.args else None
+        args = node.args
+        url_context = self.url_context
+        # A URL model's strings are URL data (context: the model), unless the model goes straight into another call,
+        # client.get(URL("http://svc:8080/")): then they have that call's context. Request(...).prepare() builds a
+        # request to inspect, not to send.
+        whole = url_context.pop(id(node), None) if url_context else None
+        if whole is None and name in URL_MODELS:
+            whole = name
+        elif name == "prepare" and type(func) is Attribute and type(func.value) is Call and last_name(func.value.func) == "Request":
+            url_context[id(func.value)] = "Request.prepare"
+        if whole is not None:
+            for k in reversed(node.keywords):
+                if k.arg:
+                    self.names.add(k.arg)
+                push((k.value, whole, in_assert))
+            for i in range(len(args) - 1, -1, -1):
+                push((args[i], whole, in_assert))
+            push((func, None, in_assert))
+            return
+        passes_on = name is not None and name not in URL_MODELS and name not in BUILTIN_NAMES
         for k in reversed(node.keywords):
             if k.arg:
                 self.names.add(k.arg)
+                if passes_on and type(k.value) is Call and last_name(k.value.func) in URL_MODELS:
+                    url_context[id(k.value)] = k.arg
             push((k.value, k.arg, in_assert))
-        args = node.args
         for i in range(len(args) - 1, -1, -1):
-            push((args[i], first if i > 0 and first is not None else ctx_name, in_assert))
+            ctx = first if i > 0 and first is not None else ctx_name
+            if passes_on and type(args[i]) is Call and last_name(args[i].func) in URL_MODELS:
+                url_context[id(args[i])] = ctx
+            push((args[i], ctx, in_assert))
         push((func, None, in_assert))
 
     def touch(self, node, unit, resolved, name, receiver, assigned):
@@ -1489,6 +1520,10 @@ class FileSummary(object):
                     if root == "os" and attrs and attrs[0] == "environ" and type(node.ctx) is Store:
                         unit.touches.append([node.lineno, ENVIRONMENT, "os.environ"])
                 else:
+                    if type(cur) is ast.Subscript and type(cur.value) is Name:
+                        # mocks["one"].clear.assert_called(): a use of what the container holds
+                        attrs.reverse()
+                        events.append((cur.value.id, attrs, type(node.ctx) is Store, in_assert))
                     push((cur, None, in_assert))
                 continue
             if t is Call:
@@ -1524,6 +1559,10 @@ class FileSummary(object):
                         unit.fresh.add(target_name)
                 elif tt is Name and type(inner) in COLLECTION_NODES:
                     unit.fresh.add(target_name)
+                    # mocks = {"one": Mock()}: a mock kept in a container is used through it (mocks["one"].clear.assert_called()).
+                    for x in (inner.values if type(inner) is ast.Dict else getattr(inner, "elts", ())):
+                        if type(x) is Call:
+                            self.contained[id(x)] = target_name
                 push((value, target_name if tt is not Attribute or not target_name.startswith("self.") else target_name[5:], in_assert))
                 for x in reversed(targets):
                     push((x, None, in_assert))

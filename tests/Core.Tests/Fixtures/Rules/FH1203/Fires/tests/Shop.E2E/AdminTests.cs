@@ -15,4 +15,12 @@ public class AdminTests
         var page = await http.GetStringAsync("http://localhost:3000/admin"); // plant: FH1203
         Assert.AreEqual("Admin", page);
     }
+
+    [TestMethod]
+    public async Task Reports_Load()
+    {
+        // A Uri handed to a client (not taken apart on the spot) is where the client connects.
+        using var http = new HttpClient { BaseAddress = new System.Uri("http://reports:8500/") }; // plant: FH1203
+        Assert.AreEqual("ok", await http.GetStringAsync(new System.Uri("http://localhost:7000/ping"))); // plant: FH1203
+    }
 }

@@ -1,0 +1,13 @@
+from unittest import mock
+
+from shop.pool import Pool
+
+
+def test_close_leaves_pool_empty():
+    members = {"one": mock.Mock(), "two": mock.Mock()}  # plant: FH1104
+    pool = Pool(members)
+
+    pool.close()
+
+    # members["..."] is never looked at: the mocks stand in for nothing the test checks.
+    assert pool.size == 0
