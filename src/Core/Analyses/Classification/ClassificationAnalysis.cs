@@ -363,14 +363,19 @@ public sealed class ClassificationAnalysis : IAnalysis
     /// <summary>
     /// FH1507 at line 1: a file named like a test file (FooTests.cs, FooTest.cs, test_foo.py, foo_test.py) that holds no
     /// test. *Spec.cs is left out: in the wild it names API specifications as often as BDD specs. A file that did not
-    /// parse is left to FH1901/FH1902: its tests may be in the part that failed.
+    /// parse is left to FH1901/FH1902: its tests may be in the part that failed. Nor is a file that declares what tests
+    /// elsewhere are built on: a base class of test classes (<c>IntegrationTest.cs</c> holding <c>IntegrationTest&lt;T&gt;</c>)
+    /// or one part of a partial test class whose tests are in its other files (<c>YearMonthTest.cs</c>).
     /// </summary>
     private static ImmutableArray<string> EmptyTestFiles(AuditInput input, ImmutableArray<Finding>.Builder findings)
     {
         var empty = ImmutableArray.CreateBuilder<string>();
+        var testFoundations = input.Files
+            .SelectMany(f => f.Types.Where(t => t.HasTests).SelectMany(t => t.IsPartial ? t.BaseTypes.Append(t.Name) : t.BaseTypes).Select(n => (f.Language, n)))
+            .ToHashSet();
         foreach (var file in input.Files)
         {
-            if (file.Tests.Any() || !IsTestNamed(file) || !file.Problems.IsEmpty)
+            if (file.Tests.Any() || !IsTestNamed(file) || !file.Problems.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name))))
             {
                 continue;
             }
