@@ -67,6 +67,11 @@ public sealed class CSharpAssertionLevelTests
     [DataRow("xs.SequenceEqual(new[] { 2, 4 }).ShouldBeTrue();", AssertionLevel.Structural)]
     [DataRow("(total == 42).Should().BeTrue();", AssertionLevel.Exact)]
     [DataRow("Assert.IsTrue(m == m);", AssertionLevel.Exact)]
+    [DataRow("Assert.False(value.Contains('x'));", AssertionLevel.Moderate)]
+    [DataRow("Assert.False(db.Rows().Any());", AssertionLevel.Moderate)]
+    [DataRow("Assert.False(int.TryParse(input, out _));", AssertionLevel.Moderate)]
+    [DataRow("(a == b).ShouldBe(true);", AssertionLevel.Exact)]
+    [DataRow("Assert.IsTrue(false);", AssertionLevel.Weak)]
     [DataRow("Assert.IsTrue(m.Equals(m));", AssertionLevel.Exact)]
     [DataRow("Assert.IsTrue(comparer.Equals(zone, zone));", AssertionLevel.Exact)]
     [DataRow("Assert.AreEqual(new Money(5), new Money(5));", AssertionLevel.Exact)]
@@ -92,6 +97,16 @@ public sealed class CSharpAssertionLevelTests
         var assertions = AssertionsOf(statement);
 
         Assert.IsEmpty(assertions, string.Join(", ", assertions.Select(a => a.Api)));
+    }
+
+    [TestMethod]
+    public void TryFailCatch_IsAnExpectedExceptionOfTheCaughtType()
+    {
+        var assertions = AssertionsOf("try { Run(); Assert.Fail(\"should throw\"); } catch (InvalidOperationException e) when (e.Message == \"x\") { }");
+
+        var expected = assertions.Single(a => a.Kind == AssertionKind.ExpectedException);
+        Assert.AreEqual(AssertionLevel.Moderate, expected.Level);
+        Assert.AreEqual("try/fail/catch InvalidOperationException", expected.Api);
     }
 
     [TestMethod]

@@ -40,6 +40,16 @@ public sealed class PythonAssertionTests
     }
 
     [TestMethod]
+    public void TryFailExcept_IsAnExpectedExceptionOfTheCaughtType()
+    {
+        var expected = PythonFixtures.Unit(File, "test_try_fail_except").Assertions.Single(a => a.Kind == AssertionKind.ExpectedException);
+
+        Assert.AreEqual(AssertionLevel.Moderate, expected.Level);
+        Assert.AreEqual("try/fail/except ValueError", expected.Api);
+        Assert.AreEqual(139, expected.Line); // the try statement
+    }
+
+    [TestMethod]
     public void IsinstanceAndMembership_AreModerate()
     {
         var assertions = PythonFixtures.Unit(File, "test_moderate_isinstance_and_in").Assertions;

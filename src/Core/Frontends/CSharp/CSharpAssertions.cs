@@ -320,6 +320,29 @@ internal static partial class CSharpAssertions
         return new Assertion(Line(thrown), Column(thrown), Moderate, AssertionKind.Assertion, $"throw {type}", Snippet(thrown), AssertionTraits.None, null);
     }
 
+    /// <summary>
+    /// <c>try { Act(); Assert.Fail("should throw"); } catch (InvalidOperationException) { }</c>: an expected exception of the
+    /// caught type, written out by hand.
+    /// </summary>
+    public static Assertion? TryFailCatch(TryStatementSyntax statement)
+    {
+        if (statement.Catches.FirstOrDefault(c => c.Declaration is not null) is not { Declaration: { } caught }
+            || statement.Block.Statements.LastOrDefault() is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax last }
+            || !IsFailSentinel(last))
+        {
+            return null;
+        }
+
+        return new Assertion(Line(statement), Column(statement), Moderate, AssertionKind.ExpectedException, $"try/fail/catch {TypeName(caught.Type)}", Snippet(last), AssertionTraits.None, null);
+    }
+
+    /// <summary>A call that always fails the test: Assert.Fail(…), Assert.True(false), Assert.IsFalse(true), Fail(…).</summary>
+    private static bool IsFailSentinel(InvocationExpressionSyntax call) =>
+        InvokedName(call) is { } name && (ReceiverName(call) is null || AssertReceivers.Contains(ReceiverName(call)!))
+        && (name == "Fail"
+            || (name is "True" or "IsTrue" && call.ArgumentList.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax f && f.IsKind(SyntaxKind.FalseLiteralExpression))
+            || (name is "False" or "IsFalse" && call.ArgumentList.Arguments.FirstOrDefault()?.Expression is LiteralExpressionSyntax t && t.IsKind(SyntaxKind.TrueLiteralExpression)));
+
     /// <summary>Helpers whose name says they check something (the engine follows them 6 calls deep, like these).</summary>
     [GeneratedRegex("^(Assert|Verify|Expect|Ensure|Check)[A-Z_]", RegexOptions.CultureInvariant)]
     private static partial Regex AssertionHelperName();
@@ -350,7 +373,9 @@ internal static partial class CSharpAssertions
 
         if (IsBoolLiteral(expected) || IsBoolLiteral(actual))
         {
-            return (IsPredicateCall(IsBoolLiteral(expected) ? actual : expected) ? Moderate : Weak, AssertionTraits.None);
+            // AreEqual(false, x.IsLeapYear(1)), (a == b).ShouldBe(true): the boolean judged by what it is, like Assert.IsTrue.
+            var (literal, condition) = IsBoolLiteral(expected) ? (expected, actual) : (actual, expected);
+            return Condition(condition, literal.IsKind(SyntaxKind.TrueLiteralExpression));
         }
 
         if (IsNullLiteral(expected))
@@ -376,7 +401,8 @@ internal static partial class CSharpAssertions
             case PrefixUnaryExpressionSyntax u when u.IsKind(SyntaxKind.LogicalNotExpression):
                 return Condition(u.Operand, !positive);
             case LiteralExpressionSyntax l when l.IsKind(SyntaxKind.TrueLiteralExpression) || l.IsKind(SyntaxKind.FalseLiteralExpression):
-                return (Trivial, AssertionTraits.Tautology);
+                // Assert.IsTrue(true) can never fail; Assert.IsTrue(false) always does: a fail sentinel, like Assert.Fail.
+                return l.IsKind(SyntaxKind.TrueLiteralExpression) == positive ? (Trivial, AssertionTraits.Tautology) : (Weak, AssertionTraits.None);
             case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.LogicalAndExpression):
                 {
                     var (l1, t1) = Condition(b.Left, positive);
@@ -449,9 +475,11 @@ internal static partial class CSharpAssertions
                         case "ReferenceEquals" when positive:
                             return (Exact, AssertionTraits.BooleanOfEquality);
                         case "Any" when args.Count == 0:
-                            return (Weak, AssertionTraits.None);
+                            return (positive ? Weak : Moderate, AssertionTraits.None); // Assert.False(xs.Any()) is Assert.Empty(xs)
                         case "Contains" or "ContainsKey" or "ContainsValue" or "StartsWith" or "EndsWith" or "IsMatch" or "Any" or "All" or "Exists" when positive:
                             return (Moderate, AssertionTraits.None);
+                        case "Contains" or "ContainsKey" or "ContainsValue" or "StartsWith" or "EndsWith" or "Any":
+                            return (Moderate, AssertionTraits.None); // DoesNotContain, DoesNotStartWith: as specific as their positives
                         case "IsNullOrEmpty" or "IsNullOrWhiteSpace":
                             return (positive ? Moderate : Weak, AssertionTraits.None);
                         default:
@@ -631,7 +659,7 @@ internal static partial class CSharpAssertions
         switch (verb)
         {
             case "Be" or "Equal" when IsBoolLiteral(argument):
-                return (IsPredicateCall(subject) ? Moderate : Weak, AssertionKind.Assertion);
+                return (Condition(subject, argument!.IsKind(SyntaxKind.TrueLiteralExpression)).Level, AssertionKind.Assertion);
             case "BeTrue" or "BeFalse":
                 return (Condition(subject, verb == "BeTrue").Level, AssertionKind.Assertion);
             case "Be" when IsCount(subject):
@@ -679,7 +707,7 @@ internal static partial class CSharpAssertions
         switch (name)
         {
             case "ShouldBe" when IsBoolLiteral(argument):
-                level = IsPredicateCall(subject) ? Moderate : Weak;
+                (level, traits) = Condition(subject, argument!.IsKind(SyntaxKind.TrueLiteralExpression));
                 break;
             case "ShouldBe" when IsCount(subject):
                 level = Moderate;
@@ -834,7 +862,7 @@ internal static partial class CSharpAssertions
         e is not null && Unparenthesized(e) is InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } call
         && InvokedName(call) is { } name && PredicateName().IsMatch(name);
 
-    [GeneratedRegex("^(Is|Has|Can|Are|Does|Should|Supports|Allows|Accepts|Needs|Was|Were)[A-Z0-9_]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(Is|Has|Can|Are|Does|Should|Supports|Allows|Accepts|Needs|Was|Were|Try)[A-Z0-9_]", RegexOptions.CultureInvariant)]
     private static partial Regex PredicateName();
 
     private static AssertionTraits ValueComparison(ExpressionSyntax? a, ExpressionSyntax? b) =>

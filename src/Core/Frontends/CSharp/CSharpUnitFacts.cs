@@ -208,6 +208,9 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                 case ThrowStatementSyntax or ThrowExpressionSyntax when CSharpAssertions.Thrown(node, member) is { } check:
                     assertions.Add(check);
                     break;
+                case TryStatementSyntax tryStatement when CSharpAssertions.TryFailCatch(tryStatement) is { } expected:
+                    assertions.Add(expected);
+                    break;
                 case MemberAccessExpressionSyntax access:
                     if (TempMarkers.Contains(access.Name.Identifier.ValueText))
                     {

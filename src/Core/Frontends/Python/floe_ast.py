@@ -250,6 +250,18 @@ def same_expression(a, b):
     return da is not None and da == dotted(b)
 
 
+def is_fail_sentinel(stmt):
+    """A statement that always fails the test: pytest.fail(...), self.fail(...), assert False, raise AssertionError."""
+    t = type(stmt)
+    if t is ast.Expr and type(stmt.value) is Call:
+        return last_name(stmt.value.func) == "fail"
+    if t is ast.Assert:
+        return type(stmt.test) is Constant and stmt.test.value is False
+    if t is ast.Raise and stmt.exc is not None:
+        return last_name(stmt.exc) == "AssertionError"
+    return False
+
+
 def is_predicate_call(e):
     if type(e) is not Call or not (e.args or e.keywords):
         return False
@@ -1069,7 +1081,10 @@ class FileSummary(object):
         if (is_literal(expected) and is_literal(actual)) or same_expression(expected, actual):
             return TRIVIAL, T_TAUTOLOGY
         if is_bool(expected) or is_bool(actual):
-            return (MODERATE, 0) if is_predicate_call(actual if is_bool(expected) else expected) else (WEAK, 0)
+            # x == True, f(4) is False: the boolean judged by what it is, like assert f(4) / assert not f(4).
+            literal, other = (expected, actual) if is_bool(expected) else (actual, expected)
+            level, traits = self.condition(other, bool(literal.value))
+            return level, traits & ~T_TAUTOLOGY
         if is_none(expected) or is_none(actual):
             return MODERATE, 0
         if is_count(expected) or is_count(actual):
@@ -1119,7 +1134,9 @@ class FileSummary(object):
                 if is_none(left) or is_none(right):
                     return (MODERATE, 0) if same else (TRIVIAL, 0)
                 if is_bool(left) or is_bool(right):
-                    return (MODERATE, 0) if is_predicate_call(right if is_bool(left) else left) else (WEAK, 0)
+                    literal, other = (left, right) if is_bool(left) else (right, left)
+                    level, traits = self.condition(other, bool(literal.value) == same)
+                    return level, traits & ~T_TAUTOLOGY
                 return (EXACT, 0) if same else (WEAK, 0)
             if op in (ast.In, ast.NotIn):
                 return MODERATE, 0
@@ -1135,6 +1152,8 @@ class FileSummary(object):
             if name in ("startswith", "endswith", "issubset", "issuperset", "isdisjoint", "match", "fullmatch", "search",
                         "__contains__", "has_key", "contains") and positive:
                 return MODERATE, 0
+            if name in ("startswith", "endswith", "__contains__", "has_key", "contains"):
+                return MODERATE, 0  # assert not s.startswith("x"): as specific as its positive, like `not in`
             if name == "isclose" and positive:
                 return EXACT, 0
             if name in ("equals", "__eq__") and positive:
@@ -1623,6 +1642,11 @@ class FileSummary(object):
                     push((node.cause, None, in_assert))
                 continue
             if t is ast.Try or t.__name__ == "TryStar":
+                if node.body and is_fail_sentinel(node.body[-1]) and any(h.type is not None for h in node.handlers):
+                    # try: act(); pytest.fail("should raise") / except Error: — pytest.raises written out by hand.
+                    handler = next(h for h in node.handlers if h.type is not None)
+                    unit.asserts.append([node.lineno, node.col_offset + 1, MODERATE, K_EXCEPTION, "try/fail/except " + (last_name(handler.type) or "exception"),
+                                         self.snippet(node.body[-1]), 0, None])
                 for h in node.handlers:
                     substitute = self.substitute_in(h.body)
                     if substitute is not None:

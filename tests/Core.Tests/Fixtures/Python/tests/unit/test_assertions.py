@@ -133,3 +133,11 @@ def test_flags_stay_weak():
     order = place_order(1)
     assert order.paid is True
     assert order.is_paid()
+
+
+def test_try_fail_except():
+    try:
+        place_order(-1)
+        pytest.fail("should raise")
+    except ValueError:
+        pass
