@@ -31,8 +31,11 @@ public sealed class PythonFrontend : IFrontend
         var interpreter = cache is null ? null : PythonInterpreter.Fingerprint(options.Python);
         var keys = interpreter is null ? null : new CacheKey?[files.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount, CancellationToken = cancellationToken };
+        var pytest = new PytestConfigs();
+        var configOf = new int[files.Count];
         Parallel.For(0, files.Count, parallel, i =>
         {
+            configOf[i] = pytest.For(files[i]);
             if (keys is null)
             {
                 if (!SourceReader.TryProbe(files[i], options.MaxFileBytes, out var problem))
@@ -51,7 +54,7 @@ public sealed class PythonFrontend : IFrontend
                 return;
             }
 
-            var key = ModelCache.Key("python|" + interpreter, files[i].RelativePath, files[i].Project, bytes);
+            var key = ModelCache.Key("python|" + interpreter + "|" + pytest.HashOf(configOf[i]), files[i].RelativePath, files[i].Project, bytes);
             if (cache!.TryGet<PythonCacheEntry>(key, out var entry))
             {
                 mapped[i] = FromEntry(entry);
@@ -65,7 +68,7 @@ public sealed class PythonFrontend : IFrontend
         if (toParse.Count > 0)
         {
             var helper = PythonHelperScript.EnsureWritten(_cacheDirectory);
-            var outcome = PythonProcess.Run(options.Python, helper, Request(files, toParse, options.MaxParallelism), line =>
+            var outcome = PythonProcess.Run(options.Python, helper, Request(files, toParse, configOf, pytest.Files, options.MaxParallelism), line =>
             {
                 var index = line.GetProperty("i").GetInt32();
                 if ((uint)index < (uint)files.Count)
@@ -123,13 +126,20 @@ public sealed class PythonFrontend : IFrontend
         [.. Enumerable.Range(0, entry.ReturnedMocks.Length / 2).Select(i => (entry.ReturnedMocks[2 * i], entry.ReturnedMocks[(2 * i) + 1]))],
         [.. entry.FixtureNames.Select((name, i) => (name, (MockTraits)entry.FixtureTraits[i]))]);
 
-    private static byte[] Request(IReadOnlyList<DiscoveredFile> files, List<int> indices, int maxParallelism)
+    private static byte[] Request(IReadOnlyList<DiscoveredFile> files, List<int> indices, int[] configOf, IReadOnlyList<(string Path, string Hash)> configs, int maxParallelism)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteNumber("workers", maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount);
+            writer.WriteStartArray("configs");
+            foreach (var (path, _) in configs)
+            {
+                writer.WriteStringValue(path);
+            }
+
+            writer.WriteEndArray();
             writer.WriteStartArray("files");
             foreach (var i in indices)
             {
@@ -137,6 +147,7 @@ public sealed class PythonFrontend : IFrontend
                 writer.WriteNumberValue(i);
                 writer.WriteStringValue(files[i].FullPath);
                 writer.WriteStringValue(files[i].RelativePath);
+                writer.WriteNumberValue(configOf[i]);
                 writer.WriteEndArray();
             }
 

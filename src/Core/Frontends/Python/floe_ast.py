@@ -19,6 +19,7 @@ if sys.version_info < (3, 8):
     sys.exit(3)
 
 import ast  # noqa: E402
+import fnmatch  # noqa: E402
 import gc  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
@@ -412,14 +413,79 @@ def event_traits(events, key):
     return traits
 
 
+# ---------------------------------------------------------------- what pytest collects
+class Naming(object):
+    """pytest's python_files, python_classes and python_functions: each value a name prefix or a glob."""
+
+    __slots__ = ("files", "classes", "functions")
+
+    def __init__(self, files=("test_*.py", "*_test.py"), classes=("Test",), functions=("test",)):
+        self.files, self.classes, self.functions = tuple(files), tuple(classes), tuple(functions)
+
+    @staticmethod
+    def matches(name, options):
+        for option in options:
+            if name.startswith(option):
+                return True
+            if ("*" in option or "?" in option or "[" in option) and fnmatch.fnmatch(name, option):
+                return True
+        return False
+
+    def module(self, base):
+        return any(fnmatch.fnmatch(base, pattern) for pattern in self.files)
+
+
+DEFAULT_NAMING = Naming()
+
+
+def read_naming(path):
+    """The collection settings of one pytest configuration file; pytest's defaults for whatever it does not set."""
+    options = {}
+    try:
+        if path.endswith(".toml"):
+            try:
+                import tomllib
+            except ImportError:  # Python < 3.11 without tomli: pyproject settings cannot be read
+                try:
+                    import tomli as tomllib
+                except ImportError:
+                    return DEFAULT_NAMING
+            with open(path, "rb") as f:
+                options = tomllib.load(f).get("tool", {}).get("pytest", {}).get("ini_options", {})
+        else:
+            import configparser
+            parser = configparser.ConfigParser(interpolation=None)
+            parser.read(path, encoding="utf-8")
+            section = "tool:pytest" if path.endswith("setup.cfg") else "pytest"
+            options = dict(parser[section]) if parser.has_section(section) else {}
+    except Exception:  # an unreadable or malformed configuration: pytest's defaults, as for no configuration
+        return DEFAULT_NAMING
+
+    def values(key, default):
+        value = options.get(key)
+        if value is None:
+            return default
+        if isinstance(value, str):
+            import shlex
+            return tuple(shlex.split(value)) or default
+        return tuple(str(v) for v in value) or default
+
+    return Naming(values("python_files", DEFAULT_NAMING.files), values("python_classes", DEFAULT_NAMING.classes),
+                  values("python_functions", DEFAULT_NAMING.functions))
+
+
+NAMINGS = []
+
+
 class FileSummary(object):
-    def __init__(self, tree, source, relpath):
+    def __init__(self, tree, source, relpath, naming=DEFAULT_NAMING):
         self.tree = tree
         self.source = source
         self.lines = None
         base = relpath.rsplit("/", 1)[-1]
         self.module = base[:-3] if base.endswith(".py") else base
-        self.is_test_module = (base.startswith("test_") and base.endswith(".py")) or base.endswith("_test.py")
+        self.naming = naming
+        self.is_test_module = naming.module(base)
         self.aliases = {}
         self.imports = []
         self.names = set()
@@ -731,7 +797,7 @@ class FileSummary(object):
         cases *= outer_cases
         is_unittest = any(self.is_unittest_base(b) for b in bases)
         has_init = any(type(s) in FUNCTIONS and s.name == "__init__" for s in body)
-        collected = self.is_test_module and (is_unittest or (node.name.startswith("Test") and not has_init))
+        collected = self.is_test_module and (is_unittest or (Naming.matches(node.name, self.naming.classes) and not has_init))
         sut = self.sut_names(node.name)
 
         setup = Unit("(setup)", node.name, "S", node.lineno, node.end_lineno, node.name)
@@ -752,7 +818,7 @@ class FileSummary(object):
                     setup_nodes.extend(body_without_docstring(stmt.body))
                     setup.end = max(setup.end, stmt.end_lineno)
                     continue
-                is_test = collected and stmt.name.startswith("test")
+                is_test = collected and (stmt.name.startswith("test") if is_unittest else Naming.matches(stmt.name, self.naming.functions))
                 has_tests |= is_test
                 self.function(stmt, node.name, traits if is_test else [], skips if is_test else [], fixtures if is_test else [],
                               cases if is_test else 1, sut, is_test, patches if is_test else [])
@@ -860,7 +926,7 @@ class FileSummary(object):
         is_fixture, fixture_name, fixture_traits = self.fixture_info(fn.decorator_list)
         own_traits, own_skips, own_fixtures, own_cases = self.markers(fn.decorator_list)
         if is_test is None:
-            is_test = self.is_test_module and cls is None and fn.name.startswith("test") and not is_fixture
+            is_test = self.is_test_module and cls is None and Naming.matches(fn.name, self.naming.functions) and not is_fixture
         if is_fixture:
             kind = "S"
         elif is_test:
@@ -1764,7 +1830,7 @@ def suppressions(source, tree):
 
 
 # ---------------------------------------------------------------- driver
-def summarise(index, path, relpath):
+def summarise(index, path, relpath, config=-1):
     try:
         with open(path, "rb") as f:
             source = f.read()
@@ -1781,7 +1847,7 @@ def summarise(index, path, relpath):
     except (ValueError, RecursionError, MemoryError, OverflowError) as e:
         return json.dumps({"i": index, "n": lines, "err": [1, 1, "%s: %s" % (type(e).__name__, e)]}, separators=(",", ":"))
     try:
-        out = FileSummary(tree, source, relpath).run()
+        out = FileSummary(tree, source, relpath, NAMINGS[config] if 0 <= config < len(NAMINGS) else DEFAULT_NAMING).run()
     except RecursionError as e:
         return json.dumps({"i": index, "n": lines, "err": [1, 1, "file too deeply nested to summarise: %s" % e]}, separators=(",", ":"))
     except Exception as e:  # a helper bug must not cost the rest of the audit
@@ -1799,7 +1865,7 @@ def summarise(index, path, relpath):
 
 def run_chunk(chunk):
     gc.disable()
-    return [summarise(i, p, r) for i, p, r in chunk]
+    return [summarise(*entry) for entry in chunk]
 
 
 _STDOUT_LOCK = None
@@ -1814,7 +1880,7 @@ def _init_writer(lock):
 def write_chunk(chunk):
     """A forked worker writes its chunk's lines to stdout itself, under a lock so lines never interleave: the parent
     neither unpickles nor re-writes them (about a tenth of the helper's CPU on large trees)."""
-    data = b"".join(line.encode("utf-8", "replace") + b"\n" for line in (summarise(i, p, r) for i, p, r in chunk))
+    data = b"".join(line.encode("utf-8", "replace") + b"\n" for line in (summarise(*entry) for entry in chunk))
     with _STDOUT_LOCK:
         view = memoryview(data)
         while view:
@@ -1838,6 +1904,8 @@ def main():
     out = sys.stdout.buffer
     request = json.loads(sys.stdin.buffer.read().decode("utf-8") or "{}")
     files = request.get("files", [])
+    # Read before the workers fork, so each configuration is parsed once.
+    NAMINGS.extend(read_naming(path) for path in request.get("configs", []))
     workers = int(request.get("workers") or 0) or cpu_count()
     workers = max(1, min(workers, cpu_count()))
     write(out, json.dumps({"floe": PROTOCOL, "python": "%d.%d.%d" % sys.version_info[:3]}))
@@ -1867,8 +1935,8 @@ def main():
                         write(out, line)
                     out.flush()
     else:
-        for i, p, r in files:
-            write(out, summarise(i, p, r))
+        for entry in files:
+            write(out, summarise(*entry))
     write(out, json.dumps({"done": len(files)}))
     out.flush()
 

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using FloeHarden.Core.Discovery;
+
+namespace FloeHarden.Core.Frontends.Python;
+
+/// <summary>
+/// The pytest configuration file that applies to each Python file, found the way pytest finds its rootdir's: in the file's
+/// folder or the nearest one above it, <c>pytest.ini</c> first, then <c>pyproject.toml</c> with
+/// <c>[tool.pytest.ini_options]</c>, <c>tox.ini</c> with <c>[pytest]</c>, <c>setup.cfg</c> with <c>[tool:pytest]</c>; the
+/// search stops at a repository root (a folder holding <c>.git</c>). Its <c>python_files</c>, <c>python_classes</c> and
+/// <c>python_functions</c> decide what pytest collects (celery names its test classes <c>test_*</c>); the helper reads
+/// them with Python's own <c>configparser</c> and <c>tomllib</c>. Each file's hash enters the cache key of the files it
+/// governs, so editing it re-parses them.
+/// </summary>
+internal sealed class PytestConfigs
+{
+    private static readonly (string Name, string? Section)[] Candidates =
+    [
+        ("pytest.ini", null),
+        ("pyproject.toml", "[tool.pytest.ini_options]"),
+        ("tox.ini", "[pytest]"),
+        ("setup.cfg", "[tool:pytest]"),
+    ];
+
+    private readonly ConcurrentDictionary<string, int> _byFolder = new(StringComparer.Ordinal);
+    private readonly List<(string Path, string Hash)> _configs = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>The configuration files found, in the order of their indexes.</summary>
+    public IReadOnlyList<(string Path, string Hash)> Files => _configs;
+
+    /// <summary>The index of the configuration that applies to <paramref name="file"/>, or -1 for pytest's defaults.</summary>
+    public int For(DiscoveredFile file) => Folder(Path.GetDirectoryName(file.FullPath));
+
+    /// <summary>The hash of the configuration at <paramref name="index"/> (empty for none), for cache keys.</summary>
+    public string HashOf(int index)
+    {
+        lock (_lock)
+        {
+            return index < 0 ? "" : _configs[index].Hash;
+        }
+    }
+
+    private int Folder(string? folder)
+    {
+        if (string.IsNullOrEmpty(folder))
+        {
+            return -1;
+        }
+
+        if (_byFolder.TryGetValue(folder, out var known))
+        {
+            return known;
+        }
+
+        var found = Own(folder);
+        if (found < 0 && !Directory.Exists(Path.Combine(folder, ".git")))
+        {
+            found = Folder(Path.GetDirectoryName(folder));
+        }
+
+        return _byFolder.GetOrAdd(folder, found);
+    }
+
+    private int Own(string folder)
+    {
+        foreach (var (name, section) in Candidates)
+        {
+            var path = Path.Combine(folder, name);
+            byte[] bytes;
+            try
+            {
+                if (!File.Exists(path))
+                {
+                    continue;
+                }
+
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            if (section is not null && !Encoding.UTF8.GetString(bytes).Contains(section, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            lock (_lock)
+            {
+                var existing = _configs.FindIndex(c => c.Path == path);
+                if (existing >= 0)
+                {
+                    return existing;
+                }
+
+                _configs.Add((path, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]));
+                return _configs.Count - 1;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,73 @@
+using FloeHarden.Core.Caching;
+using FloeHarden.Core.Discovery;
+using FloeHarden.Core.Frontends;
+using FloeHarden.Core.Frontends.Python;
+using FloeHarden.Core.Model;
+
+namespace FloeHarden.Core.Tests.Python;
+
+/// <summary>pytest's python_files, python_classes and python_functions decide which Python files, classes and functions are tests.</summary>
+[TestClass]
+public sealed class PytestConfigTests
+{
+    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Fixtures", "PytestConfig");
+
+    [TestMethod]
+    public void PyprojectIniOptions_CollectTheirFilesClassesAndFunctions()
+    {
+        CollectionAssert.AreEquivalent(
+            new[] { "test_Widget.check_adds", "test_Widget.test_subtracts", "check_widget.check_module_level" },
+            TestsIn(Path.Combine(Root, "toml")));
+    }
+
+    [TestMethod]
+    public void PytestIni_ReplacesTheDefaultClassAndFunctionNames()
+    {
+        CollectionAssert.AreEquivalent(new[] { "DescribeCart.it_adds_items" }, TestsIn(Path.Combine(Root, "ini")));
+    }
+
+    [TestMethod]
+    public void SetupCfgPythonFiles_ReplacesTheDefaultFileNames()
+    {
+        CollectionAssert.AreEquivalent(new[] { "spec_orders.test_places_an_order" }, TestsIn(Path.Combine(Root, "cfg")));
+    }
+
+    [TestMethod]
+    public void EditingTheConfiguration_ReparsesTheFilesItGoverns()
+    {
+        var tree = Path.Combine(Path.GetTempPath(), "floe-pytest-config-" + Guid.NewGuid().ToString("N"));
+        var cacheDir = tree + "-cache";
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(tree, "tests"));
+            File.Copy(Path.Combine(Root, "ini", "tests", "test_cart.py"), Path.Combine(tree, "tests", "test_cart.py"));
+            File.WriteAllText(Path.Combine(tree, "pytest.ini"), "[pytest]\npython_classes = Describe*\npython_functions = it_*\n");
+            var cache = ModelCache.Open(cacheDir);
+
+            var before = TestsIn(tree, cache);
+            File.WriteAllText(Path.Combine(tree, "pytest.ini"), "[pytest]\npython_classes = Test*\npython_functions = it_*\n");
+            var after = TestsIn(tree, cache);
+
+            CollectionAssert.AreEquivalent(new[] { "DescribeCart.it_adds_items" }, before);
+            CollectionAssert.AreEquivalent(new[] { "TestCart.it_is_not_a_collected_class" }, after);
+        }
+        finally
+        {
+            Directory.Delete(tree, recursive: true);
+            if (Directory.Exists(cacheDir))
+            {
+                Directory.Delete(cacheDir, recursive: true);
+            }
+        }
+    }
+
+    private static string[] TestsIn(string root, ModelCache? cache = null)
+    {
+        var files = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new DiscoveredFile(path, FileDiscovery.Relative(root, path), SourceLanguage.Python, null, new FileInfo(path).Length))
+            .ToList();
+        var result = new PythonFrontend().Parse(files, new FrontendOptions(1024 * 1024, null, 0) { Cache = cache }, CancellationToken.None);
+        return [.. result.Files.SelectMany(f => f.Tests).Select(t => t.QualifiedName)];
+    }
+}
