@@ -40,6 +40,14 @@ public sealed class PythonAssertionTests
     }
 
     [TestMethod]
+    public void IdentityWithTrue_IsModerate_LikeIsNone()
+    {
+        var assertion = PythonFixtures.Unit(File, "test_identity_with_true").Assertions.Single();
+
+        Assert.AreEqual(AssertionLevel.Moderate, assertion.Level);
+    }
+
+    [TestMethod]
     public void TryFailExcept_IsAnExpectedExceptionOfTheCaughtType()
     {
         var expected = PythonFixtures.Unit(File, "test_try_fail_except").Assertions.Single(a => a.Kind == AssertionKind.ExpectedException);

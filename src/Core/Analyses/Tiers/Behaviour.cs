@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using FloeHarden.Core.Model;
 
@@ -23,7 +24,8 @@ public static partial class Behaviour
 
     /// <summary>
     /// Signs that a test is wired to a real environment even when no client call was recognised: it reads the environment
-    /// (endpoints, credentials), or writes a URL, host:port or connection string in its own body.
+    /// (endpoints, credentials), writes a URL, host:port or connection string in its own body, or receives a pytest fixture
+    /// from a plugin (set-up the audit cannot read).
     /// </summary>
     public static string? EnvironmentEvidence(TestInfo test) => TestMemo.Get(ref test.Memo.EnvironmentEvidence, test, FindEnvironmentEvidence);
 
@@ -38,8 +40,40 @@ public static partial class Behaviour
         return test.File.Literals
             .Where(l => l.Line >= unit.Line && l.Line <= Math.Max(unit.Line, unit.EndLine))
             .Select(l => l.Value)
-            .FirstOrDefault(v => EndpointLike().IsMatch(v));
+            .FirstOrDefault(v => EndpointLike().IsMatch(v))
+            ?? PluginFixture(test);
     }
+
+    /// <summary>
+    /// A pytest fixture the test (or a fixture it receives) asks for that the audited tree does not define and pytest does
+    /// not ship: a plugin's (pytest-django's <c>db</c>, pytest-postgresql's <c>postgresql</c>, celery's <c>celery_app</c>),
+    /// whose set-up nobody here can read, so nothing proves the test stays in process.
+    /// </summary>
+    private static string? PluginFixture(TestInfo test)
+    {
+        if (test.File.Language != SourceLanguage.Python)
+        {
+            return null;
+        }
+
+        var fixtures = test.Setups.Where(s => s.Unit.Kind == CodeUnitKind.Setup).Select(s => s.Unit).ToList();
+        var defined = fixtures.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        return fixtures.Prepend(test.Unit)
+            .SelectMany(u => u.Parameters)
+            .FirstOrDefault(p => !defined.Contains(p) && !InProcessFixtures.Contains(p)) is { } plugin
+            ? $"fixture `{plugin}` from outside the audited tree"
+            : null;
+    }
+
+    /// <summary>Fixtures of pytest and of common plugins that never leave the process.</summary>
+    private static readonly FrozenSet<string> InProcessFixtures = new[]
+    {
+        "request", "tmp_path", "tmp_path_factory", "tmpdir", "tmpdir_factory", "monkeypatch", "capsys", "capsysbinary", "capfd",
+        "capfdbinary", "caplog", "recwarn", "pytestconfig", "record_property", "record_testsuite_property", "record_xml_attribute",
+        "doctest_namespace", "cache", "testdir", "pytester", "mocker", "class_mocker", "module_mocker", "package_mocker", "session_mocker",
+        "benchmark", "subtests", "event_loop", "event_loop_policy", "anyio_backend", "freezer", "time_machine", "faker", "snapshot",
+        "data_regression", "file_regression", "num_regression", "datadir", "shared_datadir", "rf", "settings", "self", "cls",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether any declared or run-time skip (not an expected failure) sits in the test or in what it runs.</summary>
     public static bool IsDeclaredSkipped(TestInfo test) => test.Unit.Skips.Any(s => s.Kind == SkipKind.Declared);

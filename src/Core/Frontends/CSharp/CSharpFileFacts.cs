@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using FloeHarden.Core.Model;
@@ -214,7 +215,7 @@ internal sealed partial class CSharpFileFacts(CSharpFileNodes nodes)
                     break;
                 case var _ when resolvers.Count > 0 && WithinAny(resolvers, node.Span):
                     break;
-                case CatchClauseSyntax c when Substitute(c.Block, hosts: false) is { } substitute:
+                case CatchClauseSyntax c when !NotUnavailability.Contains(c.Declaration is { } d ? TypeName(d.Type) : "") && Substitute(c.Block, hosts: false) is { } substitute:
                     result.Add(new MockFallback(Line(c.CatchKeyword), ContainerOf(c), $"catch → {substitute}"));
                     break;
                 case IfStatementSyntax i when Switch(i.Condition) is var (availability, environment) && (availability || environment)
@@ -248,6 +249,14 @@ internal sealed partial class CSharpFileFacts(CSharpFileNodes nodes)
 
         return false;
     }
+
+    /// <summary>Exceptions that say a type, key, argument or value is missing or wrong, never that a service cannot be reached.</summary>
+    private static readonly FrozenSet<string> NotUnavailability = new[]
+    {
+        "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "KeyNotFoundException", "IndexOutOfRangeException",
+        "FormatException", "InvalidCastException", "NotImplementedException", "NotSupportedException", "TypeLoadException",
+        "NullReferenceException", "PlatformNotSupportedException", "DllNotFoundException",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex("^(Get|Resolve|Detect|Pick|Choose|Select|Find)?(Effective|Available|Reachable|Working|Fallback|Actual)\\w*(Host|Endpoint|Url|Uri|Address|Client)", RegexOptions.CultureInvariant)]
     private static partial Regex HostResolverName();

@@ -251,6 +251,19 @@ def same_expression(a, b):
     return da is not None and da == dotted(b)
 
 
+# Errors that say a module, a key or a value is missing or wrong, never that a service cannot be reached.
+NOT_UNAVAILABILITY = {"ImportError", "ModuleNotFoundError", "AttributeError", "KeyError", "IndexError", "LookupError", "ValueError",
+                      "TypeError", "NotImplementedError", "RuntimeError", "StopIteration", "AssertionError", "NameError"}
+
+
+def catches_unavailability(handler_type):
+    """Whether an except clause can catch a service being unavailable: bare, Exception, OSError, ConnectionError..."""
+    if handler_type is None:
+        return True
+    types = handler_type.elts if type(handler_type) is ast.Tuple else [handler_type]
+    return any(last_name(t) not in NOT_UNAVAILABILITY for t in types)
+
+
 def is_fail_sentinel(stmt):
     """A statement that always fails the test: pytest.fail(...), self.fail(...), assert False, raise AssertionError."""
     t = type(stmt)
@@ -289,6 +302,11 @@ def collect_names(node, names):
             stack.extend(k.value for k in n.keywords)
         elif t in (ast.List, ast.Tuple, ast.Set):
             stack.extend(n.elts)
+        elif t is Constant:
+            if type(n.value) is str and n.value.isidentifier():
+                names.add(n.value)  # a string annotation ("_Maker") or a name given as text
+        else:
+            stack.extend(ast.iter_child_nodes(n))  # not _supported(), HAS and X, Optional[_Maker], a[0]
 
 
 def is_literal(node):
@@ -432,6 +450,8 @@ class Naming(object):
         return False
 
     def module(self, base):
+        # testpaths is not used: it is only where pytest looks when given no arguments, and suites keep tests run by
+        # explicit path outside it (celery: testpaths = t/unit, integration tests run as pytest t/integration).
         return any(fnmatch.fnmatch(base, pattern) for pattern in self.files)
 
 
@@ -944,6 +964,11 @@ class FileSummary(object):
         unit.sut = sut
 
         a = fn.args
+        for arg in (a.posonlyargs if hasattr(a, "posonlyargs") else []) + a.args + a.kwonlyargs + [x for x in (a.vararg, a.kwarg) if x is not None]:
+            if arg.annotation is not None:
+                collect_names(arg.annotation, self.names)  # a type used only in annotations is used
+        if fn.returns is not None:
+            collect_names(fn.returns, self.names)
         params = [p.arg for p in (a.posonlyargs + a.args if hasattr(a, "posonlyargs") else a.args)] + [p.arg for p in a.kwonlyargs]
         if params and params[0] in ("self", "cls") and cls is not None:
             params = params[1:]
@@ -1200,9 +1225,10 @@ class FileSummary(object):
                 if is_none(left) or is_none(right):
                     return (MODERATE, 0) if same else (TRIVIAL, 0)
                 if is_bool(left) or is_bool(right):
+                    # x is True: identity with a singleton, like `is None`: it pins the type and the value (moderate at least)
                     literal, other = (left, right) if is_bool(left) else (right, left)
                     level, traits = self.condition(other, bool(literal.value) == same)
-                    return level, traits & ~T_TAUTOLOGY
+                    return (max(level, MODERATE) if same else level), traits & ~T_TAUTOLOGY
                 return (EXACT, 0) if same else (WEAK, 0)
             if op in (ast.In, ast.NotIn):
                 return MODERATE, 0
@@ -1714,6 +1740,8 @@ class FileSummary(object):
                     unit.asserts.append([node.lineno, node.col_offset + 1, MODERATE, K_EXCEPTION, "try/fail/except " + (last_name(handler.type) or "exception"),
                                          self.snippet(node.body[-1]), 0, None])
                 for h in node.handlers:
+                    if not catches_unavailability(h.type):
+                        continue  # except ImportError: fcntl = Mock() stands in for a module, not for an unavailable service
                     substitute = self.substitute_in(h.body)
                     if substitute is not None:
                         self.fallbacks.append([h.lineno, unit.label, "except \u2192 " + substitute])
@@ -1725,14 +1753,15 @@ class FileSummary(object):
                     if substitute is not None:
                         self.fallbacks.append([node.lineno, unit.label, "if " + self.snippet(node.test, 60) + " \u2192 " + substitute])
             elif t is ast.BoolOp:
-                if type(node.op) is ast.Or and len(node.values) >= 2:
+                first = node.values[0]
+                if type(node.op) is ast.Or and len(node.values) >= 2 and not (type(first) is Name and first.id in unit.params):
+                    # on_ack or Mock(): a parameter's default, not a fallback from an unavailable service
                     last = node.values[-1]
                     if type(last) is Call:
                         name = last_name(last.func) or ""
                         m = self.mock_call(last, self.resolve(dotted(last.func)), name)
                         if (m is not None and m[1] in MOCK_CLASSES) or (name[:1].isupper() and FAKE_NAME.search(name)):
                             self.fallbacks.append([node.lineno, unit.label, "or " + self.snippet(last, 60)])
-                    first = node.values[0]
                     if type(first) is Call and str_value(last) is not None:
                         r = self.resolve(dotted(first.func)) or ""
                         if (r in ("os.environ.get", "os.getenv", "getenv") or r.endswith("environ.get")) and first.args and str_value(first.args[0]):

@@ -131,7 +131,7 @@ def test_predicate_of_an_argument():
 
 def test_flags_stay_weak():
     order = place_order(1)
-    assert order.paid is True
+    assert order.paid == True  # noqa: E712
     assert order.is_paid()
 
 
@@ -141,3 +141,7 @@ def test_try_fail_except():
         pytest.fail("should raise")
     except ValueError:
         pass
+
+
+def test_identity_with_true():
+    assert place_order(1).paid is True

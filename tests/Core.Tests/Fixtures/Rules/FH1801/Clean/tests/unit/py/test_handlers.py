@@ -28,3 +28,17 @@ def test_handler_is_passed_as_a_value():
 @pytest.mark.parametrize("cls", [Plain, WithMeta])
 def test_classes_from_a_list(cls):
     assert cls.__name__ in ("Plain", "WithMeta")
+
+
+def _supported():
+    return True
+
+
+class OrderFactory:
+    def __call__(self):
+        return {"id": 1}
+
+
+@pytest.mark.skipif(not _supported(), reason="needs support")
+def test_factory_from_an_annotation(make: "OrderFactory" = OrderFactory()):
+    assert make()["id"] == 1
