@@ -216,6 +216,13 @@ public sealed partial class AuditInput
     [GeneratedRegex("^(Assert|Verify|Expect|Ensure|Check|assert_|verify_|expect_|check_|ensure_)", RegexOptions.CultureInvariant)]
     private static partial Regex AssertionHelperName();
 
+    /// <summary>
+    /// <c>Assert…</c> methods throw on failure whatever object they are called on (<c>config.AssertConfigurationIsValid()</c>);
+    /// <c>Ensure…</c>, <c>Check…</c> and <c>Verify…</c> on an object are as often actions (<c>database.EnsureCreated()</c>).
+    /// </summary>
+    [GeneratedRegex("^(Assert[A-Z_]|assert_)", RegexOptions.CultureInvariant)]
+    private static partial Regex AssertName();
+
     /// <summary>Whether the audited tree holds the method a call reaches (other than the caller itself).</summary>
     private bool IsDefinedInTree(CallSite call, CodeUnit caller)
     {
@@ -670,7 +677,7 @@ public sealed partial class AuditInput
                 {
                     yield return new Assertion(call.Line, 1, level, AssertionKind.Assertion, call.Name, $"{call.Name}(…)");
                 }
-                else if (AssertionHelperName().IsMatch(call.Name) && IsStaticOrOwnReceiver(call.Receiver) && !IsDefinedInTree(call, unit))
+                else if (AssertionHelperName().IsMatch(call.Name) && (IsStaticOrOwnReceiver(call.Receiver) || AssertName().IsMatch(call.Name)) && !IsDefinedInTree(call, unit))
                 {
                     yield return new Assertion(call.Line, 1, AssertionLevel.Moderate, AssertionKind.Assertion, call.Name, $"{call.Name}(…) (assertion helper outside the audited tree)");
                 }

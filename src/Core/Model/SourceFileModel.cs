@@ -186,6 +186,9 @@ public sealed partial record TypeDeclaration(
 
     /// <summary>A C# <c>partial</c> declaration: one part of a type whose other parts may be in other files.</summary>
     public bool IsPartial { get; init; }
+
+    /// <summary>Declares C# extension methods (<c>this</c> parameters or an <c>extension</c> block): used through its methods' names.</summary>
+    public bool HasExtensionMethods { get; init; }
 }
 
 [MemoryPackable]

@@ -398,6 +398,6 @@ public sealed class ClassificationAnalysis : IAnalysis
         var name = file.Path[(file.Path.LastIndexOf('/') + 1)..];
         return file.Language == SourceLanguage.Python
             ? name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal) || name == "tests.py"
-            : name.EndsWith("Tests.cs", StringComparison.Ordinal) || name.EndsWith("Test.cs", StringComparison.Ordinal);
+            : name.EndsWith("Tests.cs", StringComparison.Ordinal) || (name.EndsWith("Test.cs", StringComparison.Ordinal) && !name.EndsWith("UnderTest.cs", StringComparison.Ordinal));
     }
 }

@@ -47,6 +47,15 @@ public static partial class InfrastructureInventory
         "teardown_class", "setup_module", "teardown_module", "setUpModule", "tearDownModule", "setup_function", "teardown_function", "setup", "teardown",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Types the compiler uses by name when a project targets an older framework (init accessors, required members).</summary>
+    private static readonly FrozenSet<string> CompilerPolyfills = new[]
+    {
+        "IsExternalInit", "RequiredMemberAttribute", "CompilerFeatureRequiredAttribute", "SetsRequiredMembersAttribute", "ModuleInitializerAttribute",
+        "CallerArgumentExpressionAttribute", "NotNullWhenAttribute", "MaybeNullWhenAttribute", "NotNullIfNotNullAttribute", "DoesNotReturnAttribute",
+        "MemberNotNullAttribute", "MemberNotNullWhenAttribute", "AllowNullAttribute", "DisallowNullAttribute", "MaybeNullAttribute", "NotNullAttribute",
+        "InterpolatedStringHandlerAttribute", "InterpolatedStringHandlerArgumentAttribute", "SkipLocalsInitAttribute", "UnscopedRefAttribute",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     [GeneratedRegex(@"(wait_?for|wait_?until|poll|retry|retries|eventually|until_?ready|is_?ready|await_?ready|ensure_?ready|readiness|port_?open|is_?port|wait_?port|wait_?http|wait_?healthy)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PollingName();
 
@@ -65,6 +74,7 @@ public static partial class InfrastructureInventory
             .SelectMany(f => f.Units.SelectMany(u => u.Parameters.Select(p => (Name: p, Unit: u))))
             .ToLookup(x => x.Name, x => x.Unit, StringComparer.Ordinal);
         var literals = input.Files.SelectMany(f => f.Literals.Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
+        var literalNames = literals.Select(l => l[(l.LastIndexOf('.') + 1)..]).ToHashSet(StringComparer.Ordinal);
         var testClasses = TestClasses(input.Files);
         var partialsRunningTests = input.Files
             .SelectMany(f => f.Types.Where(t => t.IsPartial && RunsTests(f, t, testClasses)).Select(t => (f.Language, t.Name)))
@@ -100,13 +110,19 @@ public static partial class InfrastructureInventory
                     usages = OtherFiles(referencedBy.GetValueOrDefault(applied), fileIndex) + (file.ReferencedNames.Contains(applied) ? 1 : 0);
                 }
 
-                if (usages == 0 && file.Language == SourceLanguage.CSharp && type.Name.EndsWith("Extensions", StringComparison.Ordinal))
+                if (usages == 0 && file.Language == SourceLanguage.CSharp && (type.HasExtensionMethods || type.Name.EndsWith("Extensions", StringComparison.Ordinal)))
                 {
                     // Extension methods are called on the extended value (builder.HasSqliteDefaults()), never through their class.
                     usages = methods.Sum(m => OtherFiles(referencedBy.GetValueOrDefault(m.Name), fileIndex) + mentions.Value.GetValueOrDefault(m.Name, []).Count(u => u.Container != type.Name));
                 }
 
-                items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, type.IsFrameworkHook || IsController(file, type)));
+                if (usages == 0 && literalNames.Contains(type.Name))
+                {
+                    usages = 1; // named in a string: [XunitTestCaseDiscoverer("Tests.SkippableFactDiscoverer", "Tests")], Type.GetType("…")
+                }
+
+                var alwaysUsed = type.IsFrameworkHook || IsController(file, type) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
+                items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, alwaysUsed));
             }
 
             foreach (var unit in file.Units.Where(u => u.Kind != CodeUnitKind.Test && (u.Container is null || !typeNames.Contains(u.Container))))

@@ -41,6 +41,15 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
         var types = ImmutableArray.CreateBuilder<TypeDeclaration>();
         var imports = new List<string>();
 
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i] is ClassDeclarationSyntax { BaseList.Types: [{ Type: var baseType }, ..] } declared && TestAttributeBases.Contains(TypeName(baseType))
+                && declared.Identifier.ValueText is var attributeClass && attributeClass.EndsWith("Attribute", StringComparison.Ordinal))
+            {
+                (_fileTestAttributes ??= new HashSet<string>(StringComparer.Ordinal)).Add(attributeClass[..^"Attribute".Length]);
+            }
+        }
+
         // What root.DescendantNodes(n => n is not BaseMethodDeclarationSyntax) gave: no type inside a method's body.
         for (var i = 0; i < nodes.Count; i++)
         {
@@ -113,7 +122,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
                     {
                         var attributes = method.AttributeLists.SelectMany(l => l.Attributes).ToList();
                         var names = attributes.Select(AttributeName).ToList();
-                        var isTest = names.Any(IsTestAttribute);
+                        var isTest = names.Any(n => IsTestAttribute(n) || _fileTestAttributes?.Contains(n) == true);
                         var isSetup = !isTest && (names.Any(SetupAttributes.Contains) || method.Identifier.ValueText is "InitializeAsync" or "DisposeAsync" or "Dispose");
                         hasTests |= isTest;
                         if (isSetup)
@@ -160,16 +169,28 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
         {
             IsFrameworkHook = !hasTests && IsFrameworkHook(type),
             IsPartial = type.Modifiers.Any(SyntaxKind.PartialKeyword),
+            HasExtensionMethods = type.Members.Any(m => m is MethodDeclarationSyntax { ParameterList.Parameters: [{ } first, ..] } && first.Modifiers.Any(SyntaxKind.ThisKeyword))
+                                  || type.Members.Any(m => m.IsKind(SyntaxKind.ExtensionBlockDeclaration)),
         });
     }
 
-    private static readonly FrozenSet<string> HookTypeAttributes = new[] { "TestClass", "SetUpFixture", "CollectionDefinition", "TestFixture", "GlobalSetup" }.ToFrozenSet();
+    private static readonly FrozenSet<string> HookTypeAttributes = new[] { "TestClass", "SetUpFixture", "CollectionDefinition", "TestFixture", "GlobalSetup", "Binding" }.ToFrozenSet();
 
     private static readonly FrozenSet<string> HookMemberAttributes = new[] { "AssemblyInitialize", "AssemblyCleanup", "ClassInitialize", "ClassCleanup", "OneTimeSetUp", "OneTimeTearDown", "ModuleInitializer", "GlobalSetup", "Benchmark" }.ToFrozenSet();
 
     private static bool IsFrameworkHook(TypeDeclarationSyntax type) =>
         type.AttributeLists.SelectMany(l => l.Attributes).Any(a => HookTypeAttributes.Contains(AttributeName(a)))
         || type.Members.OfType<MethodDeclarationSyntax>().SelectMany(m => m.AttributeLists).SelectMany(l => l.Attributes).Any(a => HookMemberAttributes.Contains(AttributeName(a)));
+
+    /// <summary>Test attributes a project derives its own from (<c>class FactSqliteAttribute : FactAttribute</c>).</summary>
+    private static readonly FrozenSet<string> TestAttributeBases = new[]
+    {
+        "FactAttribute", "TheoryAttribute", "TestAttribute", "TestMethodAttribute", "DataTestMethodAttribute", "TestCaseAttribute",
+        "TestCaseSourceAttribute", "SkippableFactAttribute", "SkippableTheoryAttribute", "Fact", "Theory", "Test", "TestMethod",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Test attributes this file declares itself, by their applied name (<c>FactSqlite</c>).</summary>
+    private HashSet<string>? _fileTestAttributes;
 
     private static bool IsTestAttribute(string name) =>
         TestAttributes.Contains(name) || name.EndsWith("Fact", StringComparison.Ordinal) || name.EndsWith("Theory", StringComparison.Ordinal)

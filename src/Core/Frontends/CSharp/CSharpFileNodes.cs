@@ -78,6 +78,11 @@ internal sealed class CSharpFileNodes : IDisposable
                     b.ReferencedNames.Add(name);
                 }
             }
+            else if (node.RawKind == (int)SyntaxKind.StringLiteralExpression && node.Parent is AttributeArgumentSyntax
+                     && TypeNameIn(((LiteralExpressionSyntax)node).Token.ValueText) is { } named && b.ReferencedSeen.Add(named))
+            {
+                b.ReferencedNames.Add(named); // [XunitTestCaseDiscoverer("Tests.SkippableFactDiscoverer", "Tests")] names a type
+            }
 
             var type = SyntaxFacts.IsTypeDeclaration((SyntaxKind)node.RawKind) ? node as BaseTypeDeclarationSyntax : null;
             b.Stack.Add((null, index, type is not null));
@@ -102,6 +107,26 @@ internal sealed class CSharpFileNodes : IDisposable
         }
 
         b.Stack.Reverse(first, b.Stack.Count - first);
+    }
+
+    /// <summary>The last segment of a dotted, type-like name (<c>Tests.Support.Discoverer</c>), or null for other text.</summary>
+    private static string? TypeNameIn(string text)
+    {
+        var dot = text.LastIndexOf('.');
+        if (dot <= 0 || dot == text.Length - 1 || !SyntaxFacts.IsValidIdentifier(text[(dot + 1)..]))
+        {
+            return null;
+        }
+
+        foreach (var part in text.AsSpan(0, dot).Split('.'))
+        {
+            if (!SyntaxFacts.IsValidIdentifier(text[part]))
+            {
+                return null;
+            }
+        }
+
+        return text[(dot + 1)..];
     }
 
     private sealed class Buffers

@@ -64,7 +64,7 @@ public sealed class CSharpFrontend : IFrontend
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(text), ParseOptions, relativePath);
         var root = tree.GetCompilationUnitRoot();
         var problems = tree.GetDiagnostics()
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS1029") // CS1029: an #error directive, the author's message, not bad syntax
             .Take(3)
             .Select(d =>
             {

@@ -9,7 +9,7 @@ public class OrderTests : ShopTestBase
     [TestMethod]
     public void Order_KeepsItsId()
     {
-        var order = new OrderBuilder().WithId("B-2").Build();
+        var order = new OrderBuilder().WithId("B-2").Build().WithRush();
         Assert.AreEqual("B-2", order.Id);
     }
 
