@@ -75,6 +75,7 @@ public sealed class SideEffectCalls(IEnumerable<string> verbs)
         && IsSideEffectName(call.Name)
         && !(call.Receiver is { } receiver && IncidentalReceivers.Contains(receiver))
         && call.Name is not ("WriteLine" or "patch")
+        && !QueryExecutions.Contains(call.Name)
         && !IsArrangement(call)
         && !IsValueTruncation(call);
 
@@ -91,9 +92,15 @@ public sealed class SideEffectCalls(IEnumerable<string> verbs)
         return false;
     }
 
+    /// <summary>ADO.NET's and Dapper's executions that only read (<c>ExecuteScalar("select 123")</c>): reads, not effects.</summary>
+    private static readonly FrozenSet<string> QueryExecutions = new[]
+    {
+        "ExecuteScalar", "ExecuteScalarAsync", "ExecuteReader", "ExecuteReaderAsync", "ExecuteQuery", "ExecuteQueryAsync",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     public static bool IsReadBack(CallSite call) =>
         call.Kind == CallKind.Invocation
-        && ReadVerbs.Any(verb => StartsWithWord(call.Name, verb))
+        && (ReadVerbs.Any(verb => StartsWithWord(call.Name, verb)) || QueryExecutions.Contains(call.Name))
         && call.Name is not ("GetType" or "GetHashCode" or "GetAwaiter" or "GetResult" or "GetEnumerator" or "GetService" or "GetRequiredService")
         && !(call.Receiver is { } receiver && IncidentalReceivers.Contains(receiver));
 
