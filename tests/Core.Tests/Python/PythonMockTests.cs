@@ -60,13 +60,21 @@ public sealed class PythonMockTests
     }
 
     [TestMethod]
-    public void PytestMock_SpyIsPartial_AndPatchIsVerified()
+    public void PytestMock_SpyOnAClassItDoesNotTest_IsVerifiedNotPartial_AndPatchIsVerified()
     {
         var mocks = PythonFixtures.Unit(File, "test_pytest_mock").Mocks;
 
         Assert.IsTrue(mocks.All(m => m.Library == "pytest-mock"));
-        Assert.AreEqual(MockTraits.Partial | MockTraits.Verified, mocks.Single(m => m.Variable == "spy").Traits);
+        Assert.AreEqual(MockTraits.Verified, mocks.Single(m => m.Variable == "spy").Traits);
         Assert.AreEqual(MockTraits.Patch | MockTraits.Verified, mocks.Single(m => m.Variable == "gateway").Traits);
+    }
+
+    [TestMethod]
+    public void PytestMock_SpyOnTheObjectUnderTest_IsPartial()
+    {
+        var spy = PythonFixtures.Unit(File, "test_spy_on_the_subject").Mocks.Single();
+
+        Assert.AreEqual(MockTraits.Partial | MockTraits.Verified, spy.Traits);
     }
 
     [TestMethod]

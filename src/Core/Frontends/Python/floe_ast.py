@@ -1101,7 +1101,8 @@ class FileSummary(object):
             if len(args) > 2:
                 traits |= M_CONFIGURED
             root = root_name(args[0]) if args else None
-            if root is not None and (root in unit.sut or unit.constructed.get(root) in unit.sut or root in unit.constructed):
+            value_patch = len(args) > 2 and is_literal(args[2])  # patch.object(tb, "expires", 0): sets state, replaces no code
+            if not value_patch and self.is_subject(root, unit):
                 traits |= M_PARTIAL
         elif what in ("patch.dict", "patch.multiple"):
             mocked = dotted(args[0]) if args else None
@@ -1110,7 +1111,9 @@ class FileSummary(object):
             if len(args) > 1 or kwargs:
                 traits |= M_CONFIGURED
         elif what == "spy":
-            traits |= M_PARTIAL
+            # A spy runs the real code and records calls: mocking the type under test only when it spies on the subject itself.
+            if args and self.is_subject(root_name(args[0]), unit):
+                traits |= M_PARTIAL
             mocked = (dotted(args[0]) or root_name(args[0]) or "?") + ("." + str_value(args[1]) if len(args) > 1 and str_value(args[1]) else "") if args else None
         else:
             spec = args[0] if args else None
@@ -1123,12 +1126,19 @@ class FileSummary(object):
             if k.arg is None:
                 continue
             if k.arg == "wraps":
-                traits |= M_PARTIAL
+                if self.is_subject(root_name(k.value), unit):
+                    traits |= M_PARTIAL  # Mock(wraps=service): a spy on the subject itself
+                continue
             elif k.arg not in PASSIVE_MOCK_KWARGS:
                 traits |= M_CONFIGURED
         key = variable
         out_var = variable[5:] if variable and variable.startswith("self.") else None if variable == "(returned)" else variable
         unit.mocks.append([call.lineno, call.col_offset + 1, library, mocked, out_var, traits, self.snippet(call, 100), key, 0])
+
+    @staticmethod
+    def is_subject(root, unit):
+        """Whether a name is the code under test: the subject's class (by the test's names) or an object the test built."""
+        return root is not None and (root in unit.sut or unit.constructed.get(root) in unit.sut or root in unit.constructed)
 
     def mock_call(self, call, resolved, name):
         """(library, what) when a call creates a mock or patches something."""

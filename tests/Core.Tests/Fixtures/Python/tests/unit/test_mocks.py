@@ -82,3 +82,10 @@ class StubClock:
 
 def test_hand_written_fake():
     assert OrderService(FakeRepository()).get(1).id == 1
+
+
+def test_spy_on_the_subject(mocker):
+    service = OrderService(Repository())
+    spy = mocker.spy(service, "place")
+    service.place(1)
+    assert spy.call_count == 1
