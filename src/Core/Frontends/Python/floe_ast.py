@@ -1674,7 +1674,15 @@ class FileSummary(object):
                         s = s.value
                     target_name = str_value(s)
                 inner = value.value if type(value) is ast.Await else value
-                if type(inner) is Call and target_name and t is not ast.AugAssign:
+                if tt in (ast.Tuple, ast.List) and type(inner) in (ast.Tuple, ast.List) and len(tgt.elts) == len(inner.elts):
+                    # w1, w2 = Mock(), Mock(): each name holds its own value
+                    for x, v in zip(tgt.elts, inner.elts):
+                        if type(x) is Name and type(v) is Call:
+                            assigned[id(v)] = x.id
+                elif tt is ast.Subscript and type(inner) is Call and t is not ast.AugAssign and root_name(tgt.value):
+                    # tasks["u"] = Mock(): used through the container (tasks["u"].apply_async.assert_not_called())
+                    assigned[id(inner)] = root_name(tgt.value)
+                elif type(inner) is Call and target_name and t is not ast.AugAssign:
                     assigned[id(inner)] = target_name
                     if tt is Name and is_constructor_call(inner):
                         unit.fresh.add(target_name)
