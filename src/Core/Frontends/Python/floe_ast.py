@@ -1080,6 +1080,7 @@ class FileSummary(object):
         args, kwargs = call.args, call.keywords
         traits = 0
         mocked = None
+        built = None  # a built object the mock may be of the subject of: decided in finish_mocks
         if what in ("patch", "patch.object", "patch.dict", "patch.multiple") or library == "monkeypatch":
             traits |= M_PATCH
         if library == "monkeypatch":
@@ -1100,10 +1101,9 @@ class FileSummary(object):
             mocked = (target or "?") + ("." + str_value(args[1]) if len(args) > 1 and str_value(args[1]) else "")
             if len(args) > 2:
                 traits |= M_CONFIGURED
-            root = root_name(args[0]) if args else None
             value_patch = len(args) > 2 and is_literal(args[2])  # patch.object(tb, "expires", 0): sets state, replaces no code
-            if not value_patch and self.is_subject(root, unit):
-                traits |= M_PARTIAL
+            if args and not value_patch:
+                traits, built = self.partial_if_subject(args[0], unit, traits)
         elif what in ("patch.dict", "patch.multiple"):
             mocked = dotted(args[0]) if args else None
             if mocked is None and args:
@@ -1112,8 +1112,8 @@ class FileSummary(object):
                 traits |= M_CONFIGURED
         elif what == "spy":
             # A spy runs the real code and records calls: mocking the type under test only when it spies on the subject itself.
-            if args and self.is_subject(root_name(args[0]), unit):
-                traits |= M_PARTIAL
+            if args:
+                traits, built = self.partial_if_subject(args[0], unit, traits)
             mocked = (dotted(args[0]) or root_name(args[0]) or "?") + ("." + str_value(args[1]) if len(args) > 1 and str_value(args[1]) else "") if args else None
         else:
             spec = args[0] if args else None
@@ -1126,19 +1126,27 @@ class FileSummary(object):
             if k.arg is None:
                 continue
             if k.arg == "wraps":
-                if self.is_subject(root_name(k.value), unit):
-                    traits |= M_PARTIAL  # Mock(wraps=service): a spy on the subject itself
+                traits, built = self.partial_if_subject(k.value, unit, traits)  # Mock(wraps=service): a spy on the subject itself
                 continue
             elif k.arg not in PASSIVE_MOCK_KWARGS:
                 traits |= M_CONFIGURED
         key = variable
         out_var = variable[5:] if variable and variable.startswith("self.") else None if variable == "(returned)" else variable
-        unit.mocks.append([call.lineno, call.col_offset + 1, library, mocked, out_var, traits, self.snippet(call, 100), key, 0])
+        unit.mocks.append([call.lineno, call.col_offset + 1, library, mocked, out_var, traits, self.snippet(call, 100), key, 0, built])
 
     @staticmethod
     def is_subject(root, unit):
-        """Whether a name is the code under test: the subject's class (by the test's names) or an object the test built."""
-        return root is not None and (root in unit.sut or unit.constructed.get(root) in unit.sut or root in unit.constructed)
+        """Whether a name is the code under test by the test's names: the subject's class, or an object built from it."""
+        return root is not None and (root in unit.sut or unit.constructed.get(root) in unit.sut)
+
+    def partial_if_subject(self, target, unit, traits):
+        """M_PARTIAL when target is the subject. An object the test built is the subject when the test itself calls it
+        (service.place(1) after patching service._validate) — decided in finish_mocks, once every call is known; an
+        attribute reached through it (client._client) is a collaborator."""
+        root = root_name(target)
+        if self.is_subject(root, unit):
+            return traits | M_PARTIAL, None
+        return traits, (target.id if type(target) is Name and target.id in unit.constructed else None)
 
     def mock_call(self, call, resolved, name):
         """(library, what) when a call creates a mock or patches something."""
@@ -1167,12 +1175,19 @@ class FileSummary(object):
 
     def finish_mocks(self, unit, events):
         """Adds use-derived traits to each mock of a unit; self.* mocks use every event of the class."""
+        called = None
         for m in unit.mocks:
             key = m[7]
             if key:
                 m[5] |= event_traits(events, key)
                 if key in unit.returns:
                     m[8] = 1
+            built = m.pop()
+            if built is not None:
+                if called is None:
+                    called = {c[2] for c in unit.calls}
+                if built in called:
+                    m[5] |= M_PARTIAL
             del m[7]
 
     # ---------------------------------------------------------------- assertions
