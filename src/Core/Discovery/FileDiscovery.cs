@@ -27,9 +27,15 @@ public static class FileDiscovery
 {
     private static readonly FrozenSet<string> PrunedDirectories = new[]
     {
-        "bin", "obj", ".git", ".hg", ".svn", "node_modules", ".venv", "venv", "env", "__pycache__", ".tox", ".nox",
+        "bin", "obj", ".git", ".hg", ".svn", "node_modules", ".venv", "__pycache__", ".tox", ".nox",
         ".mypy_cache", ".pytest_cache", ".ruff_cache", ".idea", ".vs", "TestResults", ".floe-audit", "site-packages",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Folder names virtual environments usually get, pruned only when they hold one (<c>pyvenv.cfg</c>): tests of
+    /// environment handling live in folders named <c>env</c> too (poetry's <c>tests/utils/env/</c>).
+    /// </summary>
+    private static readonly FrozenSet<string> VirtualEnvironmentNames = new[] { "venv", "env", "virtualenv" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // References, not mere mentions: a library's <PackageTags>mstest;xunit</PackageTags> does not make it a test project.
     private static readonly string[] TestFrameworkMarkers =
@@ -46,6 +52,10 @@ public static class FileDiscovery
         var skipped = new List<SkippedPath>();
         var excluded = 0;
         var projects = new ProjectIndex(root);
+
+        // Audited at a test folder itself (floe-audit tests/): its own name marks what is below it, as it would one level up.
+        var rootName = Path.GetFileName(Path.TrimEndingDirectorySeparator(root));
+        var rootSegment = HasTestSegment(rootName + "/file") ? rootName + "/" : "";
         var pending = new Stack<string>();
         pending.Push(root);
         var plugins = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -75,7 +85,8 @@ public static class FileDiscovery
                 var relative = Relative(root, entry.FullName);
                 if (entry is DirectoryInfo dir)
                 {
-                    if (PrunedDirectories.Contains(dir.Name) || dir.LinkTarget is not null)
+                    if (PrunedDirectories.Contains(dir.Name) || dir.LinkTarget is not null
+                        || (VirtualEnvironmentNames.Contains(dir.Name) && File.Exists(Path.Combine(dir.FullName, "pyvenv.cfg"))))
                     {
                         continue;
                     }
@@ -124,8 +135,8 @@ public static class FileDiscovery
 
                 var project = language == SourceLanguage.CSharp ? projects.ProjectOf(file.DirectoryName!) : null;
                 var isTestSource = language == SourceLanguage.CSharp
-                    ? project?.IsTestProject == true || HasTestSegment(relative) || config.IsTierPath(file.FullName)
-                    : IsPythonTestSource(relative, file.Name) || config.IsTierPath(file.FullName);
+                    ? project?.IsTestProject == true || HasTestSegment(rootSegment + relative) || config.IsTierPath(file.FullName)
+                    : IsPythonTestSource(rootSegment + relative, file.Name) || config.IsTierPath(file.FullName);
                 if (!isTestSource)
                 {
                     continue;

@@ -28,9 +28,18 @@ public static class TierResolver
         return file.Project is not null && FromName(file.Project) is { } projectTier ? projectTier : Tier.Unknown;
     }
 
-    /// <summary>A tier named by a folder or project: <c>integration</c>, <c>Orders.IntegrationTests</c>, <c>unit_tests</c>, <c>Foo.E2E</c>.</summary>
+    /// <summary>
+    /// A tier named by a folder or project: <c>integration</c>, <c>Orders.IntegrationTests</c>, <c>unit_tests</c>,
+    /// <c>Foo.E2E</c>. Not the plural <c>integrations</c>: as a folder it names integrations with other libraries far more
+    /// often than a tier (sentry-python's <c>tests/integrations/django/</c> mirrors <c>sentry_sdk/integrations/</c>).
+    /// </summary>
     public static Tier? FromName(string name)
     {
+        if (name.Equals("integrations", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         if (TierNames.TryParse(name, out var whole))
         {
             return whole;
