@@ -14,6 +14,8 @@ public sealed class EqualityContractNamesTests
     [DataRow("test_ne_hash", true)]
     [DataRow("NotEqual_WhenAmountsDiffer", true)]
     [DataRow("IsReflexive", true)]
+    [DataRow("CheckSame", true)]
+    [DataRow("Keys_AreEquivalent", true)]
     [DataRow("Total_IsSum", false)]
     [DataRow("test_order_is_placed", false)]
     [DataRow("OneToMany_Loads", false)]

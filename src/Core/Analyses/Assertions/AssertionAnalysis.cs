@@ -113,7 +113,8 @@ public sealed class AssertionAnalysis : IAnalysis
             || word.StartsWith("equal", StringComparison.OrdinalIgnoreCase) || word.StartsWith("unequal", StringComparison.OrdinalIgnoreCase)
             || word.StartsWith("inequal", StringComparison.OrdinalIgnoreCase) || word.StartsWith("operator", StringComparison.OrdinalIgnoreCase)
             || word.StartsWith("compar", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reflexiv", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("symmetr", StringComparison.OrdinalIgnoreCase) || word.StartsWith("transitiv", StringComparison.OrdinalIgnoreCase);
+            || word.StartsWith("symmetr", StringComparison.OrdinalIgnoreCase) || word.StartsWith("transitiv", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("same", StringComparison.OrdinalIgnoreCase) || word.StartsWith("equival", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -122,7 +123,8 @@ public sealed class AssertionAnalysis : IAnalysis
     /// takes; that it asserts nothing is not a missing assertion.
     /// </summary>
     public static bool IsBenchmark(TestInfo test) =>
-        test.Traits.Any(t => string.Equals(t.Name, "benchmark", StringComparison.OrdinalIgnoreCase)) || test.Unit.Parameters.Contains("benchmark");
+        test.Traits.Any(t => string.Equals(t.Name, "benchmark", StringComparison.OrdinalIgnoreCase)) || test.Unit.Parameters.Contains("benchmark")
+        || test.Unit.Calls.Any(c => c.Receiver == "BenchmarkRunner" && c.Name == "Run"); // [Fact] public void Run() => BenchmarkRunner.Run<LogBenchmarks>();
 
     private static string Strongest(TestInfo test)
     {

@@ -365,7 +365,8 @@ public sealed class ClassificationAnalysis : IAnalysis
     /// test. *Spec.cs is left out: in the wild it names API specifications as often as BDD specs. A file that did not
     /// parse is left to FH1901/FH1902: its tests may be in the part that failed. Nor is a file that declares what tests
     /// elsewhere are built on: a base class of test classes (<c>IntegrationTest.cs</c> holding <c>IntegrationTest&lt;T&gt;</c>)
-    /// or one part of a partial test class whose tests are in its other files (<c>YearMonthTest.cs</c>).
+    /// or one part of a partial test class whose tests are in its other files (<c>YearMonthTest.cs</c>), or a test class
+    /// that inherits all its tests (<c>class RequestTests : RequestTestsBase&lt;Fixture&gt;;</c>).
     /// </summary>
     private static ImmutableArray<string> EmptyTestFiles(AuditInput input, ImmutableArray<Finding>.Builder findings)
     {
@@ -373,9 +374,11 @@ public sealed class ClassificationAnalysis : IAnalysis
         var testFoundations = input.Files
             .SelectMany(f => f.Types.Where(t => t.HasTests).SelectMany(t => t.IsPartial ? t.BaseTypes.Append(t.Name) : t.BaseTypes).Select(n => (f.Language, n)))
             .ToHashSet();
+        var testClasses = input.Files.SelectMany(f => f.Types.Where(t => t.HasTests).Select(t => (f.Language, t.Name))).ToHashSet();
         foreach (var file in input.Files)
         {
-            if (file.Tests.Any() || !IsTestNamed(file) || !file.Problems.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name))))
+            if (file.Tests.Any() || !IsTestNamed(file) || !file.Problems.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name)))
+                || file.Types.Any(t => t.BaseTypes.Any(b => testClasses.Contains((file.Language, b)))))
             {
                 continue;
             }

@@ -171,12 +171,13 @@ public sealed class SideEffectAnalysis : IAnalysis
     }
 
     /// <summary>
-    /// A call to the test's own <c>Create…</c> helper that makes nothing but objects — no side-effecting call, no resource
-    /// touched in its body (<c>CreateCache() => new Cache(…)</c>) — builds a value; it does not create anything anywhere.
+    /// A call to the test's own helper whose body has no side-effecting call and touches no resource — a factory
+    /// (<c>CreateCache() => new Cache(…)</c>) or a pure function named like an action (<c>Execute(":1\r\n", processor)</c>
+    /// that only parses) — computes a value; its name does not make it an effect.
     /// </summary>
     private static bool IsFactoryHelper(TestInfo test, CallSite call, SideEffectCalls calls)
     {
-        if (call.Receiver is not (null or "this" or "self") || !SideEffectCalls.StartsWithWord(call.Name, "create"))
+        if (call.Receiver is not (null or "this" or "self"))
         {
             return false;
         }
