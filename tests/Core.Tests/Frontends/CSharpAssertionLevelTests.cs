@@ -72,6 +72,8 @@ public sealed class CSharpAssertionLevelTests
     [DataRow("Assert.False(int.TryParse(input, out _));", AssertionLevel.Moderate)]
     [DataRow("(a == b).ShouldBe(true);", AssertionLevel.Exact)]
     [DataRow("Assert.IsTrue(false);", AssertionLevel.Weak)]
+    [DataRow("await new CSharpAnalyzerTest<Analyzer, DefaultVerifier> { TestCode = source }.RunAsync();", AssertionLevel.Structural)]
+    [DataRow("var test = new CSharpCodeFixTest<Analyzer, Fix, DefaultVerifier>(); await test.RunAsync();", AssertionLevel.Structural)]
     [DataRow("Assert.IsTrue(m.Equals(m));", AssertionLevel.Exact)]
     [DataRow("Assert.IsTrue(comparer.Equals(zone, zone));", AssertionLevel.Exact)]
     [DataRow("Assert.AreEqual(new Money(5), new Money(5));", AssertionLevel.Exact)]
@@ -92,6 +94,7 @@ public sealed class CSharpAssertionLevelTests
     [TestMethod]
     [DataRow("log.Info(nameof(Assert.AreEqual));")]
     [DataRow("log.Info(Assert.Multiple);")]
+    [DataRow("var job = new Job(); await job.RunAsync();")]
     public void AssertMethodNamedButNotPassedToBeCalled_IsNoAssertion(string statement)
     {
         var assertions = AssertionsOf(statement);

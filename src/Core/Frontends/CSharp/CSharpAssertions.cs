@@ -16,6 +16,9 @@ internal interface IAssertionScope
 
     /// <summary>Variables holding mocks (for Moq's <c>mock.Verify()</c> without arguments).</summary>
     bool IsMock(string name);
+
+    /// <summary>The type a local was constructed from (<c>var test = new CSharpAnalyzerTest&lt;A, V&gt;()</c>), if the unit shows it.</summary>
+    string? ConstructedType(string name);
 }
 
 /// <summary>
@@ -159,8 +162,33 @@ internal static partial class CSharpAssertions
             return Make(invocation, level, AssertionKind.ExpectedException, $"Should.{name}");
         }
 
-        return MockVerification(invocation, name, receiver, scope) ?? Snapshot(invocation, name, receiver);
+        return MockVerification(invocation, name, receiver, scope) ?? Snapshot(invocation, name, receiver) ?? AnalyzerTestRun(invocation, name, scope);
     }
+
+    /// <summary>
+    /// <c>RunAsync()</c> of a Microsoft.CodeAnalysis.Testing harness (<c>CSharpAnalyzerTest</c>, <c>CSharpCodeFixTest</c>,
+    /// <c>CSharpSourceGeneratorTest</c>, <c>CSharpCodeRefactoringTest</c>): it compares the diagnostics, fixed code or
+    /// generated sources with the expected ones and throws on a difference.
+    /// </summary>
+    private static Assertion? AnalyzerTestRun(InvocationExpressionSyntax invocation, string name, IAssertionScope scope)
+    {
+        if (name != "RunAsync")
+        {
+            return null;
+        }
+
+        var type = Receiver(invocation) switch
+        {
+            ObjectCreationExpressionSyntax created => TypeName(created.Type),
+            IdentifierNameSyntax id => scope.ConstructedType(id.Identifier.ValueText),
+            _ => null,
+        };
+        return type is not null && HarnessWords.Any(w => type.Contains(w, StringComparison.Ordinal))
+            ? Make(invocation, Structural, AssertionKind.Snapshot, $"{type}.RunAsync")
+            : null;
+    }
+
+    private static readonly string[] HarnessWords = ["AnalyzerTest", "CodeFixTest", "SourceGeneratorTest", "CodeRefactoringTest", "GeneratorTest"];
 
     private static Assertion? ClassicAssert(InvocationExpressionSyntax invocation, string receiver, string name, IAssertionScope scope)
     {

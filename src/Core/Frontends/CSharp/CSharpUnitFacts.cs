@@ -252,6 +252,8 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 
     public bool IsFreshlyConstructed(string name) => _fresh?.Contains(name) == true;
 
+    public string? ConstructedType(string name) => _constructed?.GetValueOrDefault(name);
+
     public bool IsMock(string name) => _mocks.IsMockVariable(name);
 
     /// <summary>
