@@ -355,7 +355,7 @@ public sealed partial class AuditInput
 
                     // The nearest definition and its overloads: by name alone the call may reach any of them, and overloads
                     // delegate to each other (AssertQuery(query) → AssertQuery(async, query, query, …) → the asserter).
-                    if (candidates.Nearest(callerFile, caller, call.Receiver) is { } best)
+                    if ((InheritedDefinition(candidates, callerFile, caller, call.Receiver) ?? candidates.Nearest(callerFile, caller, call.Receiver)) is { } best)
                     {
                         foreach (var helper in candidates.Overloads(best))
                         {
@@ -373,6 +373,40 @@ public sealed partial class AuditInput
         }
 
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// A call without a receiver (or on <c>this</c>/<c>base</c>) from a class that does not define the name reaches the
+    /// definition in its base classes (<c>Execute(":1\r\n", processor)</c> of a <c>ResultProcessorUnitTest</c> subclass)
+    /// before any same-named method elsewhere in the project.
+    /// </summary>
+    private (SourceFileModel File, CodeUnit Unit)? InheritedDefinition(HelperDefinitions candidates, SourceFileModel file, CodeUnit caller, string? receiver)
+    {
+        if (receiver is not (null or "this" or "base" or "self") || caller.Container is not { } container || candidates.InClass(file.Language, container, caller) is not null)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { container };
+        var current = container;
+        for (var depth = 0; depth < 6 && _basesByType.TryGetValue((file.Language, current), out var bases) && !bases.IsEmpty; depth++)
+        {
+            foreach (var baseName in bases)
+            {
+                if (candidates.InClass(file.Language, baseName, caller) is { } inherited)
+                {
+                    return inherited;
+                }
+            }
+
+            current = bases[0];
+            if (!seen.Add(current))
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -402,6 +436,10 @@ public sealed partial class AuditInput
                 Add(_byLanguage, definition.File.Language, definition);
             }
         }
+
+        /// <summary>A definition in the class named <paramref name="container"/> other than the caller itself.</summary>
+        public (SourceFileModel File, CodeUnit Unit)? InClass(SourceLanguage language, string container, CodeUnit caller) =>
+            First(_byContainer, (language, container), c => !ReferenceEquals(c.Unit, caller));
 
         public (SourceFileModel File, CodeUnit Unit)? Nearest(SourceFileModel file, CodeUnit caller, string? receiver)
         {
