@@ -147,7 +147,12 @@ public sealed class MockAnalysis : IAnalysis
     private static ImmutableArray<string> Notes(AuditInput input) =>
         input.Tests.IsEmpty ? ["No tests were found, so no mock usage could be catalogued."] : [];
 
-    private static bool IsIncidental(string? mockedType) => BaseName(mockedType) is { } name && Incidental.Contains(name);
+    /// <summary>
+    /// Loggers, clocks and the like — and the process environment (<c>monkeypatch.setenv</c>, <c>patch.dict(os.environ)</c>):
+    /// configuring an integration test's environment replaces no service.
+    /// </summary>
+    private static bool IsIncidental(string? mockedType) =>
+        (BaseName(mockedType) is { } name && Incidental.Contains(name)) || mockedType?.StartsWith("os.environ", StringComparison.Ordinal) == true;
 
     /// <summary>The simple type name: <c>ILogger&lt;Foo&gt;</c> → ILogger, <c>app.clients.requests.get</c> → get's owner is kept by the frontend.</summary>
     private static string? BaseName(string? type)
