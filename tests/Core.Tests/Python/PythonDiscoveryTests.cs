@@ -24,6 +24,14 @@ public sealed class PythonDiscoveryTests
     }
 
     [TestMethod]
+    public void TestsInPlatformBlocks_AreFound()
+    {
+        var tests = PythonFixtures.File("tests/unit/test_platform_blocks.py").Tests.Select(t => t.QualifiedName).ToArray();
+
+        CollectionAssert.AreEqual(new[] { "test_platform_blocks.test_console_on_windows", "test_platform_blocks.test_console_elsewhere" }, tests);
+    }
+
+    [TestMethod]
     public void NonTestFunctionsAndClassesWithInit_AreHelpers()
     {
         var file = PythonFixtures.File(File);

@@ -264,6 +264,26 @@ def catches_unavailability(handler_type):
     return any(last_name(t) not in NOT_UNAVAILABILITY for t in types)
 
 
+def definitions_in_blocks(statements):
+    """Module statements, with the bodies of the `if sys.platform == "win32":` and `try:` blocks that define tests or
+    classes opened up: pytest collects what they define where they run."""
+    for stmt in statements:
+        t = type(stmt)
+        if t is ast.If:
+            blocks = [stmt.body, stmt.orelse]
+        elif t is ast.Try or t.__name__ == "TryStar":
+            blocks = [stmt.body] + [h.body for h in stmt.handlers] + [stmt.orelse, stmt.finalbody]
+        else:
+            yield stmt
+            continue
+        if any(type(s) in FUNCTIONS or type(s) is ast.ClassDef for block in blocks for s in block):
+            for block in blocks:
+                for inner in definitions_in_blocks(block):
+                    yield inner
+        else:
+            yield stmt
+
+
 def is_fail_sentinel(stmt):
     """A statement that always fails the test: pytest.fail(...), self.fail(...), assert False, raise AssertionError."""
     t = type(stmt)
@@ -599,7 +619,7 @@ class FileSummary(object):
         module_unit = Unit("(module)", self.module, "S", 1, 1, self.module)
         module_code = []
         pytestmark = None
-        for stmt in body_without_docstring(body):
+        for stmt in definitions_in_blocks(body_without_docstring(body)):
             t = type(stmt)
             if t in FUNCTIONS:
                 self.function(stmt, None, [], [], [], 1, ())
