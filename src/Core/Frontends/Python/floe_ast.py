@@ -253,7 +253,12 @@ def same_expression(a, b):
 
 # Errors that say a module, a key or a value is missing or wrong, never that a service cannot be reached.
 NOT_UNAVAILABILITY = {"ImportError", "ModuleNotFoundError", "AttributeError", "KeyError", "IndexError", "LookupError", "ValueError",
-                      "TypeError", "NotImplementedError", "RuntimeError", "StopIteration", "AssertionError", "NameError"}
+                      "TypeError", "NotImplementedError", "RuntimeError", "StopIteration", "AssertionError", "NameError",
+                      "ArithmeticError", "ZeroDivisionError", "OverflowError", "UnicodeError", "UnicodeDecodeError",
+                      "UnicodeEncodeError", "JSONDecodeError", "FileNotFoundError", "IsADirectoryError", "NotADirectoryError"}
+
+
+MESSAGE_CALLS = {"skip", "fail", "xfail", "skipTest", "warn", "warning", "print", "debug", "info", "error", "exception", "log"}
 
 
 def catches_unavailability(handler_type):
@@ -1626,8 +1631,14 @@ class FileSummary(object):
 
     def substitute_in(self, nodes):
         for root in nodes:
+            quiet = set()  # literals given to skip/fail/log calls are messages, not another host to fall back to
             for n in ast.walk(root):
                 t = type(n)
+                if t is Call and last_name(n.func) in MESSAGE_CALLS:
+                    quiet.update(id(a) for a in ast.walk(n))
+                    continue
+                if id(n) in quiet:
+                    continue
                 if t is Call:
                     resolved = self.resolve(dotted(n.func))
                     name = last_name(n.func)
