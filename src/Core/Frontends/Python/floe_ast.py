@@ -463,14 +463,18 @@ class Naming(object):
     __slots__ = ("files", "classes", "functions")
 
     def __init__(self, files=("test_*.py", "*_test.py"), classes=("Test",), functions=("test",)):
-        self.files, self.classes, self.functions = tuple(files), tuple(classes), tuple(functions)
+        # Each of classes and functions as (prefixes, globs): one str.startswith call for the usual case.
+        self.files = tuple(files)
+        self.classes = (tuple(classes), tuple(o for o in classes if "*" in o or "?" in o or "[" in o))
+        self.functions = (tuple(functions), tuple(o for o in functions if "*" in o or "?" in o or "[" in o))
 
     @staticmethod
     def matches(name, options):
-        for option in options:
-            if name.startswith(option):
-                return True
-            if ("*" in option or "?" in option or "[" in option) and fnmatch.fnmatch(name, option):
+        prefixes, globs = options
+        if name.startswith(prefixes):
+            return True
+        for option in globs:
+            if fnmatch.fnmatch(name, option):
                 return True
         return False
 
@@ -515,8 +519,8 @@ def read_naming(path):
             return tuple(shlex.split(value)) or default
         return tuple(str(v) for v in value) or default
 
-    return Naming(values("python_files", DEFAULT_NAMING.files), values("python_classes", DEFAULT_NAMING.classes),
-                  values("python_functions", DEFAULT_NAMING.functions))
+    return Naming(values("python_files", DEFAULT_NAMING.files), values("python_classes", ("Test",)),
+                  values("python_functions", ("test",)))
 
 
 NAMINGS = []
@@ -993,11 +997,13 @@ class FileSummary(object):
         unit.sut = sut
 
         a = fn.args
-        for arg in (a.posonlyargs if hasattr(a, "posonlyargs") else []) + a.args + a.kwonlyargs + [x for x in (a.vararg, a.kwarg) if x is not None]:
-            if arg.annotation is not None:
-                collect_names(arg.annotation, self.names)  # a type used only in annotations is used
+        names = self.names
+        for group in (a.args, a.kwonlyargs, getattr(a, "posonlyargs", ())):
+            for arg in group:
+                if arg.annotation is not None:
+                    collect_names(arg.annotation, names)  # a type used only in annotations is used
         if fn.returns is not None:
-            collect_names(fn.returns, self.names)
+            collect_names(fn.returns, names)
         params = [p.arg for p in (a.posonlyargs + a.args if hasattr(a, "posonlyargs") else a.args)] + [p.arg for p in a.kwonlyargs]
         if params and params[0] in ("self", "cls") and cls is not None:
             params = params[1:]
