@@ -113,6 +113,9 @@ public sealed partial class AuditInput
     private readonly ConcurrentDictionary<CodeUnit, ImmutableArray<CodeUnit>> _setupHelpers = new(ReferenceEqualityComparer.Instance);
     private readonly DatabaseContexts _contexts;
 
+    /// <summary>Names the tree's Python files and folders give as modules (<c>helpers</c> for helpers.py, <c>shop</c> for shop/).</summary>
+    private readonly FrozenSet<string> _pythonModules;
+
     /// <param name="maxParallelism">Threads resolving tests at once; 0 = one per core (<see cref="AuditOptions.MaxParallelism"/>).</param>
     public AuditInput(string root, AuditConfig config, ImmutableArray<SourceFileModel> files, int maxParallelism = 0)
     {
@@ -124,6 +127,9 @@ public sealed partial class AuditInput
             .GroupBy(x => x.Unit.Name, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         _helperIndex = _helpersByName.ToFrozenDictionary(kv => kv.Key, kv => new HelperDefinitions(kv.Value), StringComparer.Ordinal);
+        _pythonModules = files.Where(f => f.Language == SourceLanguage.Python)
+            .SelectMany(f => f.Path.Split('/').Select(part => part.EndsWith(".py", StringComparison.Ordinal) ? part[..^3] : part))
+            .ToFrozenSet(StringComparer.Ordinal);
         FakeTypes = files
             .SelectMany(f => f.Types.Where(t => !t.HasTests).Select(t => (File: f, Type: t)))
             .Select(x => FakeKind(x.Type) is { } kind ? new FakeType(x.File, x.Type, kind) : null)
@@ -335,6 +341,11 @@ public sealed partial class AuditInput
                         continue;
                     }
 
+                    if (IsExternalModule(callerFile, call.Receiver))
+                    {
+                        continue; // io.StringIO().close(), asyncio.sleep(): a library's function, not a same-named project helper
+                    }
+
                     if (!_helperIndex.TryGetValue(call.Name, out var candidates))
                     {
                         // A test that runs another test of its class (a theory called with one more case) runs its assertions.
@@ -351,6 +362,11 @@ public sealed partial class AuditInput
                         }
 
                         continue;
+                    }
+
+                    if (call.Receiver is { } receiver && IsOfOutsideType(callerFile, caller, receiver))
+                    {
+                        continue; // buf = io.StringIO(); buf.close(): a library type's method, not the project's close()
                     }
 
                     // The nearest definition and its overloads: by name alone the call may reach any of them, and overloads
@@ -374,6 +390,24 @@ public sealed partial class AuditInput
 
         return found.ToImmutable();
     }
+
+    /// <summary>A variable the caller assigned from constructing a type the audited tree does not declare.</summary>
+    private bool IsOfOutsideType(SourceFileModel file, CodeUnit caller, string receiver)
+    {
+        foreach (var c in caller.Calls)
+        {
+            if (c.Kind == CallKind.Construction && c.AssignedTo == receiver)
+            {
+                return !_basesByType.ContainsKey((file.Language, c.Name));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A Python call on a module the file imports that is not one of the audited tree's own modules.</summary>
+    private bool IsExternalModule(SourceFileModel file, string? receiver) =>
+        file.Language == SourceLanguage.Python && receiver is { Length: > 0 } && !_pythonModules.Contains(receiver) && file.Imports.Contains(receiver);
 
     /// <summary>
     /// A call without a receiver (or on <c>this</c>/<c>base</c>) from a class that does not define the name reaches the
