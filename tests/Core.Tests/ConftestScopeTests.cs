@@ -18,9 +18,10 @@ public sealed class ConftestScopeTests
         var leaks = result.Findings.Where(f => f.RuleId == RuleCatalog.MockInIntegration.Id).OrderBy(f => f.File, StringComparer.Ordinal).ToList();
 
         Assert.HasCount(2, leaks, string.Join("\n", leaks.Select(f => $"{f.File}:{f.Line} {f.Message}")));
-        Assert.AreEqual("packages/alpha/tests/integration/test_alpha.py", leaks[0].File);
-        Assert.Contains("AlphaGateway", leaks[0].Message);
-        Assert.AreEqual("packages/beta/tests/integration/test_beta.py", leaks[1].File);
-        Assert.Contains("BetaGateway", leaks[1].Message);
+        // Reported where the mock is written (each package's conftest.py, line 8/9), naming the test that receives it.
+        Assert.AreEqual(("packages/alpha/tests/conftest.py", 8), (leaks[0].File, leaks[0].Line));
+        Assert.Contains("AlphaGateway in integration test test_alpha.test_charges", leaks[0].Message);
+        Assert.AreEqual(("packages/beta/tests/conftest.py", 9), (leaks[1].File, leaks[1].Line));
+        Assert.Contains("BetaGateway in integration test test_beta.test_refunds", leaks[1].Message);
     }
 }

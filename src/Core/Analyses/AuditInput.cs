@@ -254,7 +254,13 @@ public sealed partial class AuditInput
     /// but not model types that merely start with the word (MockUsage, MockBehavior, StubSettings).
     /// </summary>
     public static bool IsFakeName(string name) =>
-        name != "Mock" && FakeNamePattern().IsMatch(name) && !NotADoubleSuffix().IsMatch(name);
+        !MockLibraryTypes.Contains(name) && FakeNamePattern().IsMatch(name) && !NotADoubleSuffix().IsMatch(name);
+
+    /// <summary>A mocking library's own classes (Moq's <c>Mock</c>, unittest.mock's): mocks, recorded as such, not hand-written doubles.</summary>
+    private static readonly FrozenSet<string> MockLibraryTypes = new[]
+    {
+        "Mock", "MagicMock", "AsyncMock", "NonCallableMock", "NonCallableMagicMock", "PropertyMock", "ThreadingMock",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     [GeneratedRegex("(Usage|Usages|Traits|Kind|Options|Settings|Config|Configuration|Result|Info|Data|Type|Mode|Behavior|Behaviour|Repository|Sequence|Exception|Attribute|Factory|Builder|Generator)$", RegexOptions.CultureInvariant)]
     private static partial Regex NotADoubleSuffix();
@@ -277,16 +283,19 @@ public sealed partial class AuditInput
     }
 
     /// <summary>Hand-written doubles the test and its set-up construct, each once, in order of appearance.</summary>
-    private static ImmutableArray<FakeUsage> Fakes(SourceFileModel file, CodeUnit test, List<CodeUnit> setupUnits, FrozenDictionary<string, string> fakeNames)
+    private ImmutableArray<FakeUsage> Fakes(SourceFileModel file, CodeUnit test, List<CodeUnit> setupUnits, FrozenDictionary<string, string> fakeNames)
     {
         List<FakeUsage>? found = null;
         for (var i = -1; i < setupUnits.Count; i++)
         {
-            foreach (var call in (i < 0 ? test : setupUnits[i]).Calls)
+            var unit = i < 0 ? test : setupUnits[i];
+            foreach (var call in unit.Calls)
             {
                 if (call.Kind == CallKind.Construction && (fakeNames.ContainsKey(call.Name) || IsFakeName(call.Name)))
                 {
-                    var usage = new FakeUsage(call.Name, file.Path, call.Line, fakeNames.GetValueOrDefault(call.Name));
+                    // Where it is constructed: a fixture's double is in its conftest.py, not in the test's file.
+                    var path = i < 0 ? file.Path : _fileOfUnit.GetValueOrDefault(unit, file).Path;
+                    var usage = new FakeUsage(call.Name, path, call.Line, fakeNames.GetValueOrDefault(call.Name));
                     found ??= [];
                     if (!found.Contains(usage))
                     {

@@ -81,13 +81,14 @@ public sealed class MockAnalysis : IAnalysis
             {
                 var where = $"{test.Unit.QualifiedName}";
                 var what = Describe(mock);
-                if (tier == Tier.E2E && reported.Add((test.File.Path, mock.Line, RuleCatalog.MockInE2E.Id)))
+                var path = FileOf(test, mock); // a fixture's or set-up's mock is reported where it is written (conftest.py)
+                if (tier == Tier.E2E && reported.Add((path, mock.Line, RuleCatalog.MockInE2E.Id)))
                 {
-                    findings.Add(Finding.Create(RuleCatalog.MockInE2E, $"{what} in e2e test {where}: an end-to-end test must use the real service", test.File.Path, mock.Line, mock.Column, where, mock.Text));
+                    findings.Add(Finding.Create(RuleCatalog.MockInE2E, $"{what} in e2e test {where}: an end-to-end test must use the real service", path, mock.Line, mock.Column, where, mock.Text));
                 }
-                else if (tier == Tier.Integration && !IsIncidental(mock.MockedType) && reported.Add((test.File.Path, mock.Line, RuleCatalog.MockInIntegration.Id)))
+                else if (tier == Tier.Integration && !IsIncidental(mock.MockedType) && reported.Add((path, mock.Line, RuleCatalog.MockInIntegration.Id)))
                 {
-                    findings.Add(Finding.Create(RuleCatalog.MockInIntegration, $"{what} in integration test {where}: integrate with the real service (or move the test to the unit tier)", test.File.Path, mock.Line, mock.Column, where, mock.Text));
+                    findings.Add(Finding.Create(RuleCatalog.MockInIntegration, $"{what} in integration test {where}: integrate with the real service (or move the test to the unit tier)", path, mock.Line, mock.Column, where, mock.Text));
                 }
             }
 
@@ -151,6 +152,25 @@ public sealed class MockAnalysis : IAnalysis
     /// Loggers, clocks and the like — and the process environment (<c>monkeypatch.setenv</c>, <c>patch.dict(os.environ)</c>):
     /// configuring an integration test's environment replaces no service.
     /// </summary>
+    /// <summary>The file a test's mock is written in: the test's own, or that of the fixture or set-up it comes from.</summary>
+    private static string FileOf(TestInfo test, MockUsage mock)
+    {
+        if (test.Unit.Mocks.Contains(mock))
+        {
+            return test.File.Path;
+        }
+
+        foreach (var (file, unit) in test.Setups)
+        {
+            if (unit.Mocks.Contains(mock))
+            {
+                return file.Path;
+            }
+        }
+
+        return test.File.Path;
+    }
+
     private static bool IsIncidental(string? mockedType) =>
         (BaseName(mockedType) is { } name && Incidental.Contains(name)) || mockedType?.StartsWith("os.environ", StringComparison.Ordinal) == true;
 
