@@ -97,6 +97,9 @@ public enum MockTraits
 
     /// <summary>Read or asserted on in the test beyond being passed along (attribute reads, assert on it).</summary>
     Inspected = 16,
+
+    /// <summary>A spy: it records calls and runs the real code (<c>mocker.spy</c>, <c>Mock(wraps=…)</c>), replacing nothing.</summary>
+    Spy = 32,
 }
 
 public enum ResourceKind

@@ -65,7 +65,7 @@ public sealed class PythonMockTests
         var mocks = PythonFixtures.Unit(File, "test_pytest_mock").Mocks;
 
         Assert.IsTrue(mocks.All(m => m.Library == "pytest-mock"));
-        Assert.AreEqual(MockTraits.Verified, mocks.Single(m => m.Variable == "spy").Traits);
+        Assert.AreEqual(MockTraits.Spy | MockTraits.Verified, mocks.Single(m => m.Variable == "spy").Traits);
         Assert.AreEqual(MockTraits.Patch | MockTraits.Verified, mocks.Single(m => m.Variable == "gateway").Traits);
     }
 
@@ -74,7 +74,7 @@ public sealed class PythonMockTests
     {
         var spy = PythonFixtures.Unit(File, "test_spy_on_the_subject").Mocks.Single();
 
-        Assert.AreEqual(MockTraits.Partial | MockTraits.Verified, spy.Traits);
+        Assert.AreEqual(MockTraits.Spy | MockTraits.Partial | MockTraits.Verified, spy.Traits);
     }
 
     [TestMethod]

@@ -102,7 +102,8 @@ public sealed class PythonProblemTests
         var script = System.Text.Encoding.UTF8.GetString(PythonHelperScript.Bytes);
 
         Assert.Contains($"NONE, TRIVIAL, WEAK, MODERATE, STRUCTURAL, EXACT = {(int)AssertionLevel.None}, {(int)AssertionLevel.Trivial}, {(int)AssertionLevel.Weak}, {(int)AssertionLevel.Moderate}, {(int)AssertionLevel.Structural}, {(int)AssertionLevel.Exact}", script);
-        Assert.Contains($"M_CONFIGURED, M_VERIFIED, M_PARTIAL, M_PATCH, M_INSPECTED = {(int)MockTraits.Configured}, {(int)MockTraits.Verified}, {(int)MockTraits.Partial}, {(int)MockTraits.Patch}, {(int)MockTraits.Inspected}", script);
+        Assert.Contains($"M_CONFIGURED, M_VERIFIED, M_PARTIAL, M_PATCH, M_INSPECTED, M_SPY = {(int)MockTraits.Configured}, {(int)MockTraits.Verified}, {(int)MockTraits.Partial}, {(int)MockTraits.Patch}, {(int)MockTraits.Inspected}, {(int)MockTraits.Spy}", script);
+        Assert.Contains($"T_TAUTOLOGY, T_BOOL_EQ, T_VALUE = {(int)AssertionTraits.Tautology}, {(int)AssertionTraits.BooleanOfEquality}, {(int)AssertionTraits.ValueComparison}", script);
         Assert.Contains($"NETWORK, DATABASE, CLUSTER, CONTAINER, PROCESS, FILESYSTEM, ENVIRONMENT, SLEEP = {(int)ResourceKind.Network}, {(int)ResourceKind.Database}, {(int)ResourceKind.Cluster}, {(int)ResourceKind.Container}, {(int)ResourceKind.Process}, {(int)ResourceKind.FileSystem}, {(int)ResourceKind.Environment}, {(int)ResourceKind.Sleep}", script);
         Assert.Contains($"RUNTIME, DECLARED, EXPECTED_FAILURE = {(int)SkipKind.Runtime}, {(int)SkipKind.Declared}, {(int)SkipKind.ExpectedFailure}", script);
     }

@@ -82,6 +82,11 @@ public sealed class MockAnalysis : IAnalysis
                 var where = $"{test.Unit.QualifiedName}";
                 var what = Describe(mock);
                 var path = FileOf(test, mock); // a fixture's or set-up's mock is reported where it is written (conftest.py)
+                if ((mock.Traits & MockTraits.Spy) != 0)
+                {
+                    continue; // a spy calls the real service through: the test still integrates with it
+                }
+
                 if (tier == Tier.E2E && reported.Add((path, mock.Line, RuleCatalog.MockInE2E.Id)))
                 {
                     findings.Add(Finding.Create(RuleCatalog.MockInE2E, $"{what} in e2e test {where}: an end-to-end test must use the real service", path, mock.Line, mock.Column, where, mock.Text));

@@ -1,7 +1,8 @@
 """floe-audit's Python frontend helper.
 
 Embedded in floe-audit and run once per audit with the audited repository's interpreter. It reads one JSON
-request on stdin ({"files": [[index, path, relative_path], ...], "workers": n}), parses every file with CPython's
+request on stdin ({"files": [[index, path, relative_path, config], ...], "configs": [pytest configuration paths],
+"workers": n}; config indexes "configs", -1 for pytest's defaults), parses every file with CPython's
 own ``ast`` module, and writes one compact JSON line per file to stdout: a summary of what the file's tests,
 fixtures and helpers do, never the tree itself. The C# side (PythonFrontend/PythonModelMapper) maps each line onto
 the language-neutral model; numbers below mirror the C# enums in src/Core/Model/Enums.cs.
@@ -36,7 +37,7 @@ T_TAUTOLOGY, T_BOOL_EQ, T_VALUE = 1, 2, 4
 # CallKind
 INVOCATION, CONSTRUCTION = 0, 1
 # MockTraits
-M_CONFIGURED, M_VERIFIED, M_PARTIAL, M_PATCH, M_INSPECTED = 1, 2, 4, 8, 16
+M_CONFIGURED, M_VERIFIED, M_PARTIAL, M_PATCH, M_INSPECTED, M_SPY = 1, 2, 4, 8, 16, 32
 # ResourceKind
 NETWORK, DATABASE, CLUSTER, CONTAINER, PROCESS, FILESYSTEM, ENVIRONMENT, SLEEP = 0, 1, 2, 3, 4, 5, 6, 7
 # SkipKind
@@ -1147,6 +1148,7 @@ class FileSummary(object):
                 traits |= M_CONFIGURED
         elif what == "spy":
             # A spy runs the real code and records calls: mocking the type under test only when it spies on the subject itself.
+            traits |= M_SPY
             if args:
                 traits, built = self.partial_if_subject(args[0], unit, traits)
             mocked = (dotted(args[0]) or root_name(args[0]) or "?") + ("." + str_value(args[1]) if len(args) > 1 and str_value(args[1]) else "") if args else None
@@ -1161,7 +1163,7 @@ class FileSummary(object):
             if k.arg is None:
                 continue
             if k.arg == "wraps":
-                traits, built = self.partial_if_subject(k.value, unit, traits)  # Mock(wraps=service): a spy on the subject itself
+                traits, built = self.partial_if_subject(k.value, unit, traits | M_SPY)  # Mock(wraps=service): a spy on the subject itself
                 continue
             elif k.arg not in PASSIVE_MOCK_KWARGS:
                 traits |= M_CONFIGURED
