@@ -78,6 +78,7 @@ public sealed class CSharpAssertionLevelTests
     [DataRow("Assert.IsTrue(comparer.Equals(zone, zone));", AssertionLevel.Exact)]
     [DataRow("Assert.AreEqual(new Money(5), new Money(5));", AssertionLevel.Exact)]
     [DataRow("Assert.AreEqual(order.Total, order.Total);", AssertionLevel.Trivial)]
+    [DataRow("Assert.Same(AvailabilityOptions.None, AvailabilityOptions.None);", AssertionLevel.Moderate)]
     [DataRow("Assert.IsTrue(object.Equals(m, m));", AssertionLevel.Trivial)]
     [DataRow("await runner.Execute(q => q.Where(o => o.Lines.Count == 0), Assert.Empty);", AssertionLevel.Moderate)]
     [DataRow("await runner.Execute(q => q.Select(o => o.Total), elementAsserter: Assert.Equal);", AssertionLevel.Exact)]

@@ -47,6 +47,28 @@ public static partial class InfrastructureInventory
         "teardown_class", "setup_module", "teardown_module", "setUpModule", "tearDownModule", "setup_function", "teardown_function", "setup", "teardown",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The name a string points at: the last segment of a dotted path (<c>"tests.app.hello"</c> → hello, as
+    /// <c>mock.patch</c> and routing strings name functions), before an assembly or member suffix
+    /// (<c>"Ns.Accessors::Get, Tests"</c> → Accessors).
+    /// </summary>
+    private static string NamedIn(string literal)
+    {
+        var text = literal.AsSpan();
+        if (text.IndexOf(',') is var comma and > 0)
+        {
+            text = text[..comma];
+        }
+
+        if (text.IndexOf("::", StringComparison.Ordinal) is var member and > 0)
+        {
+            text = text[..member];
+        }
+
+        text = text.Trim();
+        return text[(text.LastIndexOf('.') + 1)..].ToString();
+    }
+
     /// <summary>Types the compiler uses by name when a project targets an older framework (init accessors, required members).</summary>
     private static readonly FrozenSet<string> CompilerPolyfills = new[]
     {
@@ -74,7 +96,7 @@ public static partial class InfrastructureInventory
             .SelectMany(f => f.Units.SelectMany(u => u.Parameters.Select(p => (Name: p, Unit: u))))
             .ToLookup(x => x.Name, x => x.Unit, StringComparer.Ordinal);
         var literals = input.Files.SelectMany(f => f.Literals.Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
-        var literalNames = literals.Select(l => l[(l.LastIndexOf('.') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var literalNames = literals.Select(NamedIn).ToHashSet(StringComparer.Ordinal);
         var testClasses = TestClasses(input.Files);
         var partialsRunningTests = input.Files
             .SelectMany(f => f.Types.Where(t => t.IsPartial && RunsTests(f, t, testClasses)).Select(t => (f.Language, t.Name)))
@@ -147,7 +169,7 @@ public static partial class InfrastructureInventory
 
                 var category = PollingName().IsMatch(unit.Name) ? Polling : BuilderName().IsMatch(unit.Name) ? Builder : Helper;
                 var usages = OtherFiles(referencedBy.GetValueOrDefault(unit.Name), fileIndex) + mentions.Value.GetValueOrDefault(unit.Name, []).Count(u => !ReferenceEquals(u, unit));
-                if (usages == 0 && file.ReferencedNames.Contains(unit.Name))
+                if (usages == 0 && (file.ReferencedNames.Contains(unit.Name) || literalNames.Contains(unit.Name)))
                 {
                     usages = 1; // named in its own file without a call: passed as a value (MockTransport(handler)), a method group
                 }

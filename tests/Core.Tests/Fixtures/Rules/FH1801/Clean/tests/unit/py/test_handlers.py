@@ -42,3 +42,12 @@ class OrderFactory:
 @pytest.mark.skipif(not _supported(), reason="needs support")
 def test_factory_from_an_annotation(make: "OrderFactory" = OrderFactory()):
     assert make()["id"] == 1
+
+
+def fixed_clock():
+    return 0
+
+
+def test_clock_is_patched_by_path(mocker):
+    mocker.patch("time.monotonic", new="tests.unit.py.test_handlers.fixed_clock")
+    assert run(echo, 1) == 1
