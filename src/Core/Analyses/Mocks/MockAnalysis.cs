@@ -121,7 +121,10 @@ public sealed class MockAnalysis : IAnalysis
                     var symbol = unit.QualifiedName;
                     if ((mock.Traits & (MockTraits.Configured | MockTraits.Verified | MockTraits.Inspected | MockTraits.Partial | MockTraits.Patch)) == 0)
                     {
-                        findings.Add(Finding.Create(RuleCatalog.UnusedMock, $"{Describe(mock)} is never set up, verified or inspected: pass a real instance or a null object instead", file.Path, mock.Line, mock.Column, symbol, mock.Text));
+                        var advice = (mock.Traits & MockTraits.Spy) != 0
+                            ? "spies on calls nobody checks: assert on the calls it records, or drop it"
+                            : "is never set up, verified or inspected: pass a real instance or a null object instead";
+                        findings.Add(Finding.Create(RuleCatalog.UnusedMock, $"{Describe(mock)} {advice}", file.Path, mock.Line, mock.Column, symbol, mock.Text));
                     }
 
                     var subject = unit.Container is null ? null : subjectNames.TryGetValue(unit.Container, out var s) ? s : subjectNames[unit.Container] = SubjectOf(unit.Container);
