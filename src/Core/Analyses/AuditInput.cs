@@ -430,7 +430,7 @@ public sealed partial class AuditInput
             return null;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal) { container };
+        // Six levels up the first base: deep enough for real hierarchies, and a bound that also ends a cycle (A : B, B : A).
         var current = container;
         for (var depth = 0; depth < 6 && _basesByType.TryGetValue((file.Language, current), out var bases) && !bases.IsEmpty; depth++)
         {
@@ -443,10 +443,6 @@ public sealed partial class AuditInput
             }
 
             current = bases[0];
-            if (!seen.Add(current))
-            {
-                break;
-            }
         }
 
         return null;
