@@ -262,31 +262,11 @@ public static class AuditEngine
             return findings;
         }
 
-        var byRule = config.Rules.ToLookup(r => r.RuleId, StringComparer.OrdinalIgnoreCase);
-        return findings.Select(finding =>
+        return findings.Select(finding => config.OverrideFor(finding.RuleId, Path.Combine(root, finding.File)) switch
         {
-            foreach (var rule in byRule[finding.RuleId].OrderByDescending(r => r.Paths.Length))
-            {
-                if (!rule.Paths.IsEmpty && !PathMatches(config, root, finding.File, rule.Paths))
-                {
-                    continue;
-                }
-
-                return rule.Enabled ? finding with { Severity = rule.Severity ?? finding.Severity } : null;
-            }
-
-            return finding;
+            null => finding,
+            { Enabled: false } => null,
+            var rule => finding with { Severity = rule.Severity ?? finding.Severity },
         }).OfType<Finding>();
-    }
-
-    private static bool PathMatches(AuditConfig config, string root, string file, ImmutableArray<string> globs)
-    {
-        var relative = config.RelativeToBase(Path.Combine(root, file));
-        if (relative is null)
-        {
-            return false;
-        }
-
-        return AuditConfig.MatcherFor(globs).Match(relative).HasMatches;
     }
 }

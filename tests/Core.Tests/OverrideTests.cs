@@ -35,6 +35,17 @@ public sealed class OverrideTests
     }
 
     [TestMethod]
+    public void AggregatedFinding_LeavesOutThePlacesWhereItsRuleIsOff()
+    {
+        // Both files write the endpoint; FH1203 is off under tests/legacy/**, which sorts first.
+        var endpoint = Result.Value.Findings.Single(f => f.RuleId == "FH1203");
+
+        Assert.AreEqual("tests/unit/Shop.UnitTests/CartTests.cs", endpoint.File);
+        Assert.AreEqual(7, endpoint.Line);
+        StringAssert.Contains(endpoint.Message, "hard-coded once in 1 file (tests/unit/Shop.UnitTests/CartTests.cs)");
+    }
+
+    [TestMethod]
     public void WithoutTheConfig_TheSameCodeHasDefaultSeverities()
     {
         var result = Fixtures.Audit(Path.Combine(Fixtures.Root, "Overrides"), Path.Combine(Fixtures.Root, "floe-audit.yaml"));
@@ -42,5 +53,6 @@ public sealed class OverrideTests
         Assert.AreEqual(2, result.Findings.Count(f => f.RuleId == "FH1302" && f.Severity == Severity.Major));
         Assert.AreEqual(2, result.Findings.Count(f => f.RuleId == "FH1303" && f.Severity == Severity.Minor));
         Assert.AreEqual(2, result.Findings.Count(f => f.RuleId == "FH1305"));
+        StringAssert.Contains(result.Findings.Single(f => f.RuleId == "FH1203").Message, "hard-coded 2 times in 2 files");
     }
 }

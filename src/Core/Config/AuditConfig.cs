@@ -82,6 +82,7 @@ public sealed record AuditConfig
     private Matcher? _valuesMatcher;
     private ImmutableDictionary<Tier, Matcher>? _tierMatchers;
     private Matcher? _pluginMatcher;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RuleOverride, Matcher> _ruleMatchers = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
     /// Whether a folder is a plugin: its path relative to the base, or relative to the audited root (so that
@@ -157,6 +158,35 @@ public sealed record AuditConfig
     }
 
     public bool IsTierPath(string fullPath) => ConfiguredTier(fullPath) is not null;
+
+    /// <summary>
+    /// The <c>rules:</c> entry that governs a rule in a file: a path-scoped entry whose globs match the file wins over a
+    /// global one; null when the rule keeps its default. Aggregating analyses ask it per place, so a path-disabled rule
+    /// neither counts nor anchors an aggregated finding there.
+    /// </summary>
+    public RuleOverride? OverrideFor(string ruleId, string fullPath)
+    {
+        string? relative = null;
+        foreach (var rule in Rules.Where(r => string.Equals(r.RuleId, ruleId, StringComparison.OrdinalIgnoreCase)).OrderByDescending(r => r.Paths.Length))
+        {
+            if (rule.Paths.IsEmpty)
+            {
+                return rule;
+            }
+
+            relative ??= RelativeToBase(fullPath);
+            if (relative is not null && _ruleMatchers.GetOrAdd(rule, r => MatcherFor(r.Paths)).Match(relative).HasMatches)
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether some <c>rules:</c> entry scopes the rule to paths (only then can it be on in one file and off in another).</summary>
+    public bool IsPathScoped(string ruleId) =>
+        Rules.Any(r => !r.Paths.IsEmpty && string.Equals(r.RuleId, ruleId, StringComparison.OrdinalIgnoreCase));
 
     public string? RelativeToBase(string fullPath)
     {

@@ -69,8 +69,8 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
         var distinctive = new DistinctiveValues(input.Config.IgnoredValues);
 
         var drift = FindDrift(input, scalars, findings);
-        var (duplicates, covered) = FindDuplicates(occurrences, scalars, distinctive, findings);
-        var endpoints = FindEndpoints(occurrences, UrlData(input), scalars, covered, findings);
+        var (duplicates, covered) = FindDuplicates(ReportedAt(input, RuleCatalog.ConfigDuplicate, occurrences), scalars, distinctive, findings);
+        var endpoints = FindEndpoints(ReportedAt(input, RuleCatalog.HardCodedEndpoint, occurrences), UrlData(input), scalars, covered, findings);
 
         var duplicatedValues = duplicates.Select(d => d.Value).ToHashSet(StringComparer.Ordinal);
         var data = new ConfigSectionData(
@@ -94,6 +94,24 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
             endpoints.Sum(e => e.Occurrences));
 
         return new SectionResult(Section, data, findings.ToImmutable(), Notes(input, occurrences.Count));
+    }
+
+    /// <summary>
+    /// The occurrences in files where <c>rules:</c> leaves the rule on. FH1202 and FH1203 aggregate many places into one
+    /// finding, so a rule turned off for some paths must drop those places before aggregating: otherwise they would be
+    /// counted in the message, and a finding anchored at one of them would vanish with it though other places remain.
+    /// </summary>
+    private static List<Occurrence> ReportedAt(AuditInput input, Rule rule, List<Occurrence> occurrences)
+    {
+        if (!input.Config.IsPathScoped(rule.Id))
+        {
+            return occurrences;
+        }
+
+        var on = new Dictionary<string, bool>(StringComparer.Ordinal);
+        return occurrences.Where(o => on.TryGetValue(o.File, out var known)
+            ? known
+            : on[o.File] = input.Config.OverrideFor(rule.Id, Path.Combine(input.Root, o.File)) is not { Enabled: false }).ToList();
     }
 
     private static ImmutableArray<string> Notes(AuditInput input, int literals)

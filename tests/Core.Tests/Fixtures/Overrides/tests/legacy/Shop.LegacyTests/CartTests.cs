@@ -4,6 +4,8 @@ namespace Shop.LegacyTests;
 
 public class CartTests
 {
+    private const string Catalog = "http://catalog.shop.svc:8181/api/";
+
     [Test]
     public void Load_ReturnsCart()
     {
