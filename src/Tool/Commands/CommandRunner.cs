@@ -29,9 +29,12 @@ internal static class CommandRunner
         {
             return console.Error(e.Message);
         }
-        catch (Exception e) when (!verbose)
+        catch (Exception e)
         {
-            return console.Error($"internal error: {e.Message} (run with --verbose for the stack trace, and please report it)");
+            // Exit 2 either way (an unhandled exception would abort the process with 134); --verbose adds the stack trace.
+            return console.Error(verbose
+                ? $"internal error: {e} (please report it)"
+                : $"internal error: {e.Message} (run with --verbose for the stack trace, and please report it)");
         }
     }
 

@@ -45,4 +45,32 @@ public sealed class CSharpTestDiscoveryTests
 
         Assert.IsEmpty(file.Tests.ToList());
     }
+
+    [TestMethod]
+    public void ExtensionBlockMembers_AreHelpersOfTheEnclosingClass()
+    {
+        var file = CSharpFrontend.ParseText(
+            """
+            public static class TextAssertions
+            {
+                extension(string s)
+                {
+                    // floe-audit: ignore FH1801 used by the generated tests
+                    public void ShouldBeBlank() { if (!string.IsNullOrWhiteSpace(s)) throw new System.Exception(s); }
+
+                    public bool IsBlank => string.IsNullOrWhiteSpace(s);
+                }
+
+                public static void ShouldNotBeBlank(this string s) => Assert.IsFalse(string.IsNullOrWhiteSpace(s));
+            }
+            """,
+            "TextAssertions.cs",
+            null);
+
+        CollectionAssert.AreEqual(new[] { "TextAssertions.ShouldBeBlank", "TextAssertions.ShouldNotBeBlank" }, file.Units.Select(u => u.QualifiedName).ToArray(), string.Join(",", file.Units.Select(u => $"{u.QualifiedName}:{u.Kind}")));
+        Assert.AreEqual("TextAssertions", file.Types.Single().Name);
+        Assert.IsTrue(file.Types.Single().HasExtensionMethods);
+        Assert.AreEqual(5, file.Suppressions.Single().Line);
+        Assert.IsEmpty(file.Problems.ToList());
+    }
 }

@@ -58,6 +58,8 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
                 case BaseMethodDeclarationSyntax:
                     i = nodes.End(i) - 1;
                     break;
+                case ExtensionBlockDeclarationSyntax:
+                    break; // C# 14 `extension(T x) { … }`: no type of its own; its members belong to the enclosing static class.
                 case TypeDeclarationSyntax type:
                     ExtractType(type, i, nodes, units, types);
                     break;
@@ -113,8 +115,9 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
         var hasTests = false;
         var setupNodes = new List<int>();
 
-        // The type's direct children, found in its node range by stepping over each child's subtree.
-        for (var i = index + 1; i < nodes.End(index); i = nodes.End(i))
+        // The type's direct children, found in its node range by stepping over each child's subtree; the members of a
+        // C# 14 extension block are the enclosing class's own.
+        foreach (var i in MemberIndexes(index, nodes))
         {
             switch (nodes[i])
             {
@@ -147,7 +150,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
                         break;
                     }
 
-                case ConstructorDeclarationSyntax or FieldDeclarationSyntax or PropertyDeclarationSyntax:
+                case ConstructorDeclarationSyntax or FieldDeclarationSyntax or PropertyDeclarationSyntax when nodes[i].Parent is not ExtensionBlockDeclarationSyntax:
                     setupNodes.Add(i);
                     break;
             }
@@ -172,6 +175,24 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
             HasExtensionMethods = type.Members.Any(m => m is MethodDeclarationSyntax { ParameterList.Parameters: [{ } first, ..] } && first.Modifiers.Any(SyntaxKind.ThisKeyword))
                                   || type.Members.Any(m => m.IsKind(SyntaxKind.ExtensionBlockDeclaration)),
         });
+    }
+
+    private static IEnumerable<int> MemberIndexes(int index, CSharpFileNodes nodes)
+    {
+        for (var i = index + 1; i < nodes.End(index); i = nodes.End(i))
+        {
+            if (nodes[i] is ExtensionBlockDeclarationSyntax)
+            {
+                for (var j = i + 1; j < nodes.End(i); j = nodes.End(j))
+                {
+                    yield return j;
+                }
+            }
+            else
+            {
+                yield return i;
+            }
+        }
     }
 
     private static readonly FrozenSet<string> HookTypeAttributes = new[] { "TestClass", "SetUpFixture", "CollectionDefinition", "TestFixture", "GlobalSetup", "Binding" }.ToFrozenSet();

@@ -44,7 +44,7 @@ public sealed class CSharpFrontend : IFrontend
 
         if (cache is null)
         {
-            return ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project);
+            return Extract(file, bytes, out _);
         }
 
         // The model is a function of these exact bytes, the path and the project: the key covers all three.
@@ -54,9 +54,31 @@ public sealed class CSharpFrontend : IFrontend
             return entry.Model;
         }
 
-        var model = ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project);
-        cache.Put(new CSharpCacheEntry(key, model));
+        var model = Extract(file, bytes, out var failed);
+        if (!failed)
+        {
+            cache.Put(new CSharpCacheEntry(key, model));
+        }
+
         return model;
+    }
+
+    /// <summary>
+    /// One file's model. A defect of ours that one file's syntax trips (a construct the extractor does not expect)
+    /// costs that file, reported as skipped with the error, never the audit of the others; it is not cached.
+    /// </summary>
+    private static SourceFileModel Extract(DiscoveredFile file, byte[] bytes, out bool failed)
+    {
+        failed = false;
+        try
+        {
+            return ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            failed = true;
+            return SourceReader.SkippedModel(file, new ParseProblem(1, 1, $"floe-audit failed on this file ({e.GetType().Name}: {e.Message}); please report it with the file", Skipped: true));
+        }
     }
 
     public static SourceFileModel ParseText(string text, string relativePath, string? project)

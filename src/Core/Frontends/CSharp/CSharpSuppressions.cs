@@ -60,6 +60,7 @@ internal static class CSharpSuppressions
     {
         SyntaxToken? identifier = member switch
         {
+            ExtensionBlockDeclarationSyntax => null, // nameless (C# 14): its members are covered as the enclosing class's
             BaseTypeDeclarationSyntax t => t.Identifier,
             MethodDeclarationSyntax m => m.Identifier,
             ConstructorDeclarationSyntax c => c.Identifier,
