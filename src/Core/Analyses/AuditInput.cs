@@ -380,7 +380,7 @@ public sealed partial class AuditInput
 
                     // The nearest definition and its overloads: by name alone the call may reach any of them, and overloads
                     // delegate to each other (AssertQuery(query) → AssertQuery(async, query, query, …) → the asserter).
-                    if ((InheritedDefinition(candidates, callerFile, caller, call.Receiver) ?? candidates.Nearest(callerFile, caller, call.Receiver)) is { } best)
+                    if ((InheritedDefinition(candidates, callerFile, caller, call.Receiver) ?? candidates.Nearest(callerFile, caller, call.Receiver, PythonReceiver(callerFile, caller, call.Receiver))) is { } best)
                     {
                         foreach (var helper in candidates.Overloads(best))
                         {
@@ -398,6 +398,43 @@ public sealed partial class AuditInput
         }
 
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// What a Python call's receiver can be. <c>api = get_api(); api.publish_collection()</c>: an object, whose methods
+    /// answer, never a module-level function of some file. <c>collection.publish_collection()</c> on a name neither
+    /// assigned nor received: a module (or a module-level object), so only a function of a module of that name
+    /// answers, not a same-named function of any other file.
+    /// </summary>
+    private static ReceiverScope PythonReceiver(SourceFileModel file, CodeUnit caller, string? receiver) =>
+        file.Language != SourceLanguage.Python || !HelperDefinitions.IsOtherObject(receiver) ? ReceiverScope.Any
+        : IsLocalObject(caller, receiver!) ? ReceiverScope.Object
+        : ReceiverScope.Module;
+
+    private enum ReceiverScope
+    {
+        Any,
+        Object,
+        Module,
+    }
+
+    /// <summary>A name the unit receives as a parameter (a fixture) or assigns from a call.</summary>
+    private static bool IsLocalObject(CodeUnit unit, string name)
+    {
+        if (unit.Parameters.Contains(name))
+        {
+            return true;
+        }
+
+        foreach (var c in unit.Calls)
+        {
+            if (c.AssignedTo == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A variable the caller assigned from constructing a type the audited tree does not declare.</summary>
@@ -480,7 +517,7 @@ public sealed partial class AuditInput
         public (SourceFileModel File, CodeUnit Unit)? InClass(SourceLanguage language, string container, CodeUnit caller) =>
             First(_byContainer, (language, container), c => !ReferenceEquals(c.Unit, caller));
 
-        public (SourceFileModel File, CodeUnit Unit)? Nearest(SourceFileModel file, CodeUnit caller, string? receiver)
+        public (SourceFileModel File, CodeUnit Unit)? Nearest(SourceFileModel file, CodeUnit caller, string? receiver, ReceiverScope scope = ReceiverScope.Any)
         {
             if (receiver is not null && First(_byContainer, (file.Language, receiver), c => !ReferenceEquals(c.Unit, caller)) is { } byReceiver)
             {
@@ -488,21 +525,62 @@ public sealed partial class AuditInput
             }
 
             // No other definition has the receiver's name as its class from here on, so no candidate below is one.
-            var ownClass = First(_byFile, file, c => !ReferenceEquals(c.Unit, caller) && c.Unit.Container == caller.Container);
+            var ownClass = First(_byFile, file, c => !ReferenceEquals(c.Unit, caller) && c.Unit.Container == caller.Container && Reaches(c, scope, receiver));
             if (ownClass is not null && !IsOtherObject(receiver))
             {
                 return ownClass;
             }
 
             // A call on another object (asserter.AssertQuery, orders.Add) reaches another class first, the caller's own last.
-            return First(_byFile, file, c => c.Unit.Container != caller.Container)
-                   ?? First(_byProject, (file.Language, file.Project), c => !ReferenceEquals(c.File, file))
-                   ?? First(_byLanguage, file.Language, c => c.File.Project != file.Project)
+            return First(_byFile, file, c => c.Unit.Container != caller.Container && Reaches(c, scope, receiver))
+                   ?? First(_byProject, (file.Language, file.Project), c => !ReferenceEquals(c.File, file) && Reaches(c, scope, receiver))
+                   ?? First(_byLanguage, file.Language, c => c.File.Project != file.Project && Reaches(c, scope, receiver))
                    ?? ownClass;
         }
 
+        private static bool Reaches((SourceFileModel File, CodeUnit Unit) c, ReceiverScope scope, string? receiver)
+        {
+            if (scope == ReceiverScope.Any || !IsModuleFunction(c, out var module))
+            {
+                return true;
+            }
+
+            // The module of that name, or a module of the package of that name (packages re-export their modules' functions:
+            // sqlalchemy's testing.expect_raises_message is defined in testing/assertions.py).
+            return scope == ReceiverScope.Module && (module.SequenceEqual(receiver) || InPackage(c.File.Path, receiver!));
+        }
+
+        private static bool InPackage(string path, string package)
+        {
+            var folders = path.AsSpan(0, Math.Max(0, path.LastIndexOf('/')));
+            foreach (var range in folders.Split('/'))
+            {
+                if (folders[range].SequenceEqual(package))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A Python function at module level: the helper names its module as the container (a fixture, none).</summary>
+        private static bool IsModuleFunction((SourceFileModel File, CodeUnit Unit) c, out ReadOnlySpan<char> module)
+        {
+            module = default;
+            if (c.File.Language != SourceLanguage.Python)
+            {
+                return false;
+            }
+
+            var path = c.File.Path.AsSpan();
+            module = path[(path.LastIndexOf('/') + 1)..];
+            module = module.EndsWith(".py", StringComparison.Ordinal) ? module[..^3] : module;
+            return c.Unit.Container is null || module.SequenceEqual(c.Unit.Container);
+        }
+
         /// <summary>A receiver that names an object (a local, a field, a parameter), not the instance itself or a type.</summary>
-        private static bool IsOtherObject(string? receiver) =>
+        public static bool IsOtherObject(string? receiver) =>
             receiver is { Length: > 0 } && receiver is not ("this" or "self" or "cls" or "base" or "super()") && !char.IsUpper(receiver[0]);
 
         /// <summary><paramref name="best"/>, then the other definitions of its name in its class and file, in file order.</summary>

@@ -26,7 +26,7 @@ public static class TierNames
 
         tier = normalized switch
         {
-            "unit" => Tier.Unit,
+            "unit" or "units" => Tier.Unit,
             "contract" or "contracts" => Tier.Contract,
             "integration" or "integrations" or "it" or "functional" or "component" => Tier.Integration,
             "e2e" or "endtoend" or "system" or "acceptance" => Tier.E2E,

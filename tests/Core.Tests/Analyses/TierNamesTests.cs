@@ -22,4 +22,32 @@ public sealed class TierNamesTests
     [DataRow("Integrations")]
     [DataRow("utils")]
     public void LookAlike_NamesNoTier(string name) => Assert.IsNull(TierResolver.FromName(name), name);
+
+    [TestMethod]
+    [DataRow("test/units/module_utils/facts/system/test_fips.py", Tier.Unit)]
+    [DataRow("test/units/facts/network/test_parse.py", Tier.Unit)]
+    [DataRow("tests/system/test_cluster.py", Tier.E2E)]
+    [DataRow("tests/Humanizer.Tests/Localisation/it/NumberToWordsTests.cs", Tier.Unknown)]
+    [DataRow("astropy/units/tests/test_quantity.py", Tier.Unknown)]
+    [DataRow("src/app/component/tests/test_widget.py", Tier.Unknown)]
+    [DataRow("tests/component/test_widget.py", Tier.Integration)]
+    [DataRow("tests/unit/payments/contracts/test_refund.py", Tier.Unit)]
+    [DataRow("tests/integration/system/test_boot.py", Tier.Integration)]
+    [DataRow("system_tests/test_boot.py", Tier.E2E)]
+    public void Location_TakesADomainWordForATierOnlyRightUnderATestRoot(string path, Tier expected)
+    {
+        var config = FloeHarden.Core.Config.ConfigLoader.Defaults("/repo");
+        var file = new SourceFileModel { Path = path, Language = path.EndsWith(".py", StringComparison.Ordinal) ? SourceLanguage.Python : SourceLanguage.CSharp };
+
+        Assert.AreEqual(expected, TierResolver.ByLocation("/repo", file, config), path);
+    }
+
+    [TestMethod]
+    public void Location_AuditedTestFolder_IsTheTestRootOfItsFirstLevel()
+    {
+        var config = FloeHarden.Core.Config.ConfigLoader.Defaults("/repo/tests");
+        var file = new SourceFileModel { Path = "system/test_boot.py", Language = SourceLanguage.Python };
+
+        Assert.AreEqual(Tier.E2E, TierResolver.ByLocation("/repo/tests", file, config));
+    }
 }

@@ -8,7 +8,14 @@ public static class TierResolver
 {
     private static readonly char[] NameSeparators = ['.', '-', '_'];
 
-    /// <summary>Tier by location: configured globs first, then the deepest folder naming a tier, then the project name.</summary>
+    /// <summary>
+    /// Tier by location: configured globs first, then the deepest folder naming a tier, then the project name. A folder
+    /// that is only a word which also names things (<c>system</c>, <c>component</c>, <c>functional</c>, <c>acceptance</c>,
+    /// <c>contract</c>, <c>units</c>, <c>it</c>) names a tier only where tiers are laid out: right under a test root
+    /// (<c>tests/system/</c>) or as the audited folder's first level when that folder is a test root. Deeper down it is a
+    /// domain folder — ansible's <c>test/units/module_utils/facts/system/</c> holds unit tests of system facts,
+    /// Humanizer's <c>Localisation/it/</c> Italian ones, astropy's <c>astropy/units/tests/</c> tests of physical units.
+    /// </summary>
     public static Tier ByLocation(string root, SourceFileModel file, AuditConfig config)
     {
         if (config.ConfiguredTier(Path.Combine(root, file.Path)) is { } configured)
@@ -19,7 +26,7 @@ public static class TierResolver
         var segments = file.Path.Split('/');
         for (var i = segments.Length - 2; i >= 0; i--)
         {
-            if (FromName(segments[i]) is { } tier)
+            if (FromName(segments[i]) is { } tier && (!IsBareDomainWord(segments[i]) || IsTestRoot(i > 0 ? segments[i - 1] : Path.GetFileName(Path.TrimEndingDirectorySeparator(root)))))
             {
                 return tier;
             }
@@ -27,6 +34,12 @@ public static class TierResolver
 
         return file.Project is not null && FromName(file.Project) is { } projectTier ? projectTier : Tier.Unknown;
     }
+
+    private static bool IsBareDomainWord(string folder) =>
+        folder.ToLowerInvariant() is "system" or "component" or "units" or "functional" or "acceptance" or "contract" or "contracts" or "it";
+
+    private static bool IsTestRoot(string folder) =>
+        folder.ToLowerInvariant() is "test" or "tests" or "testing" or "spec" or "specs" or "__tests__";
 
     /// <summary>
     /// A tier named by a folder or project: <c>integration</c>, <c>Orders.IntegrationTests</c>, <c>unit_tests</c>,

@@ -1,0 +1,1 @@
+from .assertions import expect_raises_message  # noqa: F401

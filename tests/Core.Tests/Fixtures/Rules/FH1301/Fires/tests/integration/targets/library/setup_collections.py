@@ -1,0 +1,2 @@
+def publish_collection(path):
+    assert path.endswith(".tar.gz")
