@@ -158,7 +158,8 @@ public sealed class SideEffectAnalysis : IAnalysis
         {
             var onResult = assertion.Kind is AssertionKind.Assertion or AssertionKind.Snapshot
                            && ((assertion.Subject is { } subject && results.Contains(subject))
-                               || inlineCalls.Any(c => assertion.Text.Contains(c, StringComparison.Ordinal)));
+                               || inlineCalls.Any(c => assertion.Text.Contains(c, StringComparison.Ordinal)))
+                           && !SideEffectCalls.IsClientErrorCheck(assertion.Text);
             (onResult ? resultOnly : behavioural).Add(assertion);
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using FloeHarden.Core.Model;
 
 namespace FloeHarden.Core.Analyses.SideEffects;
@@ -8,7 +9,7 @@ namespace FloeHarden.Core.Analyses.SideEffects;
 /// boundary (<c>SaveAsync</c>, <c>publish_event</c>, <c>Delete</c>; not <c>Settle</c> or <c>Updated</c>) — and read-back
 /// calls (<c>GetAsync</c>, <c>find_by_id</c>, <c>ListObjects</c>) that observe an effect after it happened.
 /// </summary>
-public sealed class SideEffectCalls(IEnumerable<string> verbs)
+public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
 {
     private static readonly string[] ReadVerbs =
     [
@@ -97,6 +98,18 @@ public sealed class SideEffectCalls(IEnumerable<string> verbs)
     {
         "ExecuteScalar", "ExecuteScalarAsync", "ExecuteReader", "ExecuteReaderAsync", "ExecuteQuery", "ExecuteQueryAsync",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An assertion that the call was rejected with a client error (<c>response.status_code == 404</c>,
+    /// <c>HttpStatusCode.Forbidden</c>, <c>status.HTTP_422_UNPROCESSABLE_ENTITY</c>): the rejection is the behaviour under
+    /// test, and a rejected call has no effect to read back — like an expected exception, not a result proxy.
+    /// </summary>
+    public static bool IsClientErrorCheck(string assertion) => ClientError().IsMatch(assertion);
+
+    [GeneratedRegex(
+        @"(?i:status\w*\W.{0,40}?\b4\d\d\b|\b4\d\d\b.{0,40}?status)|HTTP_4\d\d_|(?:HttpStatusCode|HTTPStatus|StatusCodes?|codes)\.(?:BadRequest|Unauthorized|Forbidden|NotFound|MethodNotAllowed|NotAcceptable|Conflict|Gone|PreconditionFailed|UnsupportedMediaType|UnprocessableEntity|UnprocessableContent|TooManyRequests|BAD_REQUEST|UNAUTHORIZED|FORBIDDEN|NOT_FOUND|METHOD_NOT_ALLOWED|NOT_ACCEPTABLE|CONFLICT|GONE|PRECONDITION_FAILED|UNSUPPORTED_MEDIA_TYPE|UNPROCESSABLE_ENTITY|UNPROCESSABLE_CONTENT|TOO_MANY_REQUESTS|Status4\d\d\w*|bad_request|unauthorized|forbidden|not_found|method_not_allowed|conflict|unprocessable_entity)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ClientError();
 
     public static bool IsReadBack(CallSite call) =>
         call.Kind == CallKind.Invocation
