@@ -142,7 +142,10 @@ public static class FileDiscovery
                     continue;
                 }
 
-                files.Add(new DiscoveredFile(file.FullName, relative, language.Value, project?.Name ?? PythonPackageOf(relative), file.Length));
+                files.Add(new DiscoveredFile(file.FullName, relative, language.Value, project?.Name ?? PythonPackageOf(relative), file.Length)
+                {
+                    DefineConstants = project?.DefineConstants ?? [],
+                });
             }
         }
 
@@ -169,8 +172,13 @@ public static class FileDiscovery
         return relative == "." ? "" : relative;
     }
 
+    /// <summary>
+    /// Not code: <c>X.verified.cs</c> is a Verify snapshot (the approved output of a source-generator test, data the project
+    /// excludes from compilation) and <c>X.received.cs</c> the output of a failing run.
+    /// </summary>
     private static SourceLanguage? LanguageOf(string fileName) =>
-        fileName.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? SourceLanguage.CSharp
+        fileName.EndsWith(".verified.cs", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".received.cs", StringComparison.OrdinalIgnoreCase) ? null
+        : fileName.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? SourceLanguage.CSharp
         : fileName.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? SourceLanguage.Python
         : null;
 
@@ -215,15 +223,36 @@ public static class FileDiscovery
         return null;
     }
 
-    private sealed record ProjectInfo(string Name, bool IsTestProject);
+    private sealed record ProjectInfo(string Name, bool IsTestProject, ImmutableArray<string> DefineConstants);
 
     /// <summary>Finds the nearest .csproj above a directory (also above the audited root), once per directory.</summary>
     private sealed class ProjectIndex(string root)
     {
         private readonly ConcurrentDictionary<string, ProjectInfo?> _byDirectory = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _buildFiles = new();
         private readonly string _stop = Path.GetPathRoot(root) ?? "/";
 
         public ProjectInfo? ProjectOf(string directory) => _byDirectory.GetOrAdd(directory, Resolve);
+
+        /// <summary>
+        /// The symbols of the Directory.Build.props (or .targets) MSBuild imports for a project in this directory: the
+        /// nearest one at or above it, plus the next one up when it imports that, once per directory.
+        /// </summary>
+        private IReadOnlyList<string> BuildFileSymbols(string directory, string fileName) =>
+            _buildFiles.GetOrAdd((directory, fileName), key =>
+            {
+                var (dir, name) = key;
+                var path = Path.Combine(dir, name);
+                var parent = Path.GetDirectoryName(dir);
+                var atTop = parent is null || dir == _stop || Directory.Exists(Path.Combine(dir, ".git"));
+                if (File.Exists(path))
+                {
+                    var own = ProjectSymbols.FromFile(path);
+                    return atTop || !ProjectSymbols.ImportsParent(path, name) ? own : [.. own, .. BuildFileSymbols(parent!, name)];
+                }
+
+                return atTop ? [] : BuildFileSymbols(parent!, name);
+            });
 
         private ProjectInfo? Resolve(string directory)
         {
@@ -240,7 +269,7 @@ public static class FileDiscovery
             if (projects.Length > 0)
             {
                 var path = projects.OrderBy(p => p, StringComparer.Ordinal).First();
-                return new ProjectInfo(Path.GetFileNameWithoutExtension(path), IsTestProject(path));
+                return new ProjectInfo(Path.GetFileNameWithoutExtension(path), IsTestProject(path), ProjectSymbols.Read(path, BuildFileSymbols));
             }
 
             var parent = Path.GetDirectoryName(directory);

@@ -44,6 +44,45 @@ public sealed class FileDiscoveryTests
         CollectionAssert.AreEqual(new[] { "tests/utils/env/test_env_manager.py" }, found);
     }
 
+    [TestMethod]
+    public void CSharpFile_CarriesTheSymbolsItsProjectAndDirectoryBuildFilesDefine()
+    {
+        Write(".git/HEAD", "ref: refs/heads/main\n");
+        Write("Directory.Build.props", "<Project><PropertyGroup><DefineConstants>$(DefineConstants);ROOT_FEATURE</DefineConstants></PropertyGroup></Project>");
+        Write("src/Directory.Build.props",
+            "<Project><Import Project=\"$([MSBuild]::GetPathOfFileAbove('Directory.Build.props', '$(MSBuildThisFileDirectory)../'))\" />"
+            + "<PropertyGroup Condition=\"'$(CI)' == 'true'\"><DefineConstants>CI;$(DefineConstants)</DefineConstants></PropertyGroup></Project>");
+        Write("src/Directory.Build.targets", "<Project><PropertyGroup><DefineConstants>$(DefineConstants);FROM_TARGETS</DefineConstants></PropertyGroup></Project>");
+        Write("src/Foo.Tests/Foo.Tests.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFrameworks>net472;net8.0</TargetFrameworks></PropertyGroup>
+              <PropertyGroup Condition=" '$(TargetFramework)' == 'net472' "><DefineConstants>$(DefineConstants);FEATURE_SYSTEM_WEB</DefineConstants></PropertyGroup>
+              <PropertyGroup Condition=" '$(TargetFramework)' == 'net8.0' "><DefineConstants>$(DefineConstants);FEATURE_DEFAULT_INTERFACE_IMPLEMENTATIONS</DefineConstants></PropertyGroup>
+              <PropertyGroup Condition=" '$(Configuration)' == 'Release' "><DefineConstants>$(DefineConstants);RELEASE_ONLY</DefineConstants></PropertyGroup>
+              <ItemGroup><PackageReference Include="xunit" Version="2.9.2" /></ItemGroup>
+            </Project>
+            """);
+        Write("src/Foo.Tests/FooTests.cs", "public class FooTests { }");
+
+        var file = FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }).Files.Single();
+
+        CollectionAssert.AreEqual(new[] { "FEATURE_DEFAULT_INTERFACE_IMPLEMENTATIONS", "FROM_TARGETS", "ROOT_FEATURE" }, file.DefineConstants.ToArray());
+    }
+
+    [TestMethod]
+    public void VerifySnapshotFiles_AreOutputNotCode()
+    {
+        Write("tests/Gen.Tests/Gen.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"xunit\" /></ItemGroup></Project>");
+        Write("tests/Gen.Tests/GeneratorTests.cs", "public class GeneratorTests { }");
+        Write("tests/Gen.Tests/Snapshots/GeneratorTests.Emits#ApiClient.g.verified.cs", "public class ApiClient { }");
+        Write("tests/Gen.Tests/Snapshots/GeneratorTests.Emits#ApiClient.g.received.cs", "public class ApiClient { }");
+        Write("tests/Gen.Tests/Snapshots/GeneratorTests.Emits.verified.txt", "x");
+
+        var found = Relative(FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }));
+
+        CollectionAssert.AreEqual(new[] { "tests/Gen.Tests/GeneratorTests.cs" }, found);
+    }
+
     private string Write(string relative, string content)
     {
         var path = Path.Combine(_root, relative);

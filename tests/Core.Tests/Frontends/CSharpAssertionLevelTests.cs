@@ -84,6 +84,27 @@ public sealed class CSharpAssertionLevelTests
     [DataRow("await runner.Execute(q => q.Select(o => o.Total), elementAsserter: Assert.Equal);", AssertionLevel.Exact)]
     [DataRow("items.ForEach(Assert.NotNull);", AssertionLevel.Trivial)]
     [DataRow("flags.ForEach(Assert.IsTrue);", AssertionLevel.Weak)]
+    [DataRow("await Assert.That(sum).IsEqualTo(5);", AssertionLevel.Exact)]
+    [DataRow("await Assert.That(list).IsEquivalentTo(new[] { 1, 2, 3 });", AssertionLevel.Structural)]
+    [DataRow("await Assert.That(list.Length).IsEqualTo(3);", AssertionLevel.Moderate)]
+    [DataRow("await Assert.That(xs).Count().IsEqualTo(3);", AssertionLevel.Moderate)]
+    [DataRow("await Assert.That(xs).HasCount(2);", AssertionLevel.Moderate)]
+    [DataRow("await Assert.That(s).Contains(\"x\");", AssertionLevel.Moderate)]
+    [DataRow("await Assert.That(x).IsNotNull();", AssertionLevel.Trivial)]
+    [DataRow("await Assert.That(x).IsNull();", AssertionLevel.Moderate)]
+    [DataRow("await Assert.That(r.Success).IsTrue();", AssertionLevel.Weak)]
+    [DataRow("await Assert.That(a.Equals(b)).IsTrue();", AssertionLevel.Exact)]
+    [DataRow("await Assert.That(xs).IsNotEmpty();", AssertionLevel.Weak)]
+    [DataRow("await Assert.That(n).IsGreaterThan(0);", AssertionLevel.Weak)]
+    [DataRow("await Assert.That(x).IsNotNull().And.IsEqualTo(expected);", AssertionLevel.Exact)]
+    [DataRow("await Assert.That(x).IsEqualTo(expected).Or.IsNotNull();", AssertionLevel.Trivial)]
+    [DataRow("await Assert.That(ok).IsTrue().Because(\"reason\");", AssertionLevel.Weak)]
+    [DataRow("await Assert.That(response).IsSameReferenceAs(cached);", AssertionLevel.Exact)]
+    [DataRow("await Assert.That(() => int.Parse(\"x\")).ThrowsExactly<FormatException>();", AssertionLevel.Moderate)]
+    [DataRow("await Assert.That(() => Run()).Throws<InvalidOperationException>().WithMessage(\"boom\");", AssertionLevel.Exact)]
+    [DataRow("await Assert.That(() => Run()).ThrowsNothing();", AssertionLevel.Weak)]
+    [DataRow("Assert.That(ok);", AssertionLevel.Weak)]
+    [DataRow("Assert.That(total == 42);", AssertionLevel.Exact)]
     public void Assertion_IsClassifiedOnTheHierarchy(string statement, AssertionLevel expected)
     {
         var assertions = AssertionsOf(statement);
@@ -101,6 +122,17 @@ public sealed class CSharpAssertionLevelTests
         var assertions = AssertionsOf(statement);
 
         Assert.IsEmpty(assertions, string.Join(", ", assertions.Select(a => a.Api)));
+    }
+
+    [TestMethod]
+    [DataRow("await Assert.That(() => int.Parse(\"x\")).ThrowsExactly<FormatException>();", "Assert.That().ThrowsExactly")]
+    [DataRow("await Assert.That(async () => await Run()).Throws<InvalidOperationException>().WithMessage(\"boom\");", "Assert.That().WithMessage")]
+    public void TUnitThrows_IsAnExpectedException(string statement, string api)
+    {
+        var assertion = AssertionsOf(statement).Single();
+
+        Assert.AreEqual(AssertionKind.ExpectedException, assertion.Kind);
+        Assert.AreEqual(api, assertion.Api);
     }
 
     [TestMethod]

@@ -73,4 +73,35 @@ public sealed class CSharpTestDiscoveryTests
         Assert.AreEqual(5, file.Suppressions.Single().Line);
         Assert.IsEmpty(file.Problems.ToList());
     }
+
+    [TestMethod]
+    public void TestsUnderTheFrameworkAndProjectSymbols_AreFound()
+    {
+        const string Source = """
+            public class FooTests
+            {
+                [Fact] public void Always() => Assert.Equal(2, 1 + 1);
+            #if NETCOREAPP3_1_OR_GREATER
+                [Fact] public void OnCore31Plus() => Assert.Equal(4, 2 + 2);
+            #endif
+            #if NET5_0_OR_GREATER && NETCOREAPP2_0_OR_GREATER
+                [Fact] public void OnNet5Plus() => Assert.Equal(6, 3 + 3);
+            #endif
+            #if FEATURE_X
+                [Fact] public void OnFeatureX() => Assert.Equal(8, 4 + 4);
+            #endif
+            #if NETSTANDARD2_0 || NETFRAMEWORK || RELEASE
+                [Fact] public void OnOtherBuilds() => Assert.Equal(10, 5 + 5);
+            #endif
+            }
+            """;
+
+        var plain = CSharpFrontend.ParseText(Source, "FooTests.cs", "Foo.Tests");
+        var withProjectSymbols = CSharpFrontend.ParseText(Source, "FooTests.cs", "Foo.Tests", ["FEATURE_X"]);
+
+        CollectionAssert.AreEqual(new[] { "FooTests.Always", "FooTests.OnCore31Plus", "FooTests.OnNet5Plus" }, plain.Tests.Select(t => t.QualifiedName).ToArray());
+        CollectionAssert.AreEqual(
+            new[] { "FooTests.Always", "FooTests.OnCore31Plus", "FooTests.OnNet5Plus", "FooTests.OnFeatureX" },
+            withProjectSymbols.Tests.Select(t => t.QualifiedName).ToArray());
+    }
 }

@@ -197,6 +197,12 @@ internal static partial class CSharpAssertions
             return null;
         }
 
+        if (name == "That" && receiver == "Assert" && invocation.Parent is MemberAccessExpressionSyntax chained && chained.Expression == invocation)
+        {
+            // TUnit: await Assert.That(actual).IsEqualTo(expected). NUnit's Assert.That returns void, so a member on its result is TUnit's chain.
+            return TUnit(invocation, scope);
+        }
+
         var args = invocation.ArgumentList.Arguments;
         var api = $"{receiver}.{name}";
         ExpressionSyntax? Arg(int i) => args.Count > i ? args[i].Expression : null;
@@ -686,6 +692,135 @@ internal static partial class CSharpAssertions
         }
 
         return Make(should, best == AssertionLevel.None ? Weak : best, kind, api, traits, RootIdentifier(subject), (InvocationExpressionSyntax?)(node as InvocationExpressionSyntax) ?? should);
+    }
+
+    /// <summary>
+    /// A TUnit chain, <c>await Assert.That(actual).IsEqualTo(expected).And.IsNotNull()</c>: classified like a FluentAssertions chain,
+    /// by its strongest verb; <c>.Or</c> alternatives count as their weakest branch, and <c>.Count()</c>/<c>.HasCount()</c>
+    /// turn the following equality into a count check.
+    /// </summary>
+    private static Assertion TUnit(InvocationExpressionSyntax that, IAssertionScope scope)
+    {
+        var subject = that.ArgumentList.Arguments.FirstOrDefault()?.Expression;
+        var best = AssertionLevel.None;
+        var bestOfEarlierBranches = AssertionLevel.None;
+        var hasOr = false;
+        var kind = AssertionKind.Assertion;
+        var traits = AssertionTraits.None;
+        var api = "Assert.That()";
+        var counting = false;
+        SyntaxNode node = that;
+        while (node.Parent is MemberAccessExpressionSyntax member && member.Expression == node)
+        {
+            var verb = member.Name.Identifier.ValueText;
+            if (member.Parent is not InvocationExpressionSyntax call || call.Expression != member)
+            {
+                if (verb == "Or")
+                {
+                    bestOfEarlierBranches = hasOr ? Min(bestOfEarlierBranches, best) : best;
+                    hasOr = true;
+                    best = AssertionLevel.None;
+                }
+
+                node = member; // .And, .Or
+                continue;
+            }
+
+            var argument = call.ArgumentList.Arguments.FirstOrDefault()?.Expression;
+            if (verb is "Count" or "Length" || (verb is "HasCount" or "HasLength" && argument is null))
+            {
+                counting = true; // Assert.That(xs).Count().IsEqualTo(3), HasCount().EqualTo(3)
+                node = call;
+                continue;
+            }
+
+            var (level, verbKind, verbTraits) = TUnitVerb(verb, call, argument, subject, counting, scope);
+            if (level > best)
+            {
+                best = level;
+                api = $"Assert.That().{verb}";
+            }
+
+            if (verbKind != AssertionKind.Assertion)
+            {
+                kind = verbKind;
+            }
+
+            traits |= verbTraits;
+            node = call;
+        }
+
+        if (hasOr)
+        {
+            best = Min(bestOfEarlierBranches, best);
+        }
+
+        return Make(that, best == AssertionLevel.None ? Weak : best, kind, api, traits, RootIdentifier(subject), node as InvocationExpressionSyntax ?? that);
+    }
+
+    private static AssertionLevel Min(AssertionLevel a, AssertionLevel b) => a < b ? a : b;
+
+    private static (AssertionLevel, AssertionKind, AssertionTraits) TUnitVerb(
+        string verb, InvocationExpressionSyntax call, ExpressionSyntax? argument, ExpressionSyntax? subject, bool counting, IAssertionScope scope)
+    {
+        const AssertionTraits None = AssertionTraits.None;
+        switch (verb)
+        {
+            case "IsEqualTo" or "EqualTo" or "IsEquatableOrEqualTo" when counting:
+                return (Moderate, AssertionKind.Assertion, None);
+            case "IsEqualTo" or "EqualTo" or "IsEquatableOrEqualTo":
+                {
+                    var (level, traits) = Equality(argument, subject);
+                    return (level, AssertionKind.Assertion, traits);
+                }
+
+            case "IsSameReferenceAs":
+                {
+                    var (level, traits) = Equality(argument, subject);
+                    return level == Trivial ? (level, AssertionKind.Assertion, traits) : (Exact, AssertionKind.Assertion, None);
+                }
+
+            case "IsEquivalentTo" or "IsCollectionEqualTo" or "IsInOrder" or "IsOrderedBy" or "IsOrderedByDescending" or "IsInDescendingOrder":
+                return (verb.StartsWith("IsIn", StringComparison.Ordinal) || verb.StartsWith("IsOrdered", StringComparison.Ordinal) ? Moderate : Structural, AssertionKind.Assertion, None);
+            case "IsTrue" or "IsFalse" when subject is not null:
+                {
+                    var (level, traits) = Condition(subject, verb == "IsTrue");
+                    return (level, AssertionKind.Assertion, traits);
+                }
+
+            case "IsTrue" or "IsFalse":
+                return (Weak, AssertionKind.Assertion, None);
+
+            case "IsNotNull" or "IsNotDefault":
+                return (Trivial, AssertionKind.Assertion, IsFresh(subject, scope) ? AssertionTraits.Tautology : None);
+            case "IsNull" or "IsDefault" or "IsEmpty" or "HasSingleItem" or "IsZero":
+                return (Moderate, AssertionKind.Assertion, None);
+            case "Throws" or "ThrowsExactly" or "ThrowsAsync" or "ThrowsExactlyAsync" or "ThrowsException" or "ThrowsWithin":
+                {
+                    var typed = call.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax } || argument is not null;
+                    return (typed ? Moderate : Weak, AssertionKind.ExpectedException, None);
+                }
+
+            case "ThrowsNothing":
+                return (Weak, AssertionKind.Assertion, None);
+            case "WithMessage" or "HasMessageEqualTo" or "WithParameterName" when argument is not null:
+                return (Exact, AssertionKind.Assertion, None);
+            case "HasCount" or "HasLength" or "HasItemAt":
+                return (Moderate, AssertionKind.Assertion, None);
+            case "IsGreaterThan" or "IsGreaterThanOrEqualTo" or "IsLessThan" or "IsLessThanOrEqualTo":
+                return (IsZeroOrOne(argument) ? Weak : Moderate, AssertionKind.Assertion, None);
+            case "IsNotEqualTo" or "IsNotEquivalentTo" or "IsNotSameReferenceAs" or "IsNotEmpty" or "IsPositive" or "IsNegative" or "IsNotZero"
+                or "HasDistinctItems" or "IsNotNullOrEmpty" or "IsNotNullOrWhitespace":
+                return (Weak, AssertionKind.Assertion, None);
+            case "And" or "Or" or "Because" or "Within" or "WithComparer" or "Using" or "IgnoringCase" or "IgnoringWhitespace" or "WithTrimming"
+                or "WithNullAndEmptyEquality" or "IgnoringMember" or "IgnoringType" or "WithPartialEquivalency" or "WithInnerException" or "WithInnerExceptions"
+                or "ConfigureAwait" or "GetAwaiter":
+                return (AssertionLevel.None, AssertionKind.Assertion, None);
+            default:
+                return (FixedLevels.TryGetValue(verb, out var fixedLevel) ? fixedLevel
+                    : verb.StartsWith("IsNot", StringComparison.Ordinal) || verb.StartsWith("DoesNot", StringComparison.Ordinal) ? Weak
+                    : Moderate, AssertionKind.Assertion, None);
+        }
     }
 
     private static (AssertionLevel, AssertionKind) FluentVerb(string verb, ExpressionSyntax? argument, ExpressionSyntax subject)

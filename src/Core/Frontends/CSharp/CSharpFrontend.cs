@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using FloeHarden.Core.Caching;
 using FloeHarden.Core.Discovery;
@@ -15,11 +16,27 @@ namespace FloeHarden.Core.Frontends.CSharp;
 /// </summary>
 public sealed class CSharpFrontend : IFrontend
 {
-    private static readonly CSharpParseOptions ParseOptions = new(
-        LanguageVersion.Preview,
-        DocumentationMode.None,
-        SourceCodeKind.Regular,
-        ["DEBUG", "TRACE", "NETCOREAPP", "NET", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER"]);
+    /// <summary>
+    /// What every build of a .NET 10 target defines (the SDK's implicit framework symbols, all the <c>*_OR_GREATER</c> ones
+    /// included) in the Debug configuration. A project's own <c>&lt;DefineConstants&gt;</c> come on top (<see cref="OptionsFor"/>).
+    /// </summary>
+    internal static readonly ImmutableArray<string> ImplicitSymbols =
+    [
+        "DEBUG", "TRACE", "NETCOREAPP", "NET",
+        "NETCOREAPP1_0_OR_GREATER", "NETCOREAPP1_1_OR_GREATER", "NETCOREAPP2_0_OR_GREATER", "NETCOREAPP2_1_OR_GREATER", "NETCOREAPP2_2_OR_GREATER",
+        "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER",
+        "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER",
+    ];
+
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, DocumentationMode.None, SourceCodeKind.Regular, ImplicitSymbols);
+
+    /// <summary>Parse options per set of project symbols: a handful of distinct sets per audit, each built once.</summary>
+    private static readonly ConcurrentDictionary<string, CSharpParseOptions> OptionsBySymbols = new(StringComparer.Ordinal);
+
+    private static CSharpParseOptions OptionsFor(ImmutableArray<string> projectSymbols) =>
+        projectSymbols.IsDefaultOrEmpty
+            ? ParseOptions
+            : OptionsBySymbols.GetOrAdd(string.Join(';', projectSymbols), _ => ParseOptions.WithPreprocessorSymbols(ImplicitSymbols.Union(projectSymbols, StringComparer.Ordinal)));
 
     public SourceLanguage Language => SourceLanguage.CSharp;
 
@@ -47,8 +64,9 @@ public sealed class CSharpFrontend : IFrontend
             return Extract(file, bytes, out _);
         }
 
-        // The model is a function of these exact bytes, the path and the project: the key covers all three.
-        var key = ModelCache.Key("csharp", file.RelativePath, file.Project, bytes);
+        // The model is a function of these exact bytes, the path and the project (its name and the symbols it defines): the key covers them all.
+        var project = file.DefineConstants.IsDefaultOrEmpty ? file.Project : $"{file.Project}#{string.Join(';', file.DefineConstants)}";
+        var key = ModelCache.Key("csharp", file.RelativePath, project, bytes);
         if (cache.TryGet<CSharpCacheEntry>(key, out var entry))
         {
             return entry.Model;
@@ -72,7 +90,7 @@ public sealed class CSharpFrontend : IFrontend
         failed = false;
         try
         {
-            return ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project);
+            return ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project, file.DefineConstants);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -81,9 +99,9 @@ public sealed class CSharpFrontend : IFrontend
         }
     }
 
-    public static SourceFileModel ParseText(string text, string relativePath, string? project)
+    public static SourceFileModel ParseText(string text, string relativePath, string? project, ImmutableArray<string> projectSymbols = default)
     {
-        var tree = CSharpSyntaxTree.ParseText(SourceText.From(text), ParseOptions, relativePath);
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(text), OptionsFor(projectSymbols), relativePath);
         var root = tree.GetCompilationUnitRoot();
         var problems = tree.GetDiagnostics()
             .Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS1029") // CS1029: an #error directive, the author's message, not bad syntax

@@ -20,3 +20,13 @@ public class SearchTests
         Assert.NotNull(outcome);
     }
 }
+
+public class TUnitSearchTests
+{
+    [TUnit.Core.Test]
+    public async Task Search_ReturnsSomething() // plant: FH1303
+    {
+        var results = Catalog.Search("lamp");
+        await TUnit.Assertions.Assert.That(results).IsNotEmpty();
+    }
+}

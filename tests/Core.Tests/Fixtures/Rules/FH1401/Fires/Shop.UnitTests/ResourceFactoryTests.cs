@@ -42,3 +42,16 @@ public class ResourceFactoryTests
 
     private Order CreateOrder(string id) => _orders.Save(new Order(id));
 }
+
+/// <summary>An asynchronous Create… on a factory still goes somewhere.</summary>
+public class TenantFactoryTests
+{
+    private readonly TenantFactory _tenantFactory = new TenantFactory();
+
+    [Test]
+    public async Task Tenant_IsProvisioned() // plant: FH1401
+    {
+        var tenant = await _tenantFactory.CreateTenantAsync("acme");
+        Assert.AreEqual("acme", tenant.Name);
+    }
+}
