@@ -1,4 +1,8 @@
+using FloeHarden.Core.Config;
+using FloeHarden.Core.Discovery;
+using FloeHarden.Core.Frontends;
 using FloeHarden.Core.Frontends.CSharp;
+using FloeHarden.Core.Tests.Support;
 
 namespace FloeHarden.Core.Tests.Frontends;
 
@@ -103,5 +107,26 @@ public sealed class CSharpTestDiscoveryTests
         CollectionAssert.AreEqual(
             new[] { "FooTests.Always", "FooTests.OnCore31Plus", "FooTests.OnNet5Plus", "FooTests.OnFeatureX" },
             withProjectSymbols.Tests.Select(t => t.QualifiedName).ToArray());
+    }
+
+    [TestMethod]
+    public void AttributeDerivedInAnotherFile_AndThroughAChain_MarksTests()
+    {
+        using var tree = new TempTree()
+            .Write("tests/Api.Tests/Helpers/IntegrationTestAttribute.cs", "public class IntegrationTestAttribute : Xunit.FactAttribute { }\n")
+            .Write("tests/Api.Tests/Helpers/OrganizationTestAttribute.cs", "public sealed class OrganizationTestAttribute : IntegrationTestAttribute { }\n")
+            .Write("tests/Api.Tests/Helpers/ConventionTestAttribute.cs", "public sealed class ConventionTestAttribute : System.Attribute { }\n")
+            .Write(
+                "tests/Api.Tests/ClientTests.cs",
+                "public class ClientTests\n{\n    [IntegrationTest]\n    public void GetsTheUser() => Xunit.Assert.Equal(4, Api.Add(2, 2));\n\n"
+                + "    [OrganizationTest]\n    public void ListsTheTeams() => Xunit.Assert.Equal(3, Api.Teams().Count);\n\n"
+                + "    [ConventionTest]\n    public void NotATest() { }\n}\n");
+        var discovered = FileDiscovery.Discover(tree.Root, ConfigLoader.Defaults(tree.Root)).Files;
+
+        var files = new CSharpFrontend().Parse(discovered, new FrontendOptions(1 << 20), CancellationToken.None).Files;
+
+        CollectionAssert.AreEqual(
+            new[] { "ClientTests.GetsTheUser", "ClientTests.ListsTheTeams" },
+            files.SelectMany(f => f.Tests).Select(t => t.QualifiedName).ToArray());
     }
 }

@@ -9,7 +9,8 @@ using static FloeHarden.Core.Frontends.CSharp.CSharpSyntax;
 namespace FloeHarden.Core.Frontends.CSharp;
 
 /// <summary>Walks one compilation unit and builds its <see cref="SourceFileModel"/>.</summary>
-internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
+/// <param name="derivedTestAttributes">Test attributes the tree derives from the frameworks' (<see cref="CSharpTestAttributes"/>), by applied name.</param>
+internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<string> derivedTestAttributes)
 {
     private static readonly FrozenSet<string> TestAttributes = new[]
     {
@@ -40,15 +41,6 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
         var units = ImmutableArray.CreateBuilder<CodeUnit>();
         var types = ImmutableArray.CreateBuilder<TypeDeclaration>();
         var imports = new List<string>();
-
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            if (nodes[i] is ClassDeclarationSyntax { BaseList.Types: [{ Type: var baseType }, ..] } declared && TestAttributeBases.Contains(TypeName(baseType))
-                && declared.Identifier.ValueText is var attributeClass && attributeClass.EndsWith("Attribute", StringComparison.Ordinal))
-            {
-                (_fileTestAttributes ??= new HashSet<string>(StringComparer.Ordinal)).Add(attributeClass[..^"Attribute".Length]);
-            }
-        }
 
         // What root.DescendantNodes(n => n is not BaseMethodDeclarationSyntax) gave: no type inside a method's body.
         for (var i = 0; i < nodes.Count; i++)
@@ -125,7 +117,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
                     {
                         var attributes = method.AttributeLists.SelectMany(l => l.Attributes).ToList();
                         var names = attributes.Select(AttributeName).ToList();
-                        var isTest = names.Any(n => IsTestAttribute(n) || _fileTestAttributes?.Contains(n) == true);
+                        var isTest = names.Any(n => IsTestAttribute(n) || derivedTestAttributes.Contains(n));
                         var isSetup = !isTest && (names.Any(SetupAttributes.Contains) || method.Identifier.ValueText is "InitializeAsync" or "DisposeAsync" or "Dispose");
                         hasTests |= isTest;
                         if (isSetup)
@@ -203,15 +195,6 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root)
         type.AttributeLists.SelectMany(l => l.Attributes).Any(a => HookTypeAttributes.Contains(AttributeName(a)))
         || type.Members.OfType<MethodDeclarationSyntax>().SelectMany(m => m.AttributeLists).SelectMany(l => l.Attributes).Any(a => HookMemberAttributes.Contains(AttributeName(a)));
 
-    /// <summary>Test attributes a project derives its own from (<c>class FactSqliteAttribute : FactAttribute</c>).</summary>
-    private static readonly FrozenSet<string> TestAttributeBases = new[]
-    {
-        "FactAttribute", "TheoryAttribute", "TestAttribute", "TestMethodAttribute", "DataTestMethodAttribute", "TestCaseAttribute",
-        "TestCaseSourceAttribute", "SkippableFactAttribute", "SkippableTheoryAttribute", "Fact", "Theory", "Test", "TestMethod",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Test attributes this file declares itself, by their applied name (<c>FactSqlite</c>).</summary>
-    private HashSet<string>? _fileTestAttributes;
 
     private static bool IsTestAttribute(string name) =>
         TestAttributes.Contains(name) || name.EndsWith("Fact", StringComparison.Ordinal) || name.EndsWith("Theory", StringComparison.Ordinal)

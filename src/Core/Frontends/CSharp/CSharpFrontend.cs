@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FloeHarden.Core.Caching;
 using FloeHarden.Core.Discovery;
@@ -48,31 +49,50 @@ public sealed class CSharpFrontend : IFrontend
             CancellationToken = cancellationToken,
             MaxDegreeOfParallelism = options.MaxParallelism > 0 ? options.MaxParallelism : Environment.ProcessorCount,
         };
-        Parallel.For(0, files.Count, parallel, i => results[i] = ParseFile(files[i], options.MaxFileBytes, options.Cache));
+        // Every file is read first: which test attributes the tree derives (in any file) decides which methods are tests
+        // in every file, so it is known before the first file is extracted.
+        var sources = new byte[]?[files.Count];
+        Parallel.For(0, files.Count, parallel, i =>
+        {
+            if (SourceReader.TryReadBytes(files[i], options.MaxFileBytes, out var bytes, out var problem))
+            {
+                sources[i] = bytes;
+            }
+            else
+            {
+                results[i] = SourceReader.SkippedModel(files[i], problem!);
+            }
+        });
+        var derived = CSharpTestAttributes.DerivedIn(sources);
+        Parallel.For(0, files.Count, parallel, i =>
+        {
+            if (sources[i] is { } bytes)
+            {
+                results[i] = ParseFile(files[i], bytes, derived, options.Cache);
+                sources[i] = null;
+            }
+        });
         return new FrontendResult([.. results], []);
     }
 
-    public static SourceFileModel ParseFile(DiscoveredFile file, long maxBytes, ModelCache? cache = null)
+    private static SourceFileModel ParseFile(DiscoveredFile file, byte[] bytes, FrozenSet<string> derivedTestAttributes, ModelCache? cache)
     {
-        if (!SourceReader.TryReadBytes(file, maxBytes, out var bytes, out var problem))
-        {
-            return SourceReader.SkippedModel(file, problem!);
-        }
-
         if (cache is null)
         {
-            return Extract(file, bytes, out _);
+            return Extract(file, bytes, derivedTestAttributes, out _);
         }
 
-        // The model is a function of these exact bytes, the path and the project (its name and the symbols it defines): the key covers them all.
+        // The model is a function of these exact bytes, the path, the project (its name and the symbols it defines) and the
+        // test attributes the tree derives: the key covers them all.
         var project = file.DefineConstants.IsDefaultOrEmpty ? file.Project : $"{file.Project}#{string.Join(';', file.DefineConstants)}";
+        project = derivedTestAttributes.Count == 0 ? project : $"{project}@{string.Join(';', derivedTestAttributes.Order(StringComparer.Ordinal))}";
         var key = ModelCache.Key("csharp", file.RelativePath, project, bytes);
         if (cache.TryGet<CSharpCacheEntry>(key, out var entry))
         {
             return entry.Model;
         }
 
-        var model = Extract(file, bytes, out var failed);
+        var model = Extract(file, bytes, derivedTestAttributes, out var failed);
         if (!failed)
         {
             cache.Put(new CSharpCacheEntry(key, model));
@@ -85,12 +105,12 @@ public sealed class CSharpFrontend : IFrontend
     /// One file's model. A defect of ours that one file's syntax trips (a construct the extractor does not expect)
     /// costs that file, reported as skipped with the error, never the audit of the others; it is not cached.
     /// </summary>
-    private static SourceFileModel Extract(DiscoveredFile file, byte[] bytes, out bool failed)
+    private static SourceFileModel Extract(DiscoveredFile file, byte[] bytes, FrozenSet<string> derivedTestAttributes, out bool failed)
     {
         failed = false;
         try
         {
-            return ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project, file.DefineConstants);
+            return ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project, file.DefineConstants, derivedTestAttributes);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -99,7 +119,9 @@ public sealed class CSharpFrontend : IFrontend
         }
     }
 
-    public static SourceFileModel ParseText(string text, string relativePath, string? project, ImmutableArray<string> projectSymbols = default)
+    /// <param name="derivedTestAttributes">The tree's derived test attributes; by default the ones this text declares.</param>
+    public static SourceFileModel ParseText(
+        string text, string relativePath, string? project, ImmutableArray<string> projectSymbols = default, FrozenSet<string>? derivedTestAttributes = null)
     {
         var tree = CSharpSyntaxTree.ParseText(SourceText.From(text), OptionsFor(projectSymbols), relativePath);
         var root = tree.GetCompilationUnitRoot();
@@ -113,7 +135,7 @@ public sealed class CSharpFrontend : IFrontend
             })
             .ToImmutableArray();
 
-        var extractor = new CSharpFileExtractor(root);
+        var extractor = new CSharpFileExtractor(root, derivedTestAttributes ?? CSharpTestAttributes.DerivedIn([System.Text.Encoding.UTF8.GetBytes(text)]));
         return extractor.Extract(relativePath, project, text) with { Problems = problems };
     }
 }
