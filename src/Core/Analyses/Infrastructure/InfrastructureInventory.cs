@@ -106,6 +106,11 @@ public static partial class InfrastructureInventory
         for (var fileIndex = 0; fileIndex < input.Files.Length; fileIndex++)
         {
             var file = input.Files[fileIndex];
+            if (input.PythonDataFiles.Contains(file))
+            {
+                continue; // an input of the tool under test (tests/data/cases/*.py), read by path: not infrastructure
+            }
+
             var typeNames = file.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
             var mentions = new Lazy<Dictionary<string, List<CodeUnit>>>(() => MentionIndex(file));
             foreach (var type in file.Types.Where(t => !IsNested(file, t) && !RunsTests(file, t, testClasses)
@@ -173,7 +178,7 @@ public static partial class InfrastructureInventory
                 {
                     usages = 1; // named in its own file without a call: passed as a value (MockTransport(handler)), a method group
                 }
-                items.Add(new InfrastructureItem(unit.Name, "function", category, file, unit.Line, unit.EndLine, usages, false));
+                items.Add(new InfrastructureItem(unit.Name, "function", category, file, unit.Line, unit.EndLine, usages, unit.IsRegistered));
             }
         }
 
