@@ -1055,6 +1055,11 @@ class FileSummary(object):
                     collect_names(arg.annotation, names)  # a type used only in annotations is used
         if fn.returns is not None:
             collect_names(fn.returns, names)
+        for default in a.defaults:
+            collect_names(default, names)  # def route(count=Depends(dep_counter)): a function passed as a default is used
+        for default in a.kw_defaults:
+            if default is not None:
+                collect_names(default, names)
         params = [p.arg for p in (a.posonlyargs + a.args if hasattr(a, "posonlyargs") else a.args)] + [p.arg for p in a.kwonlyargs]
         if params and params[0] in ("self", "cls") and cls is not None:
             params = params[1:]

@@ -1,7 +1,7 @@
 from celery.signals import worker_ready
 from django.dispatch import receiver
 from django.db.models.signals import post_save
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.testclient import TestClient
 
 from .support.orders import make_order as order_of
@@ -41,3 +41,12 @@ def test_health():
 
 def test_order_total():
     assert order_of(3)["total"] == 3
+
+
+def current_user():
+    return {"name": "ann"}
+
+
+@app.get("/me")
+def me(user: dict = Depends(current_user)):
+    return user
