@@ -96,7 +96,7 @@ public static class AuditEngine
         options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");
         var sections = Analyse(input, options, cancellationToken);
         phase.Restart();
-        var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, discovery, root);
+        var diagnostics = Diagnostics(config.Problems.AddRange(values.SelectMany(v => v.Problems)), files, input.PythonDataFiles, discovery, root);
         var analysed = sections.Select(s => s.Section.Id).Append(Sections.Engine.Id).ToHashSet(StringComparer.Ordinal);
         var (checkedFindings, suppressionDiagnostics) = SuppressionMatcher.Apply(sections.SelectMany(s => s.Findings).Concat(diagnostics), files, analysed);
         var findings = Fingerprints.Assign(ApplyOverrides(config, root, checkedFindings.Concat(suppressionDiagnostics)))
@@ -227,11 +227,12 @@ public static class AuditEngine
     }
 
     /// <param name="problems">Configuration and values-file problems, each reported as FH1903 with file and line.</param>
-    private static IEnumerable<Finding> Diagnostics(ImmutableArray<ConfigProblem> problems, IEnumerable<SourceFileModel> files, DiscoveryResult discovery, string root)
+    /// <param name="dataFiles">Python test data (<see cref="PythonTestData"/>): syntax the interpreter rejects there is expected, not a file the audit misread.</param>
+    private static IEnumerable<Finding> Diagnostics(ImmutableArray<ConfigProblem> problems, IEnumerable<SourceFileModel> files, IReadOnlySet<SourceFileModel> dataFiles, DiscoveryResult discovery, string root)
     {
         foreach (var file in files)
         {
-            if (file.Problems.FirstOrDefault() is not { } problem)
+            if (file.Problems.FirstOrDefault() is not { } problem || (!problem.Skipped && dataFiles.Contains(file)))
             {
                 continue;
             }

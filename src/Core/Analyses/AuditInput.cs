@@ -162,6 +162,7 @@ public sealed partial class AuditInput
             .GroupBy(x => (x.Language, x.Name))
             .ToFrozenDictionary(g => g.Key, g => g.SelectMany(x => x.BaseTypes).Distinct().ToImmutableArray());
         _contexts = new DatabaseContexts(files);
+        PythonDataFiles = PythonTestData.Find(files);
         var fakeNames = FakeTypes.GroupBy(f => f.Type.Name).ToFrozenDictionary(g => g.Key, g => g.First().File.Path);
         var projectTraits = files.Where(f => f.Project is not null)
             .GroupBy(f => (f.Language, f.Project))
@@ -206,6 +207,9 @@ public sealed partial class AuditInput
     public ImmutableArray<TestInfo> Tests { get; }
 
     public ImmutableArray<FakeType> FakeTypes { get; }
+
+    /// <summary>Python files that are the tests' data, not their code (<see cref="PythonTestData"/>): read or checked by path, imported by no test code.</summary>
+    public FrozenSet<SourceFileModel> PythonDataFiles { get; }
 
     /// <summary>Plugin folders found by the <c>plugins</c> globs (root-relative), with the file that describes each, if any.</summary>
     public ImmutableArray<PluginFolder> PluginFolders { get; init; } = [];

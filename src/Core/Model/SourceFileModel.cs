@@ -103,6 +103,12 @@ public sealed partial record CodeUnit
     /// <summary>The body is empty, or only says "not implemented" (throw NotImplementedException, pytest.fail("TODO")).</summary>
     public bool IsPlaceholder { get; init; }
 
+    /// <summary>
+    /// A decorator registers it with an object that calls it — a route (<c>@app.get("/x")</c>), a signal receiver, a task —
+    /// so it is used without being named (Python).
+    /// </summary>
+    public bool IsRegistered { get; init; }
+
     [MemoryPackIgnore]
     public string QualifiedName => Container is null ? Name : $"{Container}.{Name}";
 }
@@ -180,7 +186,8 @@ public sealed partial record TypeDeclaration(
 {
     /// <summary>
     /// The test framework finds and runs the type itself, so nothing references it by name: assembly or global set-up
-    /// ([AssemblyInitialize], NUnit [SetUpFixture]), xUnit [CollectionDefinition], a [TestClass] without tests yet.
+    /// ([AssemblyInitialize], NUnit [SetUpFixture]), xUnit [CollectionDefinition], a [TestClass] without tests yet, or a
+    /// Python class a decorator registers with an object (<c>@registry.register</c>).
     /// </summary>
     public bool IsFrameworkHook { get; init; }
 

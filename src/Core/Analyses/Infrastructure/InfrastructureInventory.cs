@@ -98,6 +98,7 @@ public static partial class InfrastructureInventory
         var literals = input.Files.SelectMany(f => f.Literals.Select(l => l.Value)).ToHashSet(StringComparer.Ordinal);
         var literalNames = literals.Select(NamedIn).ToHashSet(StringComparer.Ordinal);
         var testClasses = TestClasses(input.Files);
+        var enumerated = SubclassesEnumerated(input.Files);
         var partialsRunningTests = input.Files
             .SelectMany(f => f.Types.Where(t => t.IsPartial && RunsTests(f, t, testClasses)).Select(t => (f.Language, t.Name)))
             .ToHashSet();
@@ -106,6 +107,11 @@ public static partial class InfrastructureInventory
         for (var fileIndex = 0; fileIndex < input.Files.Length; fileIndex++)
         {
             var file = input.Files[fileIndex];
+            if (input.PythonDataFiles.Contains(file))
+            {
+                continue; // an input of the tool under test (tests/data/cases/*.py), read by path: not infrastructure
+            }
+
             var typeNames = file.Types.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
             var mentions = new Lazy<Dictionary<string, List<CodeUnit>>>(() => MentionIndex(file));
             foreach (var type in file.Types.Where(t => !IsNested(file, t) && !RunsTests(file, t, testClasses)
@@ -143,7 +149,7 @@ public static partial class InfrastructureInventory
                     usages = 1; // named in a string: [XunitTestCaseDiscoverer("Tests.SkippableFactDiscoverer", "Tests")], Type.GetType("…")
                 }
 
-                var alwaysUsed = type.IsFrameworkHook || IsController(file, type) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
+                var alwaysUsed = type.IsFrameworkHook || IsController(file, type) || enumerated.Contains((file.Language, type.Name)) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
                 items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, alwaysUsed));
             }
 
@@ -173,7 +179,7 @@ public static partial class InfrastructureInventory
                 {
                     usages = 1; // named in its own file without a call: passed as a value (MockTransport(handler)), a method group
                 }
-                items.Add(new InfrastructureItem(unit.Name, "function", category, file, unit.Line, unit.EndLine, usages, false));
+                items.Add(new InfrastructureItem(unit.Name, "function", category, file, unit.Line, unit.EndLine, usages, unit.IsRegistered));
             }
         }
 
@@ -203,6 +209,54 @@ public static partial class InfrastructureInventory
         }
 
         return testClasses;
+    }
+
+    /// <summary>
+    /// Python classes found at run time through a base class that enumerates its subclasses
+    /// (<c>for sub in cls.__subclasses__(): …</c>, <c>Plugin.__subclasses__()</c>): the subclasses of that base at any depth.
+    /// The base is the class whose method calls it on <c>cls</c>/<c>self</c>, or the class it is called on.
+    /// </summary>
+    private static HashSet<(SourceLanguage, string)> SubclassesEnumerated(ImmutableArray<SourceFileModel> files)
+    {
+        var bases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files.Where(f => f.Language == SourceLanguage.Python))
+        {
+            foreach (var unit in file.Units)
+            {
+                foreach (var call in unit.Calls.Where(c => c.Name == "__subclasses__"))
+                {
+                    var enumerated = call.Receiver is null or "cls" or "self" ? unit.Container : call.Receiver;
+                    if (enumerated is not null)
+                    {
+                        bases.Add(enumerated);
+                    }
+                }
+            }
+        }
+
+        var found = new HashSet<(SourceLanguage, string)>();
+        if (bases.Count == 0)
+        {
+            return found;
+        }
+
+        var derived = files.Where(f => f.Language == SourceLanguage.Python)
+            .SelectMany(f => f.Types.Where(t => !t.BaseTypes.IsEmpty))
+            .ToList();
+        for (var added = true; added;)
+        {
+            added = false;
+            foreach (var type in derived)
+            {
+                if (!bases.Contains(type.Name) && type.BaseTypes.Any(bases.Contains))
+                {
+                    added = bases.Add(type.Name);
+                    found.Add((SourceLanguage.Python, type.Name));
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

@@ -99,6 +99,7 @@ internal static class PythonModelMapper
                     Skips = Array(u, "sk", x => new SkipSite(x[0].GetInt32(), (SkipKind)x[1].GetInt32(), OptionalString(x[2]))),
                     Parameters = Array(u, "p", x => x.GetString()!),
                     IsPlaceholder = Int(u, "ph", 0) == 1,
+                    IsRegistered = Int(u, "rg", 0) == 1,
                 });
             }
         }
@@ -113,7 +114,10 @@ internal static class PythonModelMapper
             Traits = Traits(line),
             Units = units.ToImmutable(),
             Types = Array(line, "ty", x => new TypeDeclaration(
-                x[0].GetString()!, x[1].GetInt32(), x[2].GetInt32(), [.. x[3].EnumerateArray().Select(b => b.GetString()!)], x[4].GetInt32(), x[5].GetBoolean(), x[6].GetBoolean())),
+                x[0].GetString()!, x[1].GetInt32(), x[2].GetInt32(), [.. x[3].EnumerateArray().Select(b => b.GetString()!)], x[4].GetInt32(), x[5].GetBoolean(), x[6].GetBoolean())
+            {
+                IsFrameworkHook = x.GetArrayLength() > 7 && x[7].GetInt32() == 1,
+            }),
             Literals = Array(line, "lit", x => new LiteralValue(x[0].GetInt32(), x[1].GetString()!, OptionalString(x[2]))),
             ConfigDefaults = Array(line, "cfg", x => new ConfigDefault(x[0].GetInt32(), x[1].GetString()!, x[2].GetString()!, x[3].GetString()!)),
             Fallbacks = Array(line, "fb", x => new MockFallback(x[0].GetInt32(), x[1].GetString() ?? "", x[2].GetString() ?? "")),

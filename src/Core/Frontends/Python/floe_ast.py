@@ -109,6 +109,17 @@ SETUP_METHODS = {
     "setup_class", "teardown_class", "setup", "teardown", "setUpTestData",
 }
 SKIP_ONLY_MARKERS = {"parametrize", "skip", "skipif", "xfail", "usefixtures", "filterwarnings"}
+
+# Decorators that register the function or class with an object, which then calls it (a route, a signal, a task): it is
+# used through that registration. An attribute decorator registers when its object is bound in the file (app = FastAPI();
+# @app.get("/x"), @cli.command()) or, on an imported object, when it is a registration verb (@worker_ready.connect,
+# @event.listens_for(...)) outside the libraries whose decorators only wrap (functools, contextlib, mock, pytest...).
+REGISTRATION_VERBS = {"connect", "register", "route", "api_route", "websocket", "websocket_route", "exception_handler", "errorhandler",
+                      "middleware", "listens_for", "listen", "task", "on_event", "hookimpl", "before_request", "after_request",
+                      "teardown_request", "subscribe", "get", "post", "put", "delete", "patch", "head", "options"}
+WRAPPING_MODULES = {"functools", "contextlib", "typing", "typing_extensions", "abc", "unittest", "mock", "pytest", "_pytest", "pytest_asyncio",
+                    "asyncio", "dataclasses", "enum", "attr", "attrs", "hypothesis", "builtins", "warnings", "click", "six"}
+REGISTERING_NAMES = {"receiver", "shared_task", "hookimpl", "listens_for"}
 TEMP_FIXTURES = {"tmp_path", "tmpdir", "tmp_path_factory", "tmpdir_factory"}
 # URL parsers and models: a string given to one is a URL to take apart (test data), not a place to connect to. The
 # C# side (Endpoints.IsUrlData) holds the same names.
@@ -393,7 +404,7 @@ class Unit(object):
 
     __slots__ = ("name", "container", "kind", "line", "end", "traits", "cases", "asserts", "mocks", "calls", "touches", "skips",
                  "params", "placeholder", "events", "fresh", "assign_count", "constructed", "returns", "uses_temp", "fs",
-                 "net_vars", "label", "param_traits", "sut")
+                 "net_vars", "label", "param_traits", "sut", "registered")
 
     def __init__(self, name, container, kind, line, end, label):
         self.name, self.container, self.kind, self.line, self.end, self.label = name, container, kind, line, end, label
@@ -401,6 +412,7 @@ class Unit(object):
         self.asserts, self.mocks, self.calls, self.touches, self.skips, self.events, self.fs = [], [], [], [], [], [], []
         self.fresh, self.assign_count, self.constructed, self.returns, self.net_vars = set(), {}, {}, set(), set()
         self.uses_temp = False
+        self.registered = False
         self.param_traits = None
         self.sut = ()
 
@@ -430,6 +442,8 @@ class Unit(object):
             d["ph"] = 1
         if self.param_traits:
             d["pt"] = self.param_traits
+        if self.registered:
+            d["rg"] = 1
         return d
 
 
@@ -552,6 +566,7 @@ class FileSummary(object):
         self.url_context = {}
         self.contained = {}
         self.local_classes = {}
+        self.bound = set()
         self.module_sut = None
 
     # ---------------------------------------------------------------- plumbing
@@ -600,6 +615,8 @@ class FileSummary(object):
                 if a.name != "*":
                     self.aliases[a.asname or a.name] = (module + "." + a.name) if module else a.name
                     self.names.add(a.asname or a.name)
+                    if a.asname:
+                        self.names.add(a.name)  # from helpers import make_order as mk names make_order
 
     # ---------------------------------------------------------------- the file
     def run(self):
@@ -621,10 +638,19 @@ class FileSummary(object):
                     for inner in handler.body:
                         if type(inner) in (ast.Import, ast.ImportFrom):
                             self.record_import(inner)
-            elif t is Assign and len(stmt.targets) == 1 and type(stmt.targets[0]) is Name:
-                self.constants[stmt.targets[0].id] = stmt.value
+            elif t is Assign:
+                if len(stmt.targets) == 1 and type(stmt.targets[0]) is Name:
+                    self.constants[stmt.targets[0].id] = stmt.value
+                for x in stmt.targets:
+                    if type(x) is Name:
+                        self.bound.add(x.id)
+            elif t is ast.AnnAssign and type(stmt.target) is Name:
+                self.bound.add(stmt.target.id)
             elif t is ast.ClassDef:
                 self.local_classes[stmt.name] = stmt
+                self.bound.add(stmt.name)
+            elif t in FUNCTIONS:
+                self.bound.add(stmt.name)
 
         module_unit = Unit("(module)", self.module, "S", 1, 1, self.module)
         module_code = []
@@ -723,6 +749,25 @@ class FileSummary(object):
         call = dec if type(dec) is Call else None
         name = dotted(call.func if call is not None else dec)
         return self.resolve(name), call
+
+    def registered(self, decorators):
+        """Whether a decorator registers the definition with an object that calls it (REGISTRATION_VERBS)."""
+        for dec in decorators:
+            f = dec.func if type(dec) is Call else dec
+            if type(f) is Attribute:
+                root = f.value
+                while type(root) is Attribute:
+                    root = root.value
+                if type(root) is not Name:
+                    continue
+                if root.id in self.bound:
+                    return True
+                resolved = self.resolve(dotted(f)) or ""
+                if f.attr in REGISTRATION_VERBS and resolved.split(".", 1)[0] not in WRAPPING_MODULES:
+                    return True
+            elif type(f) is Name and (self.resolve(f.id) or f.id).rsplit(".", 1)[-1] in REGISTERING_NAMES:
+                return True
+        return False
 
     def marker_name(self, resolved):
         for prefix in ("pytest.mark.", "_pytest.mark.", "mark."):
@@ -893,7 +938,10 @@ class FileSummary(object):
                 self.units.insert(first_unit, setup)
         fake = not has_tests and (bool(FAKE_NAME.search(node.name))
                                   or (bool(bases) and bases != ["object"] and methods > 0 and trivial * 2 >= methods))
-        self.types.append([node.name, node.lineno, node.end_lineno, bases, len(body), has_tests, fake])
+        entry = [node.name, node.lineno, node.end_lineno, bases, len(body), has_tests, fake]
+        if not has_tests and node.decorator_list and self.registered(node.decorator_list):
+            entry.append(1)
+        self.types.append(entry)
 
     def is_unittest_base(self, name):
         return name in ("TestCase", "IsolatedAsyncioTestCase", "AsyncTestCase", "TransactionTestCase", "SimpleTestCase",
@@ -991,6 +1039,8 @@ class FileSummary(object):
         label = cls + "." + fn.name if cls else fn.name
         # Module-level fixtures belong to no container: tests reach them through their parameters, not by living beside them.
         unit = Unit(name, cls or (None if is_fixture else self.module), kind, fn.lineno, fn.end_lineno or fn.lineno, label)
+        if kind == "H" and fn.decorator_list and self.registered(fn.decorator_list):
+            unit.registered = True
         if not sut:
             sut = self.module_sut
             if sut is None:
@@ -1005,6 +1055,11 @@ class FileSummary(object):
                     collect_names(arg.annotation, names)  # a type used only in annotations is used
         if fn.returns is not None:
             collect_names(fn.returns, names)
+        for default in a.defaults:
+            collect_names(default, names)  # def route(count=Depends(dep_counter)): a function passed as a default is used
+        for default in a.kw_defaults:
+            if default is not None:
+                collect_names(default, names)
         params = [p.arg for p in (a.posonlyargs + a.args if hasattr(a, "posonlyargs") else a.args)] + [p.arg for p in a.kwonlyargs]
         if params and params[0] in ("self", "cls") and cls is not None:
             params = params[1:]

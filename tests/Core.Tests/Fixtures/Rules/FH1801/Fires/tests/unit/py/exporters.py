@@ -1,0 +1,8 @@
+class Exporter:
+    def export(self, rows):
+        return list(rows)
+
+
+class CsvExporter(Exporter):  # plant: FH1801
+    def export(self, rows):
+        return [",".join(r) for r in rows]

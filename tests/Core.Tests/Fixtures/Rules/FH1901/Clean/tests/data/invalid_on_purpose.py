@@ -1,0 +1,3 @@
+# The input of a "reports syntax errors" test: must stay invalid, and nothing imports it.
+def broken(:
+    pass
