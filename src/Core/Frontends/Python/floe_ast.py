@@ -82,6 +82,13 @@ UNITTEST_FIXED = {
     "assertMultiLineEqual": EXACT, "assertAlmostEqual": EXACT, "assertAlmostEquals": EXACT, "assertNotAlmostEqual": WEAK,
     "assertDictContainsSubset": MODERATE, "assertRegex": MODERATE, "assertRegexpMatches": MODERATE, "assertNotRegex": WEAK,
     "assertLogs": MODERATE, "assertNoLogs": WEAK, "fail": WEAK,
+    # Django's SimpleTestCase/TransactionTestCase (and DRF's APITestCase, which inherits them).
+    "assertContains": MODERATE, "assertNotContains": MODERATE, "assertInHTML": MODERATE, "assertNotInHTML": MODERATE,
+    "assertTemplateUsed": MODERATE, "assertTemplateNotUsed": MODERATE, "assertFormError": MODERATE, "assertFormSetError": MODERATE,
+    "assertFormsetError": MODERATE, "assertNumQueries": MODERATE, "assertRedirects": EXACT, "assertURLEqual": EXACT,
+    "assertFieldOutput": EXACT, "assertHTMLEqual": STRUCTURAL, "assertJSONEqual": STRUCTURAL, "assertXMLEqual": STRUCTURAL,
+    "assertQuerySetEqual": STRUCTURAL, "assertQuerysetEqual": STRUCTURAL, "assertHTMLNotEqual": WEAK, "assertJSONNotEqual": WEAK,
+    "assertXMLNotEqual": WEAK,
 }
 UNITTEST_EQUAL = {"assertEqual", "assertEquals", "failUnlessEqual", "assertIs"}
 UNITTEST_NOT_EQUAL = {"assertNotEqual", "assertNotEquals", "failIfEqual", "assertIsNot"}
@@ -89,7 +96,7 @@ UNITTEST_TRUE = {"assertTrue", "assert_", "failUnless"}
 UNITTEST_FALSE = {"assertFalse", "failIf"}
 UNITTEST_COMPARE = {"assertGreater", "assertGreaterEqual", "assertLess", "assertLessEqual"}
 UNITTEST_RAISES = {"assertRaises": MODERATE, "assertRaisesRegex": EXACT, "assertRaisesRegexp": EXACT, "assertWarns": MODERATE,
-                   "assertWarnsRegex": EXACT}
+                   "assertWarnsRegex": EXACT, "assertRaisesMessage": EXACT, "assertWarnsMessage": EXACT}
 NUMERIC_TESTING = {
     "assert_array_equal": STRUCTURAL, "assert_frame_equal": STRUCTURAL, "assert_series_equal": STRUCTURAL, "assert_index_equal": STRUCTURAL,
     "assert_equal": STRUCTURAL, "assert_allclose": EXACT, "assert_almost_equal": EXACT, "assert_array_almost_equal": EXACT,
@@ -102,7 +109,7 @@ PYTESTER_CHECKS = {
     "assert_contains": MODERATE,
 }
 SNAPSHOT_FIXTURES = {"snapshot", "snapshot_json", "json_snapshot", "image_snapshot", "data_regression", "file_regression",
-                     "num_regression", "dataframe_regression", "image_regression", "ndarrays_regression"}
+                     "num_regression", "dataframe_regression", "image_regression", "ndarrays_regression", "snap_compare"}
 
 SETUP_METHODS = {
     "setUp", "tearDown", "setUpClass", "tearDownClass", "asyncSetUp", "asyncTearDown", "setup_method", "teardown_method",
@@ -1377,6 +1384,13 @@ class FileSummary(object):
         elif type(test) is ast.UnaryOp and type(test.op) is ast.Not and type(test.operand) is Attribute \
                 and test.operand.attr in ("called", "awaited"):
             level, kind, api, subject = MODERATE, K_VERIFY, "mock.not " + test.operand.attr, root_name(test.operand)
+        elif type(test) is Call and type(test.func) is Name and test.func.id in SNAPSHOT_FIXTURES:
+            # assert snap_compare(app): pytest-textual-snapshot compares the whole rendered output with the stored one.
+            level, kind, api = STRUCTURAL, K_SNAPSHOT, test.func.id
+            subject = root_name(test.args[0]) if test.args else None
+        elif type(test) is Constant and test.value is False and unit.kind == "H" and ASSERTION_HELPER.match(unit.name):
+            # `if row != exp: assert False, msg` in a project's check fails it like `raise AssertionError(msg)` does.
+            level, api = MODERATE, "assert False"
         if level is None:
             level, traits = self.condition(test, True)
             traits &= ~(T_BOOL_EQ | T_VALUE)
