@@ -558,6 +558,7 @@ class FileSummary(object):
         self.assigned = {}
         self.url_context = {}
         self.contained = {}
+        self.stubs = set()
         self.local_classes = {}
         self.module_sut = None
 
@@ -1124,7 +1125,7 @@ class FileSummary(object):
         traits = 0
         mocked = None
         built = None  # a built object the mock may be of the subject of: decided in finish_mocks
-        if what in ("patch", "patch.object", "patch.dict", "patch.multiple") or library == "monkeypatch":
+        if what in ("patch", "patch.object", "patch.dict", "patch.multiple") or library == "monkeypatch" or id(call) in self.stubs:
             traits |= M_PATCH
         if library == "monkeypatch":
             traits |= M_CONFIGURED
@@ -1713,10 +1714,19 @@ class FileSummary(object):
                     if root == "os" and attrs and attrs[0] == "environ" and type(node.ctx) is Store:
                         unit.touches.append([node.lineno, ENVIRONMENT, "os.environ"])
                 else:
-                    if type(cur) is ast.Subscript and type(cur.value) is Name:
-                        # mocks["one"].clear.assert_called(): a use of what the container holds
-                        attrs.reverse()
-                        events.append((cur.value.id, attrs, type(node.ctx) is Store, in_assert))
+                    if type(cur) is ast.Subscript:
+                        # mocks["one"].clear.assert_called(), runner.fixups["b"].process.assert_not_called(): a use of
+                        # what the container holds, through the chain that leads to it.
+                        head = []
+                        base = cur.value
+                        while type(base) is Attribute or type(base) is ast.Subscript:
+                            if type(base) is Attribute:
+                                head.append(base.attr)
+                            base = base.value
+                        if type(base) is Name:
+                            head.reverse()
+                            attrs.reverse()
+                            events.append((base.id, head + attrs, type(node.ctx) is Store, in_assert))
                     push((cur, None, in_assert))
                 continue
             if t is Call:
@@ -1756,6 +1766,12 @@ class FileSummary(object):
                     assigned[id(inner)] = root_name(tgt.value)
                 elif type(inner) is Call and target_name and t is not ast.AugAssign:
                     assigned[id(inner)] = target_name
+                    if tt is Attribute and not (type(tgt.value) is Name and tgt.value.id == "self"):
+                        # runner._kill = AsyncMock(): a member of an object stubbed in place, like patch.object - unless
+                        # the object is itself a mock (m.child = Mock()).
+                        owner = root_name(tgt.value)
+                        if owner and not any(m[7] in (owner, "self." + owner) for m in unit.mocks):
+                            self.stubs.add(id(inner))
                     if tt is Name and is_constructor_call(inner):
                         unit.fresh.add(target_name)
                 elif tt is Name and type(inner) in COLLECTION_NODES:
