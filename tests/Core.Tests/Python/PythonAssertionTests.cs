@@ -116,6 +116,40 @@ public sealed class PythonAssertionTests
     }
 
     [TestMethod]
+    public void SnapCompareFixtureCalled_IsAStructuralSnapshot()
+    {
+        var assertion = PythonFixtures.Unit(File, "test_snap_compare").Assertions.Single();
+
+        Assert.AreEqual((151, AssertionLevel.Structural, AssertionKind.Snapshot, "snap_compare"), (assertion.Line, assertion.Level, assertion.Kind, assertion.Api));
+    }
+
+    [TestMethod]
+    public void DjangoTestCaseAssertions_HaveTheirLevels()
+    {
+        var assertions = PythonFixtures.Unit(File, "test_django_assertions").Assertions;
+
+        CollectionAssert.AreEqual(
+            new[]
+            {
+                (157, AssertionLevel.Moderate, AssertionKind.Assertion, "self.assertContains"),
+                (158, AssertionLevel.Exact, AssertionKind.ExpectedException, "self.assertRaisesMessage"),
+                (160, AssertionLevel.Moderate, AssertionKind.Assertion, "self.assertNumQueries"),
+                (162, AssertionLevel.Exact, AssertionKind.Assertion, "self.assertRedirects"),
+            },
+            assertions.Select(a => (a.Line, a.Level, a.Kind, a.Api)).ToArray());
+    }
+
+    [TestMethod]
+    public void AssertFalseInACheckHelper_IsModerateLikeRaiseAssertionError_ElsewhereWeak()
+    {
+        var check = PythonFixtures.Unit(File, "assert_rows").Assertions.Single();
+        var other = PythonFixtures.Unit(File, "compare_rows").Assertions.Single();
+
+        Assert.AreEqual((168, AssertionLevel.Moderate, "assert False"), (check.Line, check.Level, check.Api));
+        Assert.AreEqual((173, AssertionLevel.Weak), (other.Line, other.Level));
+    }
+
+    [TestMethod]
     public void TestWithoutAssertion_HasNone()
     {
         Assert.IsEmpty(PythonFixtures.Unit(File, "test_nothing").Assertions);

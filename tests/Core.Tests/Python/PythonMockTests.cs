@@ -88,6 +88,24 @@ public sealed class PythonMockTests
     }
 
     [TestMethod]
+    public void MockAssignedToAMemberOfAnObject_IsAPatchInPlace_ButNotOnAMock()
+    {
+        var stub = OnlyMock("test_member_stubbed_in_place");
+        var child = PythonFixtures.Unit(File, "test_child_of_a_mock").Mocks;
+
+        Assert.AreEqual((96, MockTraits.Patch), (stub.Line, stub.Traits));
+        CollectionAssert.AreEqual(new[] { (108, MockTraits.Configured | MockTraits.Inspected), (109, MockTraits.None) }, child.Select(m => (m.Line, m.Traits)).ToArray());
+    }
+
+    [TestMethod]
+    public void MockVerifiedThroughASubscriptChain_IsVerified()
+    {
+        var mock = OnlyMock("test_verified_through_a_subscript");
+
+        Assert.AreEqual((102, MockTraits.Patch | MockTraits.Verified), (mock.Line, mock.Traits));
+    }
+
+    [TestMethod]
     public void FixtureReturnedMock_EarnsTheTraitsOfTheTestsThatUseIt()
     {
         var fixture = PythonFixtures.Unit("tests/conftest.py", "payment_gateway");

@@ -137,7 +137,7 @@ public sealed class MockAnalysis : IAnalysis
                         findings.Add(Finding.Create(RuleCatalog.MockOfSubject, $"{Describe(mock)} mocks {subject}, the type {unit.Container} tests: exercise the real {subject}", file.Path, mock.Line, mock.Column, symbol, mock.Text));
                     }
 
-                    if (BaseName(mock.MockedType) is { } typeName && RealAlternatives.TryGetValue(typeName, out var alternative))
+                    if (BaseName(mock.MockedType) is { } typeName && RealAlternatives.TryGetValue(typeName, out var alternative) && !AuditInput.IsEnvironmentPatch(mock))
                     {
                         findings.Add(Finding.Create(RuleCatalog.MockWithRealAlternative, $"{Describe(mock)}: {typeName} has a lightweight real alternative — {alternative}", file.Path, mock.Line, mock.Column, symbol, mock.Text));
                     }
@@ -156,10 +156,6 @@ public sealed class MockAnalysis : IAnalysis
     private static ImmutableArray<string> Notes(AuditInput input) =>
         input.Tests.IsEmpty ? ["No tests were found, so no mock usage could be catalogued."] : [];
 
-    /// <summary>
-    /// Loggers, clocks and the like — and the process environment (<c>monkeypatch.setenv</c>, <c>patch.dict(os.environ)</c>):
-    /// configuring an integration test's environment replaces no service.
-    /// </summary>
     /// <summary>The file a test's mock is written in: the test's own, or that of the fixture or set-up it comes from.</summary>
     private static string FileOf(TestInfo test, MockUsage mock)
     {
@@ -179,6 +175,10 @@ public sealed class MockAnalysis : IAnalysis
         return test.File.Path;
     }
 
+    /// <summary>
+    /// Loggers, clocks and the like — and the process environment even where a mock stands in for it (<c>patch("os.environ")</c>;
+    /// set to values it is no mock at all, <see cref="AuditInput.IsEnvironmentPatch"/>): an integration test's environment is no service.
+    /// </summary>
     private static bool IsIncidental(string? mockedType) =>
         (BaseName(mockedType) is { } name && Incidental.Contains(name)) || mockedType?.StartsWith("os.environ", StringComparison.Ordinal) == true;
 

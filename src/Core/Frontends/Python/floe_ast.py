@@ -82,6 +82,13 @@ UNITTEST_FIXED = {
     "assertMultiLineEqual": EXACT, "assertAlmostEqual": EXACT, "assertAlmostEquals": EXACT, "assertNotAlmostEqual": WEAK,
     "assertDictContainsSubset": MODERATE, "assertRegex": MODERATE, "assertRegexpMatches": MODERATE, "assertNotRegex": WEAK,
     "assertLogs": MODERATE, "assertNoLogs": WEAK, "fail": WEAK,
+    # Django's SimpleTestCase/TransactionTestCase (and DRF's APITestCase, which inherits them).
+    "assertContains": MODERATE, "assertNotContains": MODERATE, "assertInHTML": MODERATE, "assertNotInHTML": MODERATE,
+    "assertTemplateUsed": MODERATE, "assertTemplateNotUsed": MODERATE, "assertFormError": MODERATE, "assertFormSetError": MODERATE,
+    "assertFormsetError": MODERATE, "assertNumQueries": MODERATE, "assertRedirects": EXACT, "assertURLEqual": EXACT,
+    "assertFieldOutput": EXACT, "assertHTMLEqual": STRUCTURAL, "assertJSONEqual": STRUCTURAL, "assertXMLEqual": STRUCTURAL,
+    "assertQuerySetEqual": STRUCTURAL, "assertQuerysetEqual": STRUCTURAL, "assertHTMLNotEqual": WEAK, "assertJSONNotEqual": WEAK,
+    "assertXMLNotEqual": WEAK,
 }
 UNITTEST_EQUAL = {"assertEqual", "assertEquals", "failUnlessEqual", "assertIs"}
 UNITTEST_NOT_EQUAL = {"assertNotEqual", "assertNotEquals", "failIfEqual", "assertIsNot"}
@@ -89,7 +96,7 @@ UNITTEST_TRUE = {"assertTrue", "assert_", "failUnless"}
 UNITTEST_FALSE = {"assertFalse", "failIf"}
 UNITTEST_COMPARE = {"assertGreater", "assertGreaterEqual", "assertLess", "assertLessEqual"}
 UNITTEST_RAISES = {"assertRaises": MODERATE, "assertRaisesRegex": EXACT, "assertRaisesRegexp": EXACT, "assertWarns": MODERATE,
-                   "assertWarnsRegex": EXACT}
+                   "assertWarnsRegex": EXACT, "assertRaisesMessage": EXACT, "assertWarnsMessage": EXACT}
 NUMERIC_TESTING = {
     "assert_array_equal": STRUCTURAL, "assert_frame_equal": STRUCTURAL, "assert_series_equal": STRUCTURAL, "assert_index_equal": STRUCTURAL,
     "assert_equal": STRUCTURAL, "assert_allclose": EXACT, "assert_almost_equal": EXACT, "assert_array_almost_equal": EXACT,
@@ -102,7 +109,7 @@ PYTESTER_CHECKS = {
     "assert_contains": MODERATE,
 }
 SNAPSHOT_FIXTURES = {"snapshot", "snapshot_json", "json_snapshot", "image_snapshot", "data_regression", "file_regression",
-                     "num_regression", "dataframe_regression", "image_regression", "ndarrays_regression"}
+                     "num_regression", "dataframe_regression", "image_regression", "ndarrays_regression", "snap_compare"}
 
 SETUP_METHODS = {
     "setUp", "tearDown", "setUpClass", "tearDownClass", "asyncSetUp", "asyncTearDown", "setup_method", "teardown_method",
@@ -565,6 +572,7 @@ class FileSummary(object):
         self.assigned = {}
         self.url_context = {}
         self.contained = {}
+        self.stubs = set()
         self.local_classes = {}
         self.bound = set()
         self.module_sut = None
@@ -1172,7 +1180,7 @@ class FileSummary(object):
         traits = 0
         mocked = None
         built = None  # a built object the mock may be of the subject of: decided in finish_mocks
-        if what in ("patch", "patch.object", "patch.dict", "patch.multiple") or library == "monkeypatch":
+        if what in ("patch", "patch.object", "patch.dict", "patch.multiple") or library == "monkeypatch" or id(call) in self.stubs:
             traits |= M_PATCH
         if library == "monkeypatch":
             traits |= M_CONFIGURED
@@ -1432,6 +1440,13 @@ class FileSummary(object):
         elif type(test) is ast.UnaryOp and type(test.op) is ast.Not and type(test.operand) is Attribute \
                 and test.operand.attr in ("called", "awaited"):
             level, kind, api, subject = MODERATE, K_VERIFY, "mock.not " + test.operand.attr, root_name(test.operand)
+        elif type(test) is Call and type(test.func) is Name and test.func.id in SNAPSHOT_FIXTURES:
+            # assert snap_compare(app): pytest-textual-snapshot compares the whole rendered output with the stored one.
+            level, kind, api = STRUCTURAL, K_SNAPSHOT, test.func.id
+            subject = root_name(test.args[0]) if test.args else None
+        elif type(test) is Constant and test.value is False and unit.kind == "H" and ASSERTION_HELPER.match(unit.name):
+            # `if row != exp: assert False, msg` in a project's check fails it like `raise AssertionError(msg)` does.
+            level, api = MODERATE, "assert False"
         if level is None:
             level, traits = self.condition(test, True)
             traits &= ~(T_BOOL_EQ | T_VALUE)
@@ -1754,10 +1769,19 @@ class FileSummary(object):
                     if root == "os" and attrs and attrs[0] == "environ" and type(node.ctx) is Store:
                         unit.touches.append([node.lineno, ENVIRONMENT, "os.environ"])
                 else:
-                    if type(cur) is ast.Subscript and type(cur.value) is Name:
-                        # mocks["one"].clear.assert_called(): a use of what the container holds
-                        attrs.reverse()
-                        events.append((cur.value.id, attrs, type(node.ctx) is Store, in_assert))
+                    if type(cur) is ast.Subscript:
+                        # mocks["one"].clear.assert_called(), runner.fixups["b"].process.assert_not_called(): a use of
+                        # what the container holds, through the chain that leads to it.
+                        head = []
+                        base = cur.value
+                        while type(base) is Attribute or type(base) is ast.Subscript:
+                            if type(base) is Attribute:
+                                head.append(base.attr)
+                            base = base.value
+                        if type(base) is Name:
+                            head.reverse()
+                            attrs.reverse()
+                            events.append((base.id, head + attrs, type(node.ctx) is Store, in_assert))
                     push((cur, None, in_assert))
                 continue
             if t is Call:
@@ -1797,6 +1821,12 @@ class FileSummary(object):
                     assigned[id(inner)] = root_name(tgt.value)
                 elif type(inner) is Call and target_name and t is not ast.AugAssign:
                     assigned[id(inner)] = target_name
+                    if tt is Attribute and not (type(tgt.value) is Name and tgt.value.id == "self"):
+                        # runner._kill = AsyncMock(): a member of an object stubbed in place, like patch.object - unless
+                        # the object is itself a mock (m.child = Mock()).
+                        owner = root_name(tgt.value)
+                        if owner and not any(m[7] in (owner, "self." + owner) for m in unit.mocks):
+                            self.stubs.add(id(inner))
                     if tt is Name and is_constructor_call(inner):
                         unit.fresh.add(target_name)
                 elif tt is Name and type(inner) in COLLECTION_NODES:

@@ -145,3 +145,29 @@ def test_try_fail_except():
 
 def test_identity_with_true():
     assert place_order(1).paid is True
+
+
+def test_snap_compare(snap_compare):
+    assert snap_compare("apps/header.py", press=["tab"])
+
+
+class DjangoViewTests(unittest.TestCase):
+    def test_django_assertions(self):
+        response = self.client.get("/")
+        self.assertContains(response, "page-content", status_code=400)
+        with self.assertRaisesMessage(ValueError, "Cannot use"):
+            place_order(-1)
+        with self.assertNumQueries(2):
+            place_order(1)
+        self.assertRedirects(response, "/login/")
+
+
+def assert_rows(rows, expected):
+    for row, exp in zip(rows, expected):
+        if row != exp:
+            assert False, "row mismatch: %r != %r" % (row, exp)
+
+
+def compare_rows(rows, expected):
+    if rows != expected:
+        assert False, "rows differ"

@@ -89,3 +89,22 @@ def test_spy_on_the_subject(mocker):
     spy = mocker.spy(service, "place")
     service.place(1)
     assert spy.call_count == 1
+
+
+def test_member_stubbed_in_place():
+    service = OrderService(Repository())
+    service._send = Mock()
+    assert service.place(1).total == 10
+
+
+def test_verified_through_a_subscript():
+    service = OrderService(Repository())
+    service.channels["mail"].send = Mock()
+    service.place(1)
+    service.channels["mail"].send.assert_not_called()
+
+
+def test_child_of_a_mock():
+    repository = Mock()
+    repository.session = Mock()
+    assert OrderService(repository).place(1).total == 10

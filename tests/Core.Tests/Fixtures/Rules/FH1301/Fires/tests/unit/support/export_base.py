@@ -1,0 +1,9 @@
+import unittest
+
+
+class ExportTestBase(unittest.TestCase):
+    def assertExported(self, items, rows):
+        self.assertExportedCsv(items, rows)
+
+    def assertExportedCsv(self, items, rows):
+        pass  # each format's subclass checks its own output
