@@ -192,7 +192,7 @@ public sealed partial class AuditInput
 
                 var fakes = Fakes(file, test, setupUnits, fakeNames);
                 var assertions = test.Assertions.AddRange(helpers.SelectMany(h => h.Assertions)).AddRange(CustomAssertions(test, helpers));
-                var behaviourSetups = BehaviourSetups(file, test, scope);
+                var behaviourSetups = BehaviourSetups(file, test, scope, helpers);
                 return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers)
                 {
                     Traits = traits,
@@ -724,7 +724,7 @@ public sealed partial class AuditInput
     /// to <see cref="SetupDepth"/>), and the helpers all of those call (to <see cref="HelperDepth"/>).
     /// </summary>
     /// <param name="scope">What the tests of the test's file share (<see cref="FileScope"/>), kept across its tests.</param>
-    private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test, FileScope scope)
+    private ImmutableArray<(SourceFileModel File, CodeUnit Unit)> BehaviourSetups(SourceFileModel file, CodeUnit test, FileScope scope, ImmutableArray<CodeUnit> helpers)
     {
         var found = new List<(SourceFileModel File, CodeUnit Unit)>();
         var seen = new HashSet<CodeUnit>(ReferenceEqualityComparer.Instance) { test };
@@ -791,6 +791,23 @@ public sealed partial class AuditInput
             foreach (var helper in _setupHelpers.GetOrAdd(setup, static (unit, state) => state.Input.HelpersOf(state.File, unit), (Input: this, File: setupFile)))
             {
                 Add(_fileOfUnit[helper], helper);
+            }
+        }
+
+        // A helper's own class runs its set-up (field initialisers, a static constructor; a Python module its module-level
+        // code) before the helper: octokit's Helper.GetBasicAuthClient() reads the credentials in Helper's static fields.
+        foreach (var helper in helpers.Concat(found.Where(f => f.Unit.Kind == CodeUnitKind.Helper).Select(f => f.Unit)).ToList())
+        {
+            if (helper.Container is { } container && container != test.Container)
+            {
+                var helperFile = _fileOfUnit[helper];
+                foreach (var setup in _setupsByContainer[container])
+                {
+                    if (ReferenceEquals(setup.File, helperFile) && RunsForEveryTest(setup.File, setup.Unit))
+                    {
+                        Add(setup.File, setup.Unit);
+                    }
+                }
             }
         }
 
