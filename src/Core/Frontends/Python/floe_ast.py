@@ -479,10 +479,19 @@ class Naming(object):
                 return True
         return False
 
-    def module(self, base):
+    def module(self, relpath):
         # testpaths is not used: it is only where pytest looks when given no arguments, and suites keep tests run by
         # explicit path outside it (celery: testpaths = t/unit, integration tests run as pytest t/integration).
-        return any(fnmatch.fnmatch(base, pattern) for pattern in self.files)
+        # As pytest's fnmatch_ex: a pattern without "/" matches the file name, one with "/" the path, as a suffix
+        # (scrapy: test_*/__init__.py). The path is the one under the audited folder, so the result stays a function of it.
+        base = relpath.rsplit("/", 1)[-1]
+        for pattern in self.files:
+            if "/" in pattern:
+                if fnmatch.fnmatchcase("/" + relpath, pattern if pattern.startswith("/") else "*/" + pattern):
+                    return True
+            elif fnmatch.fnmatch(base, pattern):
+                return True
+        return False
 
 
 DEFAULT_NAMING = Naming()
@@ -501,7 +510,16 @@ def read_naming(path):
                 except ImportError:
                     return DEFAULT_NAMING
             with open(path, "rb") as f:
-                options = tomllib.load(f).get("tool", {}).get("pytest", {}).get("ini_options", {})
+                document = tomllib.load(f)
+            if path.endswith("pytest.toml"):  # pytest.toml / .pytest.toml (pytest 9): a [pytest] table
+                options = document.get("pytest", {})
+            else:
+                # pyproject.toml: [tool.pytest.ini_options] (INI mode, also written as dotted keys under [tool.pytest]),
+                # else pytest 9's native [tool.pytest] keys.
+                table = document.get("tool", {}).get("pytest", {})
+                options = table.get("ini_options")
+                if not isinstance(options, dict):
+                    options = table
         else:
             import configparser
             parser = configparser.ConfigParser(interpolation=None)
@@ -512,13 +530,16 @@ def read_naming(path):
         return DEFAULT_NAMING
 
     def values(key, default):
+        # A key set to nothing (python_functions = [], mypy) collects nothing: only an absent key means the default.
         value = options.get(key)
         if value is None:
             return default
         if isinstance(value, str):
             import shlex
-            return tuple(shlex.split(value)) or default
-        return tuple(str(v) for v in value) or default
+            return tuple(shlex.split(value))
+        if isinstance(value, (list, tuple)):
+            return tuple(str(v) for v in value)
+        return (str(value),)
 
     return Naming(values("python_files", DEFAULT_NAMING.files), values("python_classes", ("Test",)),
                   values("python_functions", ("test",)))
@@ -535,7 +556,7 @@ class FileSummary(object):
         base = relpath.rsplit("/", 1)[-1]
         self.module = base[:-3] if base.endswith(".py") else base
         self.naming = naming
-        self.is_test_module = naming.module(base)
+        self.is_test_module = naming.module(relpath)
         self.aliases = {}
         self.imports = []
         self.names = set()
