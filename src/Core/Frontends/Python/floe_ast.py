@@ -393,7 +393,7 @@ class Unit(object):
 
     __slots__ = ("name", "container", "kind", "line", "end", "traits", "cases", "asserts", "mocks", "calls", "touches", "skips",
                  "params", "placeholder", "events", "fresh", "assign_count", "constructed", "returns", "uses_temp", "fs",
-                 "net_vars", "label", "param_traits", "sut")
+                 "net_vars", "label", "param_traits", "sut", "overlay")
 
     def __init__(self, name, container, kind, line, end, label):
         self.name, self.container, self.kind, self.line, self.end, self.label = name, container, kind, line, end, label
@@ -403,6 +403,9 @@ class Unit(object):
         self.uses_temp = False
         self.param_traits = None
         self.sut = ()
+        # A test* method of a class whose base comes from another module: a helper here, and what it is as a test
+        # ({"x": candidate class, "tr", "sk", "cc", "p", "ph", "pt"}) should the C# cross-file pass find a unittest base.
+        self.overlay = None
 
     def is_empty(self):
         return not (self.asserts or self.mocks or self.touches or self.skips)
@@ -430,6 +433,8 @@ class Unit(object):
             d["ph"] = 1
         if self.param_traits:
             d["pt"] = self.param_traits
+        if self.overlay is not None:
+            d["tv"] = self.overlay
         return d
 
 
@@ -458,6 +463,19 @@ def event_traits(events, key):
 
 
 # ---------------------------------------------------------------- what pytest collects
+UNITTEST_BASES = frozenset(("TestCase", "IsolatedAsyncioTestCase", "AsyncTestCase", "TransactionTestCase", "SimpleTestCase",
+                            "LiveServerTestCase", "APITestCase"))
+# Bases that never lead to a test class: not worth resolving in other modules.
+PLAIN_BASES = frozenset(("object", "Exception", "BaseException", "ABC", "Generic", "Protocol", "Enum", "IntEnum", "StrEnum",
+                         "NamedTuple", "TypedDict", "dict", "list", "tuple", "set", "str", "int", "type", "Mock", "MagicMock",
+                         "Thread", "BaseModel", "ValueError", "RuntimeError", "TypeError", "KeyError"))
+
+
+def is_unittest_name(name):
+    """A base pytest collects as unittest.TestCase (or a project's TestBase) by its name alone."""
+    return name in UNITTEST_BASES or name.endswith("TestCase") or name.endswith("TestBase") or name.startswith("BaseTest")
+
+
 class Naming(object):
     """pytest's python_files, python_classes and python_functions: each value a name prefix or a glob."""
 
@@ -573,6 +591,9 @@ class FileSummary(object):
         self.url_context = {}
         self.contained = {}
         self.local_classes = {}
+        self.class_aliases = {}
+        self.chains = {}
+        self.candidates = []
         self.module_sut = None
 
     # ---------------------------------------------------------------- plumbing
@@ -644,6 +665,8 @@ class FileSummary(object):
                             self.record_import(inner)
             elif t is Assign and len(stmt.targets) == 1 and type(stmt.targets[0]) is Name:
                 self.constants[stmt.targets[0].id] = stmt.value
+                if type(stmt.value) in (Name, Attribute):
+                    self.class_aliases[stmt.targets[0].id] = stmt.value  # Suite = TestCase (mypy)
             elif t is ast.ClassDef:
                 self.local_classes[stmt.name] = stmt
 
@@ -690,6 +713,13 @@ class FileSummary(object):
                     for f in self.file_fixtures:
                         if f not in u.params:
                             u.params.append(f)
+                elif u.overlay is not None:
+                    o = u.overlay
+                    if self.file_skips and not any(s[1] == DECLARED for s in o.get("sk", ())):
+                        o["sk"] = o.get("sk", []) + [[s[0], s[1], s[2]] for s in self.file_skips]
+                    for f in self.file_fixtures:
+                        if f not in o.setdefault("p", []):
+                            o["p"].append(f)
 
         out = {
             "u": [u.to_json() for u in self.units],
@@ -707,6 +737,21 @@ class FileSummary(object):
         if self.fallbacks:
             out["fb"] = self.fallbacks
         out["nm"] = list(self.names)
+        # For the cross-file pass: the module's classes (and class aliases) that are unittest bases, those whose bases
+        # come from other modules (with those bases' names), and this file's test-like classes waiting on such bases.
+        unittest_names, pending = [], []
+        for name in list(self.local_classes) + [a for a in self.class_aliases if a[:1].isupper()]:
+            ok, leaves = self.chain(name)
+            if ok:
+                unittest_names.append(name)
+            elif leaves:
+                pending.append([name, list(leaves)])
+        if unittest_names:
+            out["xu"] = unittest_names
+        if pending:
+            out["xb"] = pending
+        if self.candidates:
+            out["xc"] = self.candidates
         return out
 
     @property
@@ -870,9 +915,22 @@ class FileSummary(object):
         skips = outer_skips + skips
         fixtures = outer_fixtures + fixtures
         cases *= outer_cases
-        is_unittest = any(self.is_unittest_base(b) for b in bases)
+        is_unittest = False
+        leaves = []
+        for b in node.bases:
+            ok, more = self.chain(b)
+            if ok:
+                is_unittest = True
+                break
+            leaves.extend(m for m in more if m not in leaves)
         has_init = any(type(s) in FUNCTIONS and s.name == "__init__" for s in body)
         collected = self.is_test_module and (is_unittest or (Naming.matches(node.name, self.naming.classes) and not has_init))
+        candidate = None
+        if self.is_test_module and not collected and leaves and any(
+                type(s) in FUNCTIONS and s.name.startswith("test") and s.name not in SETUP_METHODS for s in body):
+            # A base from another module (class X(fixtures.TablesTest), class X(Suite)): the cross-file pass decides.
+            candidate = len(self.candidates)
+            self.candidates.append([-1, leaves])
         sut = self.sut_names(node.name)
 
         setup = Unit("(setup)", node.name, "S", node.lineno, node.end_lineno, node.name)
@@ -895,6 +953,9 @@ class FileSummary(object):
                     continue
                 is_test = collected and (stmt.name.startswith("test") if is_unittest else Naming.matches(stmt.name, self.naming.functions))
                 has_tests |= is_test
+                if candidate is not None and stmt.name.startswith("test"):
+                    self.function(stmt, node.name, traits, skips, fixtures, cases, sut, False, patches, candidate)
+                    continue
                 self.function(stmt, node.name, traits if is_test else [], skips if is_test else [], fixtures if is_test else [],
                               cases if is_test else 1, sut, is_test, patches if is_test else [])
             elif t is ast.ClassDef:
@@ -914,26 +975,54 @@ class FileSummary(object):
                 self.units.insert(first_unit, setup)
         fake = not has_tests and (bool(FAKE_NAME.search(node.name))
                                   or (bool(bases) and bases != ["object"] and methods > 0 and trivial * 2 >= methods))
+        if candidate is not None:
+            self.candidates[candidate][0] = len(self.types)
         self.types.append([node.name, node.lineno, node.end_lineno, bases, len(body), has_tests, fake])
 
-    def is_unittest_base(self, name):
-        return name in ("TestCase", "IsolatedAsyncioTestCase", "AsyncTestCase", "TransactionTestCase", "SimpleTestCase",
-                        "LiveServerTestCase", "APITestCase") or name.endswith("TestCase") or name.endswith("TestBase") \
-            or name.startswith("BaseTest") or (name in self.local_classes and self.local_unittest(name, 0))
-
-    def local_unittest(self, name, depth):
-        if depth > 5:
-            return False
-        for b in self.local_classes[name].bases:
-            n = last_name(b)
-            if not n or n == name:
-                continue
-            if n in self.local_classes:
-                if self.local_unittest(n, depth + 1):
-                    return True
-            elif self.is_unittest_base(n):
-                return True
-        return False
+    def chain(self, base, depth=0):
+        """(True, ()) when a base (a class name or expression) reaches a unittest base through this module's classes,
+        aliases and imports; else (False, the bases it leaves to other modules, each as the dotted name it is imported
+        by when known: tests.base.ServiceCase, sqlalchemy.testing.fixtures.TablesTest, .test_session.AsyncFixture)."""
+        if type(base) is str:
+            name, full = base, None
+        else:
+            name = last_name(base)
+            if not name:
+                return False, ()
+            full = dotted(base)
+            if full == name:
+                full = None
+        known = self.chains.get(full or name)
+        if known is not None:
+            return known
+        if is_unittest_name(name):
+            result = (True, ())
+        elif full is None and (name in self.local_classes or name in self.class_aliases):
+            if depth > 5:
+                return False, ()
+            cls = self.local_classes.get(name)
+            bases = cls.bases if cls is not None else [self.class_aliases[name]]
+            result = None
+            leaves = []
+            for b in bases:
+                if type(b) is Name and b.id == name:
+                    continue
+                ok, more = self.chain(b, depth + 1)
+                if ok:
+                    result = (True, ())
+                    break
+                leaves.extend(m for m in more if m not in leaves)
+            if result is None:
+                result = (False, tuple(leaves))
+        else:
+            imported = self.resolve(full or name)  # from unittest import TestCase as TC; fixtures.TablesTest
+            real = imported.rsplit(".", 1)[-1]
+            if real != name and is_unittest_name(real):
+                result = (True, ())
+            else:
+                result = (False, () if real in PLAIN_BASES else (imported,))
+        self.chains[full or name] = result
+        return result
 
     def sut_names(self, class_name):
         names = set()
@@ -996,7 +1085,7 @@ class FileSummary(object):
             if v is not None:
                 self.cfg.append([default.lineno, arg.arg, v, "parameter"])
 
-    def function(self, fn, cls, traits, skips, fixtures, cases, sut, is_test=None, class_patches=()):
+    def function(self, fn, cls, traits, skips, fixtures, cases, sut, is_test=None, class_patches=(), candidate=None):
         self.parameter_defaults(fn)
         is_fixture, fixture_name, fixture_traits = self.fixture_info(fn.decorator_list)
         own_traits, own_skips, own_fixtures, own_cases = self.markers(fn.decorator_list)
@@ -1037,7 +1126,8 @@ class FileSummary(object):
         # @patch decorators inject mocks into the first positional parameters, bottom-up.
         own_patches = [d for d in fn.decorator_list if self.patch_decorator(d)]
         injected = []
-        for dec in list(reversed(own_patches)) + list(reversed(class_patches)):
+        # A candidate's class patches are for its overlay only (below): as a helper it records none of their mocks.
+        for dec in list(reversed(own_patches)) + (list(reversed(class_patches)) if candidate is None else []):
             name_of = self.patcher_name(self.resolve(dotted(dec.func)))
             injects = name_of in ("patch", "patch.object") and not self.patch_has_new(dec, name_of)
             variable = None
@@ -1047,15 +1137,7 @@ class FileSummary(object):
             self.add_mock(unit, dec, "unittest.mock", name_of, variable)
 
         if kind == "T":
-            parametrized = set()
-            for dec in fn.decorator_list:
-                resolved, call = self.decorator_info(dec)
-                if call is not None and self.marker_name(resolved) == "parametrize" and call.args:
-                    names = str_value(call.args[0])
-                    if names:
-                        parametrized.update(n.strip() for n in names.split(","))
-                    elif type(call.args[0]) in (ast.List, ast.Tuple):
-                        parametrized.update(str_value(e) or "" for e in call.args[0].elts)
+            parametrized = self.parametrized(fn)
             unit.params = [p for p in params if p not in injected and p not in parametrized]
             for f in fixtures + own_fixtures:
                 if f not in unit.params:
@@ -1069,6 +1151,22 @@ class FileSummary(object):
             for f in own_fixtures:
                 if f not in unit.params:
                     unit.params.append(f)
+        overlay = None
+        if candidate is not None and kind == "H":
+            # What a test would record beyond the helper: the class's markers, usefixtures and patches' injected
+            # arguments (the class patches' own mocks are not recorded: a helper cannot hold them).
+            for dec in reversed(class_patches):
+                name_of = self.patcher_name(self.resolve(dotted(dec.func)))
+                if name_of in ("patch", "patch.object") and not self.patch_has_new(dec, name_of) and len(injected) < len(params):
+                    injected.append(params[len(injected)])
+            parametrized = self.parametrized(fn)
+            test_params = [p for p in params if p not in injected and p not in parametrized]
+            for f in fixtures + own_fixtures:
+                if f not in test_params:
+                    test_params.append(f)
+            overlay = {"x": candidate, "tr": traits + own_traits, "sk": own_skips if own_skips else list(skips),
+                       "cc": cases * own_cases, "p": test_params}
+            helper_params = len(unit.params)
 
         body = body_without_docstring(fn.body)
         self.walk(body, unit)
@@ -1082,9 +1180,37 @@ class FileSummary(object):
                 if tr:
                     pt[p] = tr
             unit.param_traits = pt or None
+        elif overlay is not None:
+            for p in unit.params[helper_params:]:  # request.getfixturevalue names the walk added
+                if p not in overlay["p"]:
+                    overlay["p"].append(p)
+            overlay["sk"] = overlay["sk"] + unit.skips
+            if self.is_placeholder(body):
+                overlay["ph"] = 1
+            pt = {}
+            for p in overlay["p"]:
+                tr = event_traits(unit.events, p)
+                if tr:
+                    pt[p] = tr
+            if pt:
+                overlay["pt"] = pt
+            unit.overlay = overlay
         self.units.append(unit)
 
         self.host_resolver(fn, label)
+
+    def parametrized(self, fn):
+        """The argument names @pytest.mark.parametrize fills: not fixtures."""
+        names = set()
+        for dec in fn.decorator_list:
+            resolved, call = self.decorator_info(dec)
+            if call is not None and self.marker_name(resolved) == "parametrize" and call.args:
+                given = str_value(call.args[0])
+                if given:
+                    names.update(n.strip() for n in given.split(","))
+                elif type(call.args[0]) in (ast.List, ast.Tuple):
+                    names.update(str_value(e) or "" for e in call.args[0].elts)
+        return names
 
     def patch_has_new(self, dec, name_of):
         new_index = 1 if name_of == "patch" else 2
