@@ -33,6 +33,15 @@ public sealed class PythonCrossModuleBaseTests
     }
 
     [TestMethod]
+    public void APlainLocalClassNamedLikeATestBase_IsNoUnittestBase()
+    {
+        var file = Parse(Root).Single(f => f.Path == "tests/test_local_base.py");
+
+        Assert.AreEqual(0, file.Tests.Count());
+        Assert.AreEqual(CodeUnitKind.Helper, file.Units.Single(u => u.Name == "test_storage").Kind);
+    }
+
+    [TestMethod]
     public void APromotedTest_GetsItsClassAndModuleMarkers()
     {
         var file = Parse(Root).Single(f => f.Path == "tests/test_orders.py");

@@ -995,9 +995,8 @@ class FileSummary(object):
         known = self.chains.get(full or name)
         if known is not None:
             return known
-        if is_unittest_name(name):
-            result = (True, ())
-        elif full is None and (name in self.local_classes or name in self.class_aliases):
+        if full is None and (name in self.local_classes or name in self.class_aliases):
+            # The module's own definition first: a plain local "class TestBase:" (scrapy) is no unittest base.
             if depth > 5:
                 return False, ()
             cls = self.local_classes.get(name)
@@ -1013,7 +1012,11 @@ class FileSummary(object):
                     break
                 leaves.extend(m for m in more if m not in leaves)
             if result is None:
-                result = (False, tuple(leaves))
+                # A class named like one whose bases are not all followed (with_metaclass(..., TestCase)) still is.
+                derived = cls is not None and any(last_name(b) not in PLAIN_BASES for b in bases)
+                result = (True, ()) if derived and is_unittest_name(name) else (False, tuple(leaves))
+        elif is_unittest_name(name):
+            result = (True, ())
         else:
             imported = self.resolve(full or name)  # from unittest import TestCase as TC; fixtures.TablesTest
             real = imported.rsplit(".", 1)[-1]
