@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FloeHarden.Core.Frontends.Python;
 using FloeHarden.Core.Model;
 using FloeHarden.Core.Values;
 using MemoryPack;
@@ -9,9 +10,15 @@ namespace FloeHarden.Core.Caching;
 [MemoryPackable]
 internal sealed partial record CSharpCacheEntry(string Key, SourceFileModel Model) : ICacheEntry;
 
-/// <summary>A Python file's model before the cross-file fixture pass, with what that pass needs from the file.</summary>
+/// <summary>A Python file's model before the cross-file passes (fixture mocks, unittest bases), with what they need from the file.</summary>
 [MemoryPackable]
-internal sealed partial record PythonCacheEntry(string Key, SourceFileModel Model, ImmutableArray<int> ReturnedMocks, ImmutableArray<string> FixtureNames, ImmutableArray<int> FixtureTraits) : ICacheEntry;
+internal sealed partial record PythonCacheEntry(
+    string Key,
+    SourceFileModel Model,
+    ImmutableArray<int> ReturnedMocks,
+    ImmutableArray<string> FixtureNames,
+    ImmutableArray<int> FixtureTraits,
+    PythonClassFacts? Classes) : ICacheEntry;
 
 /// <summary>A values file's scalars (files with problems are not cached: their problems name the file's full path).</summary>
 [MemoryPackable]

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text.Json;
 using FloeHarden.Core.Caching;
+using FloeHarden.Core.Frontends.Python;
 using FloeHarden.Core.Model;
 using MemoryPack;
 
@@ -19,7 +20,11 @@ public sealed class CacheEntryFileTests
     public void EntriesReadBack_WithEveryStoredFieldOfTheModel()
     {
         var csharp = new CSharpCacheEntry("csharp|tests/OrderTests.cs|Orders.Tests|ab12", EveryFieldSet());
-        var python = new PythonCacheEntry("python|/usr/bin/python3|tests/test_orders.py||cd34", EveryFieldSet() with { Language = SourceLanguage.Python, Project = null }, [0, 1, 2, 0], ["settings", "client"], [(int)MockTraits.Configured, (int)(MockTraits.Patch | MockTraits.Verified)]);
+        var python = new PythonCacheEntry("python|/usr/bin/python3|tests/test_orders.py||cd34", EveryFieldSet() with { Language = SourceLanguage.Python, Project = null }, [0, 1, 2, 0], ["settings", "client"], [(int)MockTraits.Configured, (int)(MockTraits.Patch | MockTraits.Verified)],
+            new PythonClassFacts(
+                ["ServiceCase"],
+                [new PythonPendingClass("QueryChecks", ["MappedFixture"])],
+                [new PythonCandidateClass(1, ["MappedFixture"], [new PythonTestOverlay(3, [new Trait("Category", "Integration")], [new SkipSite(9, SkipKind.Declared, "later")], 2, ["client"], true, ["client"], [(int)MockTraits.Configured])])]));
 
         var csharpFile = CacheEntryFile.Encode(csharp, out var csharpLength);
         var pythonFile = CacheEntryFile.Encode(python, out var pythonLength);

@@ -33,6 +33,40 @@ public sealed class PytestConfigTests
     }
 
     [TestMethod]
+    public void Pytest9NativeToolPytestTable_IsTheConfiguration()
+    {
+        CollectionAssert.AreEquivalent(
+            new[] { "unittest_calc.check_add", "unittest_calc.test_add_negative" },
+            TestsIn(Path.Combine(Root, "native")));
+    }
+
+    [TestMethod]
+    public void IniOptionsAsDottedKeysUnderToolPytest_AreRead()
+    {
+        CollectionAssert.AreEquivalent(new[] { "unittest_calc.test_add" }, TestsIn(Path.Combine(Root, "dotted")));
+    }
+
+    [TestMethod]
+    public void PytestToml_TakesPrecedenceOverPyproject()
+    {
+        CollectionAssert.AreEquivalent(new[] { "DescribeCart.test_adds_items" }, TestsIn(Path.Combine(Root, "pytesttoml")));
+    }
+
+    [TestMethod]
+    public void PythonFilesPatternWithAPath_MatchesThePath()
+    {
+        CollectionAssert.AreEquivalent(
+            new[] { "__init__.test_default_settings", "TestSettings.test_get", "test_more.test_more" },
+            TestsIn(Path.Combine(Root, "pathpattern")));
+    }
+
+    [TestMethod]
+    public void EmptyPythonClassesAndFunctions_CollectOnlyUnittestMethods()
+    {
+        CollectionAssert.AreEquivalent(new[] { "ParseSuite.test_cases" }, TestsIn(Path.Combine(Root, "empty")));
+    }
+
+    [TestMethod]
     public void EditingTheConfiguration_ReparsesTheFilesItGoverns()
     {
         var tree = Path.Combine(Path.GetTempPath(), "floe-pytest-config-" + Guid.NewGuid().ToString("N"));

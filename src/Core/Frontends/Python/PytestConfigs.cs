@@ -1,28 +1,43 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using FloeHarden.Core.Discovery;
 
 namespace FloeHarden.Core.Frontends.Python;
 
 /// <summary>
 /// The pytest configuration file that applies to each Python file, found the way pytest finds its rootdir's: in the file's
-/// folder or the nearest one above it, <c>pytest.ini</c> first, then <c>pyproject.toml</c> with
-/// <c>[tool.pytest.ini_options]</c>, <c>tox.ini</c> with <c>[pytest]</c>, <c>setup.cfg</c> with <c>[tool:pytest]</c>; the
-/// search stops at a repository root (a folder holding <c>.git</c>). Its <c>python_files</c>, <c>python_classes</c> and
+/// folder or the nearest one above it, in pytest 9's order: <c>pytest.toml</c>/<c>.pytest.toml</c> and
+/// <c>pytest.ini</c>/<c>.pytest.ini</c> always, then <c>pyproject.toml</c> with a <c>tool.pytest</c> table (pytest 9's native
+/// <c>[tool.pytest]</c> or <c>[tool.pytest.ini_options]</c>, also as dotted keys), <c>tox.ini</c> with <c>[pytest]</c>,
+/// <c>setup.cfg</c> with <c>[tool:pytest]</c>; the search stops at a repository root (a folder holding <c>.git</c>). Its <c>python_files</c>, <c>python_classes</c> and
 /// <c>python_functions</c> decide what pytest collects (celery names its test classes <c>test_*</c>); the helper reads
 /// them with Python's own <c>configparser</c> and <c>tomllib</c>. Each file's hash enters the cache key of the files it
 /// governs, so editing it re-parses them.
 /// </summary>
-internal sealed class PytestConfigs
+internal sealed partial class PytestConfigs
 {
-    private static readonly (string Name, string? Section)[] Candidates =
+    private static readonly (string Name, Func<string, bool>? Holds)[] Candidates =
     [
+        ("pytest.toml", null),
+        (".pytest.toml", null),
         ("pytest.ini", null),
-        ("pyproject.toml", "[tool.pytest.ini_options]"),
-        ("tox.ini", "[pytest]"),
-        ("setup.cfg", "[tool:pytest]"),
+        (".pytest.ini", null),
+        ("pyproject.toml", HasToolPytest),
+        ("tox.ini", text => text.Contains("[pytest]", StringComparison.Ordinal)),
+        ("setup.cfg", text => text.Contains("[tool:pytest]", StringComparison.Ordinal)),
     ];
+
+    /// <summary>
+    /// A <c>tool.pytest</c> table in a pyproject.toml, however TOML spells it: <c>[tool.pytest]</c>,
+    /// <c>[tool.pytest.ini_options]</c> (headers may hold spaces around the dots), or root-level dotted keys
+    /// <c>tool.pytest.… =</c>. Read by the helper with <c>tomllib</c>.
+    /// </summary>
+    [GeneratedRegex(@"^[ \t]*(\[[ \t]*tool[ \t]*\.[ \t]*pytest[ \t]*[\].]|tool[ \t]*\.[ \t]*pytest[ \t]*[.=])", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex ToolPytest();
+
+    private static bool HasToolPytest(string text) => ToolPytest().IsMatch(text);
 
     private readonly ConcurrentDictionary<string, int> _byFolder = new(StringComparer.Ordinal);
     private readonly List<(string Path, string Hash)> _configs = [];
@@ -66,7 +81,7 @@ internal sealed class PytestConfigs
 
     private int Own(string folder)
     {
-        foreach (var (name, section) in Candidates)
+        foreach (var (name, holds) in Candidates)
         {
             var path = Path.Combine(folder, name);
             byte[] bytes;
@@ -84,7 +99,7 @@ internal sealed class PytestConfigs
                 continue;
             }
 
-            if (section is not null && !Encoding.UTF8.GetString(bytes).Contains(section, StringComparison.Ordinal))
+            if (holds is not null && !holds(Encoding.UTF8.GetString(bytes)))
             {
                 continue;
             }

@@ -103,6 +103,7 @@ public sealed class PythonFrontend : IFrontend
             }
         }
 
+        PythonUnittestBases.Promote(mapped!);
         return new FrontendResult(LinkFixtureMocks(mapped!), []);
     }
 
@@ -119,12 +120,14 @@ public sealed class PythonFrontend : IFrontend
         file.Model,
         [.. file.ReturnedMocks.SelectMany(r => new[] { r.Unit, r.Mock })],
         [.. file.FixtureUses.Select(u => u.Fixture)],
-        [.. file.FixtureUses.Select(u => (int)u.Traits)]);
+        [.. file.FixtureUses.Select(u => (int)u.Traits)],
+        file.Classes);
 
     private static PythonMappedFile FromEntry(PythonCacheEntry entry) => new(
         entry.Model,
         [.. Enumerable.Range(0, entry.ReturnedMocks.Length / 2).Select(i => (entry.ReturnedMocks[2 * i], entry.ReturnedMocks[(2 * i) + 1]))],
-        [.. entry.FixtureNames.Select((name, i) => (name, (MockTraits)entry.FixtureTraits[i]))]);
+        [.. entry.FixtureNames.Select((name, i) => (name, (MockTraits)entry.FixtureTraits[i]))],
+        entry.Classes);
 
     private static byte[] Request(IReadOnlyList<DiscoveredFile> files, List<int> indices, int[] configOf, IReadOnlyList<(string Path, string Hash)> configs, int maxParallelism)
     {

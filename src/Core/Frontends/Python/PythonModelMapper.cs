@@ -6,11 +6,15 @@ using FloeHarden.Core.Model;
 
 namespace FloeHarden.Core.Frontends.Python;
 
-/// <summary>A mapped file plus what the cross-file pass needs: fixture mocks that are returned, and how units use their fixtures.</summary>
+/// <summary>
+/// A mapped file plus what the cross-file passes need: fixture mocks that are returned, how units use their fixtures, and
+/// the file's classes whose unittest base may be in another module.
+/// </summary>
 internal sealed record PythonMappedFile(
     SourceFileModel Model,
     ImmutableArray<(int Unit, int Mock)> ReturnedMocks,
-    ImmutableArray<(string Fixture, MockTraits Traits)> FixtureUses);
+    ImmutableArray<(string Fixture, MockTraits Traits)> FixtureUses,
+    PythonClassFacts? Classes = null);
 
 /// <summary>Maps one summary line of <c>floe_ast.py</c> onto the language-neutral model. The numbers are the model's enum values.</summary>
 internal static class PythonModelMapper
@@ -45,6 +49,7 @@ internal static class PythonModelMapper
         var units = ImmutableArray.CreateBuilder<CodeUnit>();
         var returned = ImmutableArray.CreateBuilder<(int, int)>();
         var uses = ImmutableArray.CreateBuilder<(string, MockTraits)>();
+        List<(int Candidate, PythonTestOverlay Overlay)>? overlays = null;
         if (line.TryGetProperty("u", out var unitArray))
         {
             foreach (var u in unitArray.EnumerateArray())
@@ -76,6 +81,11 @@ internal static class PythonModelMapper
                     }
                 }
 
+                if (u.TryGetProperty("tv", out var asTest))
+                {
+                    (overlays ??= []).Add((Int(asTest, "x", -1), Overlay(index, asTest)));
+                }
+
                 units.Add(new CodeUnit
                 {
                     Name = u.GetProperty("n").GetString()!,
@@ -96,7 +106,7 @@ internal static class PythonModelMapper
                     Mocks = mocks,
                     Calls = Array(u, "ca", x => new CallSite(x[0].GetInt32(), x[1].GetString()!, OptionalString(x[2]), (CallKind)x[3].GetInt32(), OptionalString(x[4]), x[5].GetInt32())),
                     Touches = Array(u, "to", x => new ResourceTouch(x[0].GetInt32(), (ResourceKind)x[1].GetInt32(), x[2].GetString() ?? "")),
-                    Skips = Array(u, "sk", x => new SkipSite(x[0].GetInt32(), (SkipKind)x[1].GetInt32(), OptionalString(x[2]))),
+                    Skips = Skips(u),
                     Parameters = Array(u, "p", x => x.GetString()!),
                     IsPlaceholder = Int(u, "ph", 0) == 1,
                     IsRegistered = Int(u, "rg", 0) == 1,
@@ -126,8 +136,44 @@ internal static class PythonModelMapper
                 Array(line, "sup", x => new CommentText(x[0].GetInt32(), x[1].GetInt32(), x[2].GetString() ?? "")),
                 Array(line, "decl", x => new DeclarationSpan(x[0].GetInt32(), x[1].GetInt32(), x[2].GetInt32(), x[3].GetString() ?? ""))),
         };
-        return new PythonMappedFile(model, returned.ToImmutable(), uses.ToImmutable());
+        return new PythonMappedFile(model, returned.ToImmutable(), uses.ToImmutable(), ClassFacts(line, overlays));
     }
+
+    private static PythonTestOverlay Overlay(int unit, JsonElement t)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        var traits = ImmutableArray.CreateBuilder<int>();
+        if (t.TryGetProperty("pt", out var paramTraits))
+        {
+            foreach (var p in paramTraits.EnumerateObject())
+            {
+                names.Add(p.Name);
+                traits.Add(p.Value.GetInt32());
+            }
+        }
+
+        return new PythonTestOverlay(unit, Traits(t), Skips(t), Math.Max(1, Int(t, "cc", 1)), Array(t, "p", x => x.GetString()!), Int(t, "ph", 0) == 1,
+            names.ToImmutable(), traits.ToImmutable());
+    }
+
+    private static PythonClassFacts? ClassFacts(JsonElement line, List<(int Candidate, PythonTestOverlay Overlay)>? overlays)
+    {
+        var unittest = Array(line, "xu", x => x.GetString()!);
+        var pending = Array(line, "xb", x => new PythonPendingClass(x[0].GetString()!, [.. x[1].EnumerateArray().Select(b => b.GetString()!)]));
+        var index = 0;
+        var candidates = Array(line, "xc", x =>
+        {
+            var candidate = index++;
+            return new PythonCandidateClass(
+                x[0].GetInt32(),
+                [.. x[1].EnumerateArray().Select(b => b.GetString()!)],
+                overlays is null ? [] : [.. overlays.Where(o => o.Candidate == candidate).Select(o => o.Overlay)]);
+        });
+        return unittest.IsEmpty && pending.IsEmpty && candidates.IsEmpty ? null : new PythonClassFacts(unittest, pending, candidates);
+    }
+
+    private static ImmutableArray<SkipSite> Skips(JsonElement element) =>
+        Array(element, "sk", x => new SkipSite(x[0].GetInt32(), (SkipKind)x[1].GetInt32(), OptionalString(x[2])));
 
     /// <summary>pytest markers as traits: tier markers become categories, the rest keep their name and first value.</summary>
     internal static Trait MarkerTrait(string name, string value)

@@ -411,7 +411,7 @@ class Unit(object):
 
     __slots__ = ("name", "container", "kind", "line", "end", "traits", "cases", "asserts", "mocks", "calls", "touches", "skips",
                  "params", "placeholder", "events", "fresh", "assign_count", "constructed", "returns", "uses_temp", "fs",
-                 "net_vars", "label", "param_traits", "sut", "registered")
+                 "net_vars", "label", "param_traits", "sut", "registered", "overlay")
 
     def __init__(self, name, container, kind, line, end, label):
         self.name, self.container, self.kind, self.line, self.end, self.label = name, container, kind, line, end, label
@@ -422,6 +422,9 @@ class Unit(object):
         self.registered = False
         self.param_traits = None
         self.sut = ()
+        # A test* method of a class whose base comes from another module: a helper here, and what it is as a test
+        # ({"x": candidate class, "tr", "sk", "cc", "p", "ph", "pt"}) should the C# cross-file pass find a unittest base.
+        self.overlay = None
 
     def is_empty(self):
         return not (self.asserts or self.mocks or self.touches or self.skips)
@@ -451,6 +454,8 @@ class Unit(object):
             d["pt"] = self.param_traits
         if self.registered:
             d["rg"] = 1
+        if self.overlay is not None:
+            d["tv"] = self.overlay
         return d
 
 
@@ -479,6 +484,19 @@ def event_traits(events, key):
 
 
 # ---------------------------------------------------------------- what pytest collects
+UNITTEST_BASES = frozenset(("TestCase", "IsolatedAsyncioTestCase", "AsyncTestCase", "TransactionTestCase", "SimpleTestCase",
+                            "LiveServerTestCase", "APITestCase"))
+# Bases that never lead to a test class: not worth resolving in other modules.
+PLAIN_BASES = frozenset(("object", "Exception", "BaseException", "ABC", "Generic", "Protocol", "Enum", "IntEnum", "StrEnum",
+                         "NamedTuple", "TypedDict", "dict", "list", "tuple", "set", "str", "int", "type", "Mock", "MagicMock",
+                         "Thread", "BaseModel", "ValueError", "RuntimeError", "TypeError", "KeyError"))
+
+
+def is_unittest_name(name):
+    """A base pytest collects as unittest.TestCase (or a project's TestBase) by its name alone."""
+    return name in UNITTEST_BASES or name.endswith("TestCase") or name.endswith("TestBase") or name.startswith("BaseTest")
+
+
 class Naming(object):
     """pytest's python_files, python_classes and python_functions: each value a name prefix or a glob."""
 
@@ -500,10 +518,19 @@ class Naming(object):
                 return True
         return False
 
-    def module(self, base):
+    def module(self, relpath):
         # testpaths is not used: it is only where pytest looks when given no arguments, and suites keep tests run by
         # explicit path outside it (celery: testpaths = t/unit, integration tests run as pytest t/integration).
-        return any(fnmatch.fnmatch(base, pattern) for pattern in self.files)
+        # As pytest's fnmatch_ex: a pattern without "/" matches the file name, one with "/" the path, as a suffix
+        # (scrapy: test_*/__init__.py). The path is the one under the audited folder, so the result stays a function of it.
+        base = relpath.rsplit("/", 1)[-1]
+        for pattern in self.files:
+            if "/" in pattern:
+                if fnmatch.fnmatchcase("/" + relpath, pattern if pattern.startswith("/") else "*/" + pattern):
+                    return True
+            elif fnmatch.fnmatch(base, pattern):
+                return True
+        return False
 
 
 DEFAULT_NAMING = Naming()
@@ -522,7 +549,16 @@ def read_naming(path):
                 except ImportError:
                     return DEFAULT_NAMING
             with open(path, "rb") as f:
-                options = tomllib.load(f).get("tool", {}).get("pytest", {}).get("ini_options", {})
+                document = tomllib.load(f)
+            if path.endswith("pytest.toml"):  # pytest.toml / .pytest.toml (pytest 9): a [pytest] table
+                options = document.get("pytest", {})
+            else:
+                # pyproject.toml: [tool.pytest.ini_options] (INI mode, also written as dotted keys under [tool.pytest]),
+                # else pytest 9's native [tool.pytest] keys.
+                table = document.get("tool", {}).get("pytest", {})
+                options = table.get("ini_options")
+                if not isinstance(options, dict):
+                    options = table
         else:
             import configparser
             parser = configparser.ConfigParser(interpolation=None)
@@ -533,13 +569,16 @@ def read_naming(path):
         return DEFAULT_NAMING
 
     def values(key, default):
+        # A key set to nothing (python_functions = [], mypy) collects nothing: only an absent key means the default.
         value = options.get(key)
         if value is None:
             return default
         if isinstance(value, str):
             import shlex
-            return tuple(shlex.split(value)) or default
-        return tuple(str(v) for v in value) or default
+            return tuple(shlex.split(value))
+        if isinstance(value, (list, tuple)):
+            return tuple(str(v) for v in value)
+        return (str(value),)
 
     return Naming(values("python_files", DEFAULT_NAMING.files), values("python_classes", ("Test",)),
                   values("python_functions", ("test",)))
@@ -556,7 +595,7 @@ class FileSummary(object):
         base = relpath.rsplit("/", 1)[-1]
         self.module = base[:-3] if base.endswith(".py") else base
         self.naming = naming
-        self.is_test_module = naming.module(base)
+        self.is_test_module = naming.module(relpath)
         self.aliases = {}
         self.imports = []
         self.names = set()
@@ -575,6 +614,9 @@ class FileSummary(object):
         self.stubs = set()
         self.local_classes = {}
         self.bound = set()
+        self.class_aliases = {}
+        self.chains = {}
+        self.candidates = []
         self.module_sut = None
 
     # ---------------------------------------------------------------- plumbing
@@ -649,6 +691,8 @@ class FileSummary(object):
             elif t is Assign:
                 if len(stmt.targets) == 1 and type(stmt.targets[0]) is Name:
                     self.constants[stmt.targets[0].id] = stmt.value
+                    if type(stmt.value) in (Name, Attribute):
+                        self.class_aliases[stmt.targets[0].id] = stmt.value  # Suite = TestCase (mypy)
                 for x in stmt.targets:
                     if type(x) is Name:
                         self.bound.add(x.id)
@@ -703,6 +747,13 @@ class FileSummary(object):
                     for f in self.file_fixtures:
                         if f not in u.params:
                             u.params.append(f)
+                elif u.overlay is not None:
+                    o = u.overlay
+                    if self.file_skips and not any(s[1] == DECLARED for s in o.get("sk", ())):
+                        o["sk"] = o.get("sk", []) + [[s[0], s[1], s[2]] for s in self.file_skips]
+                    for f in self.file_fixtures:
+                        if f not in o.setdefault("p", []):
+                            o["p"].append(f)
 
         out = {
             "u": [u.to_json() for u in self.units],
@@ -720,6 +771,21 @@ class FileSummary(object):
         if self.fallbacks:
             out["fb"] = self.fallbacks
         out["nm"] = list(self.names)
+        # For the cross-file pass: the module's classes (and class aliases) that are unittest bases, those whose bases
+        # come from other modules (with those bases' names), and this file's test-like classes waiting on such bases.
+        unittest_names, pending = [], []
+        for name in list(self.local_classes) + [a for a in self.class_aliases if a[:1].isupper()]:
+            ok, leaves = self.chain(name)
+            if ok:
+                unittest_names.append(name)
+            elif leaves:
+                pending.append([name, list(leaves)])
+        if unittest_names:
+            out["xu"] = unittest_names
+        if pending:
+            out["xb"] = pending
+        if self.candidates:
+            out["xc"] = self.candidates
         return out
 
     @property
@@ -902,9 +968,22 @@ class FileSummary(object):
         skips = outer_skips + skips
         fixtures = outer_fixtures + fixtures
         cases *= outer_cases
-        is_unittest = any(self.is_unittest_base(b) for b in bases)
+        is_unittest = False
+        leaves = []
+        for b in node.bases:
+            ok, more = self.chain(b)
+            if ok:
+                is_unittest = True
+                break
+            leaves.extend(m for m in more if m not in leaves)
         has_init = any(type(s) in FUNCTIONS and s.name == "__init__" for s in body)
         collected = self.is_test_module and (is_unittest or (Naming.matches(node.name, self.naming.classes) and not has_init))
+        candidate = None
+        if self.is_test_module and not collected and leaves and any(
+                type(s) in FUNCTIONS and s.name.startswith("test") and s.name not in SETUP_METHODS for s in body):
+            # A base from another module (class X(fixtures.TablesTest), class X(Suite)): the cross-file pass decides.
+            candidate = len(self.candidates)
+            self.candidates.append([-1, leaves])
         sut = self.sut_names(node.name)
 
         setup = Unit("(setup)", node.name, "S", node.lineno, node.end_lineno, node.name)
@@ -927,6 +1006,9 @@ class FileSummary(object):
                     continue
                 is_test = collected and (stmt.name.startswith("test") if is_unittest else Naming.matches(stmt.name, self.naming.functions))
                 has_tests |= is_test
+                if candidate is not None and stmt.name.startswith("test"):
+                    self.function(stmt, node.name, traits, skips, fixtures, cases, sut, False, patches, candidate)
+                    continue
                 self.function(stmt, node.name, traits if is_test else [], skips if is_test else [], fixtures if is_test else [],
                               cases if is_test else 1, sut, is_test, patches if is_test else [])
             elif t is ast.ClassDef:
@@ -946,29 +1028,60 @@ class FileSummary(object):
                 self.units.insert(first_unit, setup)
         fake = not has_tests and (bool(FAKE_NAME.search(node.name))
                                   or (bool(bases) and bases != ["object"] and methods > 0 and trivial * 2 >= methods))
+        if candidate is not None:
+            self.candidates[candidate][0] = len(self.types)
         entry = [node.name, node.lineno, node.end_lineno, bases, len(body), has_tests, fake]
         if not has_tests and node.decorator_list and self.registered(node.decorator_list):
             entry.append(1)
         self.types.append(entry)
 
-    def is_unittest_base(self, name):
-        return name in ("TestCase", "IsolatedAsyncioTestCase", "AsyncTestCase", "TransactionTestCase", "SimpleTestCase",
-                        "LiveServerTestCase", "APITestCase") or name.endswith("TestCase") or name.endswith("TestBase") \
-            or name.startswith("BaseTest") or (name in self.local_classes and self.local_unittest(name, 0))
-
-    def local_unittest(self, name, depth):
-        if depth > 5:
-            return False
-        for b in self.local_classes[name].bases:
-            n = last_name(b)
-            if not n or n == name:
-                continue
-            if n in self.local_classes:
-                if self.local_unittest(n, depth + 1):
-                    return True
-            elif self.is_unittest_base(n):
-                return True
-        return False
+    def chain(self, base, depth=0):
+        """(True, ()) when a base (a class name or expression) reaches a unittest base through this module's classes,
+        aliases and imports; else (False, the bases it leaves to other modules, each as the dotted name it is imported
+        by when known: tests.base.ServiceCase, sqlalchemy.testing.fixtures.TablesTest, .test_session.AsyncFixture)."""
+        if type(base) is str:
+            name, full = base, None
+        else:
+            name = last_name(base)
+            if not name:
+                return False, ()
+            full = dotted(base)
+            if full == name:
+                full = None
+        known = self.chains.get(full or name)
+        if known is not None:
+            return known
+        if full is None and (name in self.local_classes or name in self.class_aliases):
+            # The module's own definition first: a plain local "class TestBase:" (scrapy) is no unittest base.
+            if depth > 5:
+                return False, ()
+            cls = self.local_classes.get(name)
+            bases = cls.bases if cls is not None else [self.class_aliases[name]]
+            result = None
+            leaves = []
+            for b in bases:
+                if type(b) is Name and b.id == name:
+                    continue
+                ok, more = self.chain(b, depth + 1)
+                if ok:
+                    result = (True, ())
+                    break
+                leaves.extend(m for m in more if m not in leaves)
+            if result is None:
+                # A class named like one whose bases are not all followed (with_metaclass(..., TestCase)) still is.
+                derived = cls is not None and any(last_name(b) not in PLAIN_BASES for b in bases)
+                result = (True, ()) if derived and is_unittest_name(name) else (False, tuple(leaves))
+        elif is_unittest_name(name):
+            result = (True, ())
+        else:
+            imported = self.resolve(full or name)  # from unittest import TestCase as TC; fixtures.TablesTest
+            real = imported.rsplit(".", 1)[-1]
+            if real != name and is_unittest_name(real):
+                result = (True, ())
+            else:
+                result = (False, () if real in PLAIN_BASES else (imported,))
+        self.chains[full or name] = result
+        return result
 
     def sut_names(self, class_name):
         names = set()
@@ -1031,7 +1144,7 @@ class FileSummary(object):
             if v is not None:
                 self.cfg.append([default.lineno, arg.arg, v, "parameter"])
 
-    def function(self, fn, cls, traits, skips, fixtures, cases, sut, is_test=None, class_patches=()):
+    def function(self, fn, cls, traits, skips, fixtures, cases, sut, is_test=None, class_patches=(), candidate=None):
         self.parameter_defaults(fn)
         is_fixture, fixture_name, fixture_traits = self.fixture_info(fn.decorator_list)
         own_traits, own_skips, own_fixtures, own_cases = self.markers(fn.decorator_list)
@@ -1079,7 +1192,8 @@ class FileSummary(object):
         # @patch decorators inject mocks into the first positional parameters, bottom-up.
         own_patches = [d for d in fn.decorator_list if self.patch_decorator(d)]
         injected = []
-        for dec in list(reversed(own_patches)) + list(reversed(class_patches)):
+        # A candidate's class patches are for its overlay only (below): as a helper it records none of their mocks.
+        for dec in list(reversed(own_patches)) + (list(reversed(class_patches)) if candidate is None else []):
             name_of = self.patcher_name(self.resolve(dotted(dec.func)))
             injects = name_of in ("patch", "patch.object") and not self.patch_has_new(dec, name_of)
             variable = None
@@ -1089,15 +1203,7 @@ class FileSummary(object):
             self.add_mock(unit, dec, "unittest.mock", name_of, variable)
 
         if kind == "T":
-            parametrized = set()
-            for dec in fn.decorator_list:
-                resolved, call = self.decorator_info(dec)
-                if call is not None and self.marker_name(resolved) == "parametrize" and call.args:
-                    names = str_value(call.args[0])
-                    if names:
-                        parametrized.update(n.strip() for n in names.split(","))
-                    elif type(call.args[0]) in (ast.List, ast.Tuple):
-                        parametrized.update(str_value(e) or "" for e in call.args[0].elts)
+            parametrized = self.parametrized(fn)
             unit.params = [p for p in params if p not in injected and p not in parametrized]
             for f in fixtures + own_fixtures:
                 if f not in unit.params:
@@ -1111,6 +1217,22 @@ class FileSummary(object):
             for f in own_fixtures:
                 if f not in unit.params:
                     unit.params.append(f)
+        overlay = None
+        if candidate is not None and kind == "H":
+            # What a test would record beyond the helper: the class's markers, usefixtures and patches' injected
+            # arguments (the class patches' own mocks are not recorded: a helper cannot hold them).
+            for dec in reversed(class_patches):
+                name_of = self.patcher_name(self.resolve(dotted(dec.func)))
+                if name_of in ("patch", "patch.object") and not self.patch_has_new(dec, name_of) and len(injected) < len(params):
+                    injected.append(params[len(injected)])
+            parametrized = self.parametrized(fn)
+            test_params = [p for p in params if p not in injected and p not in parametrized]
+            for f in fixtures + own_fixtures:
+                if f not in test_params:
+                    test_params.append(f)
+            overlay = {"x": candidate, "tr": traits + own_traits, "sk": own_skips if own_skips else list(skips),
+                       "cc": cases * own_cases, "p": test_params}
+            helper_params = len(unit.params)
 
         body = body_without_docstring(fn.body)
         self.walk(body, unit)
@@ -1124,9 +1246,37 @@ class FileSummary(object):
                 if tr:
                     pt[p] = tr
             unit.param_traits = pt or None
+        elif overlay is not None:
+            for p in unit.params[helper_params:]:  # request.getfixturevalue names the walk added
+                if p not in overlay["p"]:
+                    overlay["p"].append(p)
+            overlay["sk"] = overlay["sk"] + unit.skips
+            if self.is_placeholder(body):
+                overlay["ph"] = 1
+            pt = {}
+            for p in overlay["p"]:
+                tr = event_traits(unit.events, p)
+                if tr:
+                    pt[p] = tr
+            if pt:
+                overlay["pt"] = pt
+            unit.overlay = overlay
         self.units.append(unit)
 
         self.host_resolver(fn, label)
+
+    def parametrized(self, fn):
+        """The argument names @pytest.mark.parametrize fills: not fixtures."""
+        names = set()
+        for dec in fn.decorator_list:
+            resolved, call = self.decorator_info(dec)
+            if call is not None and self.marker_name(resolved) == "parametrize" and call.args:
+                given = str_value(call.args[0])
+                if given:
+                    names.update(n.strip() for n in given.split(","))
+                elif type(call.args[0]) in (ast.List, ast.Tuple):
+                    names.update(str_value(e) or "" for e in call.args[0].elts)
+        return names
 
     def patch_has_new(self, dec, name_of):
         new_index = 1 if name_of == "patch" else 2

@@ -1,0 +1,2 @@
+def test_looking_helper():
+    assert 1 == 1

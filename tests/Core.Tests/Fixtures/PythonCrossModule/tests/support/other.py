@@ -1,0 +1,9 @@
+from tests.support.base import MappedFixture
+
+
+class Ambiguous:
+    pass
+
+
+class ViaOtherModule(MappedFixture):
+    pass

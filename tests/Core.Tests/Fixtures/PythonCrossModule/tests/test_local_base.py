@@ -1,0 +1,15 @@
+class TestBase:
+    """A plain pytest base named like sqlalchemy's: defined here, it is no unittest base."""
+
+    def setup_method(self):
+        self.store = {}
+
+
+class StorageMixin(TestBase):
+    def test_storage(self):
+        self.store["a"] = 1
+        assert self.store == {"a": 1}
+
+
+class TestMemoryStorage(StorageMixin):
+    pass
