@@ -105,6 +105,25 @@ public sealed class CSharpAssertionLevelTests
     [DataRow("await Assert.That(() => Run()).ThrowsNothing();", AssertionLevel.Weak)]
     [DataRow("Assert.That(ok);", AssertionLevel.Weak)]
     [DataRow("Assert.That(total == 42);", AssertionLevel.Exact)]
+    [DataRow("Assert.That(calendar.IsLeapYear(1900), Is.False);", AssertionLevel.Moderate)]
+    [DataRow("Assert.That(calendar.IsLeapYear(2000), Is.True, \"leap\");", AssertionLevel.Moderate)]
+    [DataRow("Assert.That(calendar.IsLeapYear(2023), Is.Not.True);", AssertionLevel.Moderate)]
+    [DataRow("Assert.That(d.ContainsKey(\"x\"), Is.False);", AssertionLevel.Moderate)]
+    [DataRow("Assert.That(rules.CanShip(order), Is.EqualTo(true));", AssertionLevel.Moderate)]
+    [DataRow("Assert.That(r.Success, Is.True);", AssertionLevel.Weak)]
+    [DataRow("Assert.That(xs.Any(), Is.True);", AssertionLevel.Weak)]
+    [DataRow("Assert.That(a == b, Is.True);", AssertionLevel.Exact)]
+    [DataRow("Assert.Fail(\"no\");", AssertionLevel.Weak)]
+    [DataRow("if (sum != 5) Assert.Fail($\"got {sum}\");", AssertionLevel.Exact)]
+    [DataRow("if (!xs.SequenceEqual(ys)) { var m = Format(xs); Assert.Fail(m); }", AssertionLevel.Structural)]
+    [DataRow("if (sum == 5) { } else { Assert.Fail(\"no\"); }", AssertionLevel.Exact)]
+    [DataRow("if (expectedCount != actualCount) Assert.IsTrue(false, \"count\");", AssertionLevel.Exact)]
+    [DataRow("if (!r.Success) Assert.Fail(\"failed\");", AssertionLevel.Weak)]
+    [DataRow("if (x == null) Assert.Fail(\"null\");", AssertionLevel.Weak)]
+    [DataRow("if (sum != 5) { Assert.Fail(\"got\"); Log(); }", AssertionLevel.Weak)]
+    [DataRow("if (a.Id != b.Id) throw new XunitException(\"id\");", AssertionLevel.Exact)]
+    [DataRow("if (a.Id != b.Id) throw new AssertFailedException(\"id\");", AssertionLevel.Exact)]
+    [DataRow("throw new XunitException(\"unreachable\");", AssertionLevel.Weak)]
     public void Assertion_IsClassifiedOnTheHierarchy(string statement, AssertionLevel expected)
     {
         var assertions = AssertionsOf(statement);
@@ -117,6 +136,7 @@ public sealed class CSharpAssertionLevelTests
     [DataRow("log.Info(nameof(Assert.AreEqual));")]
     [DataRow("log.Info(Assert.Multiple);")]
     [DataRow("var job = new Job(); await job.RunAsync();")]
+    [DataRow("if (a.Id != b.Id) throw new InvalidOperationException(\"id\");")]
     public void AssertMethodNamedButNotPassedToBeCalled_IsNoAssertion(string statement)
     {
         var assertions = AssertionsOf(statement);
@@ -163,6 +183,45 @@ public sealed class CSharpAssertionLevelTests
         var assertions = AssertionsOf("order.Should().NotBeNull().And.BeOfType<Order>().Which.Id.Should().Be(\"A\");");
 
         CollectionAssert.AreEqual(new[] { AssertionLevel.Moderate, AssertionLevel.Exact }, assertions.Select(a => a.Level).Order().ToArray());
+    }
+
+    [TestMethod]
+    [DataRow("var s = new Line(); s.Should().BeEquivalentTo(expected).And.NotBeNull();", AssertionLevel.Structural, AssertionTraits.None)]
+    [DataRow("var s = new Line(); s.Should().NotBeNull().And.NotBeNull();", AssertionLevel.Trivial, AssertionTraits.Tautology)]
+    [DataRow("var s = new Line(); await Assert.That(s).IsEqualTo(expected).And.IsNotNull();", AssertionLevel.Exact, AssertionTraits.None)]
+    [DataRow("var s = new Line(); await Assert.That(s).IsEqualTo(expected).Or.IsNotNull();", AssertionLevel.Trivial, AssertionTraits.Tautology)]
+    public void Chain_IsATautologyOnlyWhenItsStrongestLinkIs(string statement, AssertionLevel level, AssertionTraits traits)
+    {
+        var assertion = AssertionsOf(statement).Single();
+
+        Assert.AreEqual(level, assertion.Level);
+        Assert.AreEqual(traits, assertion.Traits);
+    }
+
+    [TestMethod]
+    [DataRow("Assert.That(a == b, Is.True);", AssertionTraits.BooleanOfEquality)]
+    [DataRow("if (a != b) Assert.Fail(\"differ\");", AssertionTraits.None)]
+    [DataRow("Assert.True(default == default(Cmyk));", AssertionTraits.BooleanOfEquality)]
+    [DataRow("Assert.True(total == 3);", AssertionTraits.BooleanOfEquality | AssertionTraits.ValueComparison)]
+    public void BooleanOfEquality_TraitsOfTheForms(string statement, AssertionTraits traits)
+    {
+        var assertion = AssertionsOf(statement).Single();
+
+        Assert.AreEqual(traits, assertion.Traits);
+    }
+
+    [TestMethod]
+    public void MethodGroupOfTheOwnClass_IsACall()
+    {
+        var file = CSharpFrontend.ParseText(
+            "class T { [Fact] public void A() => Runner.Run(RunSum, 1); [Fact] public void B() { Action c = RunSum; Runner.Run(c, 2); } "
+            + "[Fact] public void C() => Log(nameof(RunSum), Total); static void RunSum() { } static int Total => 1; }", "T.cs", null);
+
+        var calls = file.Tests.ToDictionary(t => t.Name, t => string.Join(",", t.Calls.Select(c => c.Name)));
+
+        Assert.AreEqual("Run,RunSum", calls["A"]);
+        Assert.AreEqual("RunSum,Run", calls["B"]);
+        Assert.AreEqual("Log,nameof", calls["C"]);
     }
 
     [TestMethod]

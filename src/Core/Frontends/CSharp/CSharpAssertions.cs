@@ -207,6 +207,11 @@ internal static partial class CSharpAssertions
         var api = $"{receiver}.{name}";
         ExpressionSyntax? Arg(int i) => args.Count > i ? args[i].Expression : null;
 
+        if (IsFailSentinel(invocation) && Guarded(invocation, Weak) is { } guarded)
+        {
+            return Make(invocation, guarded.Level, AssertionKind.Assertion, api, guarded.Traits);
+        }
+
         if (receiver == "CollectionAssert")
         {
             var level = name switch
@@ -350,14 +355,58 @@ internal static partial class CSharpAssertions
             ThrowExpressionSyntax t => t.Expression,
             _ => null,
         };
-        if (expression is null || member is not MethodDeclarationSyntax method || !AssertionHelperName().IsMatch(method.Identifier.ValueText)
-            || (expression is ObjectCreationExpressionSyntax created && TypeName(created.Type) is "NotImplementedException" or "NotSupportedException"))
+        var type = expression is ObjectCreationExpressionSyntax creation ? TypeName(creation.Type) : "exception";
+        var level = member is MethodDeclarationSyntax method && AssertionHelperName().IsMatch(method.Identifier.ValueText) ? Moderate
+            : IsAssertionException(type) ? Weak
+            : AssertionLevel.None;
+        if (expression is null || level == AssertionLevel.None || type is "NotImplementedException" or "NotSupportedException")
         {
             return null;
         }
 
-        var type = expression is ObjectCreationExpressionSyntax creation ? TypeName(creation.Type) : "exception";
-        return new Assertion(Line(thrown), Column(thrown), Moderate, AssertionKind.Assertion, $"throw {type}", Snippet(thrown), AssertionTraits.None, null);
+        var traits = AssertionTraits.None;
+        if (Guarded(thrown, level) is { } guarded)
+        {
+            (level, traits) = guarded;
+        }
+
+        return new Assertion(Line(thrown), Column(thrown), level, AssertionKind.Assertion, $"throw {type}", Snippet(thrown), traits, null);
+    }
+
+    /// <summary>The exceptions test frameworks fail a test with (MSTest, xUnit, NUnit, FluentAssertions): throwing one is a fail.</summary>
+    private static bool IsAssertionException(string type) =>
+        type is "XunitException" || type.EndsWith("AssertFailedException", StringComparison.Ordinal)
+        || type.EndsWith("AssertionException", StringComparison.Ordinal) || type.EndsWith("AssertionFailedException", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A fail (<c>Assert.Fail(…)</c>, a thrown assertion exception) that is all an <c>if</c> does, or its block's last
+    /// statement: <c>if (expected != actual) Assert.Fail(…)</c> asserts <c>expected == actual</c> by hand (the Roslyn analyzer
+    /// template's DiagnosticVerifier), so it checks what the negated condition checks (in an <c>else</c>, the condition
+    /// itself). Only ever stronger than <paramref name="alone"/>, the level of the fail alone; a hand-written failure message
+    /// shows the values, so no boolean-of-equality trait.
+    /// </summary>
+    private static (AssertionLevel Level, AssertionTraits Traits)? Guarded(SyntaxNode fail, AssertionLevel alone)
+    {
+        var statement = fail as StatementSyntax ?? fail.Parent as ExpressionStatementSyntax;
+        if (statement is null)
+        {
+            return null;
+        }
+
+        SyntaxNode branch = statement.Parent is BlockSyntax block && block.Statements.Last() == statement ? block : statement;
+        var (condition, positive) = branch.Parent switch
+        {
+            IfStatementSyntax ifStatement when ifStatement.Statement == branch => (ifStatement.Condition, false),
+            ElseClauseSyntax { Parent: IfStatementSyntax ifStatement } => (ifStatement.Condition, true),
+            _ => (null, false),
+        };
+        if (condition is null)
+        {
+            return null;
+        }
+
+        var (level, traits) = Condition(condition, positive);
+        return level > alone ? (level, traits & ~(AssertionTraits.BooleanOfEquality | AssertionTraits.ValueComparison | AssertionTraits.Tautology)) : null;
     }
 
     /// <summary>
@@ -577,7 +626,12 @@ internal static partial class CSharpAssertions
                 : words.Contains("AsCollection") || IsCollection(firstArgument) ? Structural
                 : IsBoolLiteral(firstArgument) ? Weak
                 : Exact;
-            if (IsLiteral(actual) && IsLiteral(firstArgument))
+            if (!not && IsBoolLiteral(firstArgument) && !IsLiteral(actual))
+            {
+                // Assert.That(rules.CanShip(order), Is.EqualTo(true)): the boolean judged by what it is, like Assert.AreEqual(true, …).
+                (level, traits) = Condition(actual, firstArgument!.IsKind(SyntaxKind.TrueLiteralExpression));
+            }
+            else if (IsLiteral(actual) && IsLiteral(firstArgument))
             {
                 (level, traits) = (Trivial, AssertionTraits.Tautology);
             }
@@ -592,11 +646,8 @@ internal static partial class CSharpAssertions
         }
         else if (words.Contains("True") || words.Contains("False"))
         {
+            // Assert.That(calendar.IsLeapYear(1900), Is.False) is Assert.IsFalse(calendar.IsLeapYear(1900)): judged by its condition.
             (level, traits) = Condition(actual, words.Contains("True") != not);
-            if (level > Weak && (traits & AssertionTraits.BooleanOfEquality) == 0)
-            {
-                level = Weak;
-            }
         }
         else if (words.Contains("Empty"))
         {
@@ -691,7 +742,7 @@ internal static partial class CSharpAssertions
             }
         }
 
-        return Make(should, best == AssertionLevel.None ? Weak : best, kind, api, traits, RootIdentifier(subject), (InvocationExpressionSyntax?)(node as InvocationExpressionSyntax) ?? should);
+        return Make(should, best == AssertionLevel.None ? Weak : best, kind, api, ChainTraits(traits, best), RootIdentifier(subject), (InvocationExpressionSyntax?)(node as InvocationExpressionSyntax) ?? should);
     }
 
     /// <summary>
@@ -755,8 +806,16 @@ internal static partial class CSharpAssertions
             best = Min(bestOfEarlierBranches, best);
         }
 
-        return Make(that, best == AssertionLevel.None ? Weak : best, kind, api, traits, RootIdentifier(subject), node as InvocationExpressionSyntax ?? that);
+        return Make(that, best == AssertionLevel.None ? Weak : best, kind, api, ChainTraits(traits, best), RootIdentifier(subject), node as InvocationExpressionSyntax ?? that);
     }
+
+    /// <summary>
+    /// A chain is judged by its strongest link: <c>x.Should().BeEquivalentTo(e).And.NotBeNull()</c> can fail at
+    /// <c>BeEquivalentTo</c>, so a tautological <c>NotBeNull</c> of a fresh object makes the chain a tautology only when no link
+    /// checks more than that.
+    /// </summary>
+    private static AssertionTraits ChainTraits(AssertionTraits traits, AssertionLevel best) =>
+        best > Trivial ? traits & ~AssertionTraits.Tautology : traits;
 
     private static AssertionLevel Min(AssertionLevel a, AssertionLevel b) => a < b ? a : b;
 
@@ -1034,8 +1093,14 @@ internal static partial class CSharpAssertions
     [GeneratedRegex("^(Is|Has|Can|Are|Does|Should|Supports|Allows|Accepts|Needs|Was|Were|Try)[A-Z0-9_]", RegexOptions.CultureInvariant)]
     private static partial Regex PredicateName();
 
+    /// <summary>
+    /// A side is a plain value (<c>total == 3</c>, <c>name == "x"</c>). Not <c>default</c>: <c>default == default(Cmyk)</c> runs
+    /// the type's own operator on its default value, which a test of the equality contract checks on purpose.
+    /// </summary>
     private static AssertionTraits ValueComparison(ExpressionSyntax? a, ExpressionSyntax? b) =>
-        IsLiteral(a) || IsLiteral(b) ? AssertionTraits.ValueComparison : AssertionTraits.None;
+        IsValue(a) || IsValue(b) ? AssertionTraits.ValueComparison : AssertionTraits.None;
+
+    private static bool IsValue(ExpressionSyntax? e) => IsLiteral(e) && !Unparenthesized(e!).IsKind(SyntaxKind.DefaultLiteralExpression);
 
     private static bool IsSameVariable(ExpressionSyntax? a, ExpressionSyntax? b) =>
         a is IdentifierNameSyntax x && b is IdentifierNameSyntax y && x.Identifier.ValueText == y.Identifier.ValueText;

@@ -211,6 +211,10 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                 case TryStatementSyntax tryStatement when CSharpAssertions.TryFailCatch(tryStatement) is { } expected:
                     assertions.Add(expected);
                     break;
+                case IdentifierNameSyntax { Parent: ArgumentSyntax or EqualsValueClauseSyntax or AssignmentExpressionSyntax } passedMethod when IsMethodGroup(passedMethod, member):
+                    // Run(RunSumTest, flags), Action check = RunSumTest: the runner calls the method, so the test runs its assertions.
+                    calls.Add(new CallSite(Line(passedMethod), passedMethod.Identifier.ValueText, null, CallKind.Invocation));
+                    break;
                 case MemberAccessExpressionSyntax access:
                     if (TempMarkers.Contains(access.Name.Identifier.ValueText))
                     {
@@ -273,6 +277,32 @@ internal sealed class CSharpUnitFacts : IAssertionScope
             _ => null,
         };
         return type is not null && !ClientWords.Any(w => type.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The method names of a type, read once per type (the tree's lifetime, not the thread's, keeps them).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TypeDeclarationSyntax, HashSet<string>> TypeMethods = new();
+
+    /// <summary>
+    /// A name passed as an argument (<c>Run(RunSumTest, 1)</c>), or a delegate's initial or assigned value
+    /// (<c>Action check = RunSumTest</c>), that names a method of the member's own type: a method group, which the code it is
+    /// handed to calls. Not <c>nameof(RunSumTest)</c>.
+    /// </summary>
+    private static bool IsMethodGroup(IdentifierNameSyntax name, SyntaxNode member)
+    {
+        var text = name.Identifier.ValueText;
+        if (text.Length == 0 || !char.IsUpper(text[0]) || member.Parent is not TypeDeclarationSyntax type
+            || name.Parent switch
+            {
+                ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } } } => true,
+                EqualsValueClauseSyntax clause => clause.Parent is not VariableDeclaratorSyntax,
+                AssignmentExpressionSyntax assignment => assignment.Right != name || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression),
+                _ => false,
+            })
+        {
+            return false;
+        }
+
+        return TypeMethods.GetValue(type, static t => t.Members.OfType<MethodDeclarationSyntax>().Select(m => m.Identifier.ValueText).ToHashSet(StringComparer.Ordinal)).Contains(text);
     }
 
     /// <summary>The type a target-typed <c>new()</c> creates, from the declaration it initialises.</summary>

@@ -617,6 +617,7 @@ class FileSummary(object):
         self.class_aliases = {}
         self.chains = {}
         self.candidates = []
+        self.module_functions = set()
         self.module_sut = None
 
     # ---------------------------------------------------------------- plumbing
@@ -703,6 +704,7 @@ class FileSummary(object):
                 self.bound.add(stmt.name)
             elif t in FUNCTIONS:
                 self.bound.add(stmt.name)
+                self.module_functions.add(stmt.name)
 
         module_unit = Unit("(module)", self.module, "S", 1, 1, self.module)
         module_code = []
@@ -1746,17 +1748,26 @@ class FileSummary(object):
             push((func, None, in_assert))
             return
         passes_on = name is not None and name not in URL_MODELS and name not in BUILTIN_NAMES
+        functions = self.module_functions
         for k in reversed(node.keywords):
+            if type(k.value) is Name and k.value.id in functions:
+                unit.calls.append([k.value.lineno, k.value.id, None, INVOCATION, None, 0])
             if k.arg:
                 self.names.add(k.arg)
                 if passes_on and type(k.value) is Call and last_name(k.value.func) in URL_MODELS:
                     url_context[id(k.value)] = k.arg
             push((k.value, k.arg, in_assert))
         for i in range(len(args) - 1, -1, -1):
+            a = args[i]
             ctx = first if i > 0 and first is not None else ctx_name
-            if passes_on and type(args[i]) is Call and last_name(args[i].func) in URL_MODELS:
-                url_context[id(args[i])] = ctx
-            push((args[i], ctx, in_assert))
+            ta = type(a)
+            if ta is Call:
+                if passes_on and last_name(a.func) in URL_MODELS:
+                    url_context[id(a)] = ctx
+            elif ta is Name and a.id in functions:
+                # run_sync_in_worker_thread(invoke_and_assert, ...): the function handed over is called, so its checks run.
+                unit.calls.append([a.lineno, a.id, None, INVOCATION, None, 0])
+            push((a, ctx, in_assert))
         push((func, None, in_assert))
 
     def touch(self, node, unit, resolved, name, receiver, assigned):

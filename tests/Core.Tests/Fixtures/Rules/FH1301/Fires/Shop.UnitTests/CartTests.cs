@@ -30,3 +30,18 @@ public class CartTests
         Console.WriteLine(nameof(Assert.AreEqual), cart.Checkout());
     }
 }
+
+// nameof of a method names it; nothing runs it.
+public class NamedOnlyTests
+{
+    [Xunit.Fact]
+    public void Logs_TheCheckName() // plant: FH1301
+    {
+        System.Console.WriteLine(nameof(CheckSum));
+    }
+
+    private static void CheckSum()
+    {
+        Xunit.Assert.Equal(6, Math.Abs(-6));
+    }
+}

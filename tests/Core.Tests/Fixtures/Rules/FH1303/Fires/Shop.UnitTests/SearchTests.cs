@@ -30,3 +30,21 @@ public class TUnitSearchTests
         await TUnit.Assertions.Assert.That(results).IsNotEmpty();
     }
 }
+
+public class StatusConstraintTests
+{
+    [NUnit.Framework.Test]
+    public void Import_Succeeds_ConstraintModel() // plant: FH1303
+    {
+        var outcome = Catalog.Import("items.csv");
+        NUnit.Framework.Assert.That(outcome.Success, NUnit.Framework.Is.True);
+    }
+
+    [NUnit.Framework.Test]
+    public void Import_Succeeds_Guarded() // plant: FH1303
+    {
+        var outcome = Catalog.Import("items.csv");
+        if (!outcome.Success)
+            NUnit.Framework.Assert.Fail("import failed");
+    }
+}

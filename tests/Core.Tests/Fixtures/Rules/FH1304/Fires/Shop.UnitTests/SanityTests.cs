@@ -1,3 +1,4 @@
+using FluentAssertions;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace Shop.UnitTests;
@@ -20,5 +21,15 @@ public class SanityTests
         Assert.AreEqual(4, 4); // plant: FH1304
         Assert.AreEqual(Order.MaxLines, Order.MaxLines); // plant: FH1304
         Assert.AreEqual(20, Order.MaxLines);
+    }
+}
+
+public class FluentTautologyTests
+{
+    [Xunit.Fact]
+    public void FreshObject_NotNullTwice()
+    {
+        var line = new Line("lamp", 1);
+        line.Should().NotBeNull().And.NotBeNull(); // plant: FH1304
     }
 }

@@ -22,3 +22,13 @@ public class TotalsTests
         Assert.IsTrue(total == 3); // plant: FH1305
     }
 }
+
+public class TotalsConstraintTests
+{
+    [Test]
+    public void Total_IsSum_ConstraintModel()
+    {
+        var total = Totals.Of(1, 2);
+        Assert.That(total == 3, Is.True); // plant: FH1305
+    }
+}
