@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Net;
 using FloeHarden.Core.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,15 +14,9 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 {
     private static readonly FrozenDictionary<string, ResourceKind> TouchingTypes = new Dictionary<string, ResourceKind>
     {
-        ["HttpClient"] = ResourceKind.Network,
-        ["TcpClient"] = ResourceKind.Network,
         ["UdpClient"] = ResourceKind.Network,
-        ["Socket"] = ResourceKind.Network,
-        ["ClientWebSocket"] = ResourceKind.Network,
         ["TcpListener"] = ResourceKind.Network,
         ["HttpListener"] = ResourceKind.Network,
-        ["SmtpClient"] = ResourceKind.Network,
-        ["WebClient"] = ResourceKind.Network,
         ["SqlConnection"] = ResourceKind.Database,
         ["NpgsqlConnection"] = ResourceKind.Database,
         ["MySqlConnection"] = ResourceKind.Database,
@@ -76,6 +71,23 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         "GetFromJsonAsync", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync", "DeleteFromJsonAsync", "ConnectAsync", "OpenAsync",
     }.ToFrozenSet();
 
+    /// <summary>
+    /// Clients whose construction sends nothing (HttpClient, ClientWebSocket, Socket, WebClient, SmtpClient; TcpClient without
+    /// a host and port): the touch is the call that connects or sends. HttpClient's verbs are <see cref="HttpVerbs"/>; these
+    /// are the others', counted on a local constructed from one of these types or a receiver named like a socket.
+    /// </summary>
+    private static readonly FrozenSet<string> ClientTypes = new[] { "HttpClient", "TcpClient", "Socket", "ClientWebSocket", "WebClient", "SmtpClient" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> ClientSends = new[]
+    {
+        "Connect", "Bind", "Listen", "Accept", "AcceptAsync", "Send", "SendTo", "Receive", "ReceiveFrom", "ReceiveAsync", "SendMail", "SendMailAsync", "DownloadString", "DownloadStringTaskAsync",
+        "DownloadData", "DownloadDataTaskAsync", "DownloadFile", "DownloadFileTaskAsync", "UploadString", "UploadStringTaskAsync", "UploadData",
+        "UploadDataTaskAsync", "UploadFile", "UploadFileTaskAsync", "UploadValues", "OpenRead", "OpenWrite", "GetStream",
+    }.ToFrozenSet();
+
+    /// <summary>The message handlers that put requests on the wire; any other handler at the end of a chain answers in process.</summary>
+    private static readonly FrozenSet<string> WireHandlers = new[] { "HttpClientHandler", "SocketsHttpHandler", "WinHttpHandler", "StandardSocketsHttpHandler" }.ToFrozenSet();
+
     /// <summary>Type-name parts of objects that may well talk to a service when called with an HTTP verb.</summary>
     private static readonly string[] ClientWords = ["Client", "Http", "Api", "Socket", "Channel", "Connection", "Session", "Proxy"];
 
@@ -89,6 +101,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     // Created on first use: most setup members (fields, properties) and many tests need none of them.
     private HashSet<string>? _fresh;
     private Dictionary<string, string>? _constructed;
+    private Dictionary<string, BaseObjectCreationExpressionSyntax>? _creations;
 
     /// <summary>The facts of the member at <paramref name="index"/> of the file's nodes, read off its slice of them.</summary>
     public CSharpUnitFacts(int index, CSharpFileNodes nodes, CSharpMocks mocks)
@@ -143,6 +156,11 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 
                         if (receiver is not null && TouchingCallNames.Contains(name) && TouchingCalls.TryGetValue((receiver, name), out var kind))
                         {
+                            if (receiver == "Dns" && IsLocalHostName(invocation))
+                            {
+                                break;
+                            }
+
                             touches.Add(new ResourceTouch(Line(invocation), kind, $"{receiver}.{name}"));
                         }
                         else if (receiver is not null && FileReceivers.Contains(receiver) && name is not ("Exists" or "GetAttributes"))
@@ -152,6 +170,10 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         else if (HttpVerbs.Contains(name) && Receiver(invocation) is { } target && !CSharpMocks.IsExpectation(invocation) && !IsInProcessReceiver(target))
                         {
                             touches.Add(new ResourceTouch(Line(invocation), ResourceKind.Network, $"{RootIdentifier(Receiver(invocation))}.{name}"));
+                        }
+                        else if (ClientSends.Contains(name) && Receiver(invocation) is IdentifierNameSyntax client && IsClientReceiver(client.Identifier.ValueText))
+                        {
+                            touches.Add(new ResourceTouch(Line(invocation), ResourceKind.Network, $"{client.Identifier.ValueText}.{name}"));
                         }
 
                         if (TempMarkers.Contains(name))
@@ -190,7 +212,12 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                         }
 
                         calls.Add(new CallSite(Line(creation), typeName, null, CallKind.Construction, AssignedTo(creation), creation.ArgumentList?.Arguments.Count ?? 0));
-                        if (TouchingTypes.TryGetValue(typeName, out var kind))
+                        if (typeName == "TcpClient" && creation.ArgumentList?.Arguments.Count >= 2)
+                        {
+                            // new TcpClient(host, port) connects
+                            touches.Add(new ResourceTouch(Line(creation), ResourceKind.Network, "new TcpClient"));
+                        }
+                        else if (TouchingTypes.TryGetValue(typeName, out var kind))
                         {
                             (kind == ResourceKind.FileSystem ? fileTouches ??= [] : (ICollection<ResourceTouch>)touches).Add(new ResourceTouch(Line(creation), kind, $"new {typeName}"));
                         }
@@ -276,6 +303,12 @@ internal sealed class CSharpUnitFacts : IAssertionScope
             MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Object" } m when RootIdentifier(m) is { } root && IsMock(root) => "",
             _ => null,
         };
+        if (type is "HttpClient" or "HttpMessageInvoker")
+        {
+            var creation = receiver as BaseObjectCreationExpressionSyntax ?? Creation(((IdentifierNameSyntax)receiver).Identifier.ValueText);
+            return creation?.ArgumentList?.Arguments.Count > 0 && IsInProcessHandler(creation.ArgumentList.Arguments[0].Expression, 0);
+        }
+
         return type is not null && !ClientWords.Any(w => type.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
@@ -305,6 +338,61 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         return TypeMethods.GetValue(type, static t => t.Members.OfType<MethodDeclarationSyntax>().Select(m => m.Identifier.ValueText).ToHashSet(StringComparer.Ordinal)).Contains(text);
     }
 
+    private BaseObjectCreationExpressionSyntax? Creation(string local) => IsFreshlyConstructed(local) ? _creations?.GetValueOrDefault(local) : null;
+
+    /// <summary>
+    /// Whether the message handler an HttpClient or HttpMessageInvoker is built on answers in process: a mock, or a handler
+    /// chain (<c>new Retry { InnerHandler = new FakeInner() }</c>, <c>new Logging(new Stub())</c>) that the test builds and
+    /// that does not end in a handler that sends (HttpClientHandler, SocketsHttpHandler). A handler the test does not build
+    /// here (a parameter, a field) is unknown, so not in process.
+    /// </summary>
+    private bool IsInProcessHandler(ExpressionSyntax handler, int depth)
+    {
+        if (depth > 4)
+        {
+            return false;
+        }
+
+        switch (handler)
+        {
+            case IdentifierNameSyntax id when IsMock(id.Identifier.ValueText):
+                return true;
+            case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Object" } m when RootIdentifier(m) is { } root && IsMock(root):
+                return true;
+            case IdentifierNameSyntax id:
+                return Creation(id.Identifier.ValueText) is { } local && IsInProcessHandler(local, depth + 1);
+            case BaseObjectCreationExpressionSyntax creation:
+                if (creation is ObjectCreationExpressionSyntax o && WireHandlers.Contains(TypeName(o.Type)))
+                {
+                    return false;
+                }
+
+                if (creation is ImplicitObjectCreationExpressionSyntax)
+                {
+                    return false;
+                }
+
+                var inner = creation.Initializer?.Expressions.OfType<AssignmentExpressionSyntax>()
+                    .FirstOrDefault(a => a.Left is IdentifierNameSyntax { Identifier.ValueText: "InnerHandler" })?.Right
+                    ?? creation.ArgumentList?.Arguments.Select(a => a.Expression)
+                        .FirstOrDefault(e => e is BaseObjectCreationExpressionSyntax || (e is IdentifierNameSyntax id && id.Identifier.ValueText.Contains("andler", StringComparison.Ordinal)));
+                return inner is null || IsInProcessHandler(inner, depth + 1);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether a local (or a field named like one) holds a socket-level client whose Connect/Send/Download… reach the network.</summary>
+    private bool IsClientReceiver(string name) =>
+        (IsFreshlyConstructed(name) && _constructed?.GetValueOrDefault(name) is { } type && ClientTypes.Contains(type))
+        || name.Contains("socket", StringComparison.OrdinalIgnoreCase) || name.Contains("webClient", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("smtp", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary><c>Dns.GetHostAddresses("10.0.0.1")</c>, <c>Dns.GetHostEntry("localhost")</c>: an address is parsed, no query is sent.</summary>
+    private static bool IsLocalHostName(InvocationExpressionSyntax invocation) =>
+        invocation.ArgumentList.Arguments.Count > 0 && StringValue(invocation.ArgumentList.Arguments[0].Expression) is { } host
+        && (IPAddress.TryParse(host, out _) || host.Equals("localhost", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The type a target-typed <c>new()</c> creates, from the declaration it initialises.</summary>
     private static string? TargetTypeName(ImplicitObjectCreationExpressionSyntax creation) => creation.Parent switch
     {
@@ -329,7 +417,12 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                     (_fresh ??= new HashSet<string>(StringComparer.Ordinal)).Add(v.Identifier.ValueText);
                     if (v.Initializer.Value is ObjectCreationExpressionSyntax creation)
                     {
-                        (_constructed ??= new Dictionary<string, string>(StringComparer.Ordinal))[v.Identifier.ValueText] = TypeName(creation.Type);
+                        var type = TypeName(creation.Type);
+                        (_constructed ??= new Dictionary<string, string>(StringComparer.Ordinal))[v.Identifier.ValueText] = type;
+                        if (type is "HttpClient" or "HttpMessageInvoker" || type.EndsWith("Handler", StringComparison.Ordinal))
+                        {
+                            (_creations ??= new Dictionary<string, BaseObjectCreationExpressionSyntax>(StringComparer.Ordinal))[v.Identifier.ValueText] = creation;
+                        }
                     }
 
                     break;

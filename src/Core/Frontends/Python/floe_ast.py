@@ -40,6 +40,7 @@ INVOCATION, CONSTRUCTION = 0, 1
 M_CONFIGURED, M_VERIFIED, M_PARTIAL, M_PATCH, M_INSPECTED, M_SPY = 1, 2, 4, 8, 16, 32
 # ResourceKind
 NETWORK, DATABASE, CLUSTER, CONTAINER, PROCESS, FILESYSTEM, ENVIRONMENT, SLEEP = 0, 1, 2, 3, 4, 5, 6, 7
+IN_PROCESS_CLIENT, HTTP_CLIENT, SDK_CLIENT = 0, 1, 2  # what kind of client a variable holds (Unit.net_vars)
 # SkipKind
 RUNTIME, DECLARED, EXPECTED_FAILURE = 0, 1, 2
 
@@ -137,18 +138,15 @@ HTTP_VERBS = {"get", "post", "put", "patch", "delete", "head", "options", "reque
 
 # module → (kind, names that touch it; None means "any call")
 TOUCHES = {
-    "requests": (NETWORK, HTTP_VERBS | {"Session", "session"}),
-    "httpx": (NETWORK, HTTP_VERBS | {"Client", "AsyncClient"}),
-    "aiohttp": (NETWORK, {"ClientSession", "request"}),
+    "requests": (NETWORK, HTTP_VERBS),
+    "httpx": (NETWORK, HTTP_VERBS),
+    "aiohttp": (NETWORK, {"request"}),
     "urllib.request": (NETWORK, {"urlopen"}),
-    "urllib3": (NETWORK, {"PoolManager", "request", "HTTPConnectionPool"}),
-    "http.client": (NETWORK, {"HTTPConnection", "HTTPSConnection"}),
+    "urllib3": (NETWORK, {"request"}),
     "socket": (NETWORK, {"socket", "create_connection", "getaddrinfo", "gethostbyname", "create_server", "socketpair"}),
     "grpc": (NETWORK, {"insecure_channel", "secure_channel"}),
     "websockets": (NETWORK, {"connect"}),
     "websocket": (NETWORK, {"create_connection", "WebSocketApp"}),
-    "boto3": (NETWORK, {"client", "resource", "Session"}),
-    "minio": (NETWORK, {"Minio"}),
     "kafka": (NETWORK, {"KafkaProducer", "KafkaConsumer", "KafkaAdminClient"}),
     "confluent_kafka": (NETWORK, {"Producer", "Consumer", "AdminClient"}),
     "psycopg": (DATABASE, {"connect", "Connection", "AsyncConnection"}),
@@ -174,6 +172,25 @@ TOUCHES = {
     "time": (SLEEP, {"sleep"}),
     "shutil": (FILESYSTEM, None),
 }
+# Constructors of clients that send nothing until a request is made: the variable they are assigned to becomes a client,
+# and a call on it that sends is the touch. HTTP clients send on a request verb; SDK clients (boto3, minio) on any
+# operation, a lowercase method other than the local ones below. A client a fixture or helper returns is a touch there
+# (its callers' calls on it are out of sight).
+CLIENT_BUILDERS = {
+    "requests": (HTTP_CLIENT, {"Session", "session"}),
+    "httpx": (HTTP_CLIENT, {"Client", "AsyncClient"}),
+    "aiohttp": (HTTP_CLIENT, {"ClientSession"}),
+    "urllib3": (HTTP_CLIENT, {"PoolManager", "HTTPConnectionPool", "HTTPSConnectionPool", "ProxyManager"}),
+    "http.client": (HTTP_CLIENT, {"HTTPConnection", "HTTPSConnection"}),
+    "boto3": (SDK_CLIENT, {"client", "resource", "Session"}),
+    "minio": (SDK_CLIENT, {"Minio"}),
+}
+CLIENT_SENDS = HTTP_VERBS | {"connect", "ws_connect", "putrequest", "endheaders", "getresponse"}
+# Calls on an SDK client or session that send nothing: building further clients, paginators and waiters (their own calls
+# send), presigning, the session's local catalogue.
+SDK_LOCAL = {"client", "resource", "get_paginator", "get_waiter", "can_paginate", "generate_presigned_url", "generate_presigned_post",
+             "close", "register", "unregister", "get_available_services", "get_available_resources", "get_available_regions",
+             "get_available_partitions", "get_partition_for_region", "get_credentials", "get_scoped_config"}
 OS_CALLS = {
     "system": PROCESS, "popen": PROCESS, "execv": PROCESS, "execvp": PROCESS, "spawnl": PROCESS, "fork": PROCESS,
     "getenv": ENVIRONMENT, "putenv": ENVIRONMENT, "unsetenv": ENVIRONMENT,
@@ -187,6 +204,8 @@ AVAILABILITY_WORDS = (
     "usemock", "usefake", "use_mock", "use_fake", "mockmode", "fakemode", "offline", "ci", "dockeravailable", "hascluster",
     "getenv", "environ",
 )
+# The words above that say more than "the environment says so" (a probe of the service, a mock switch).
+PROBE_WORDS = tuple(w for w in AVAILABILITY_WORDS if w not in ("ci", "getenv", "environ"))
 # Helpers whose name says they check something (followed 6 calls deep by the engine, AuditInput.AssertionHelperName).
 ASSERTION_HELPER = re.compile(r"^_?(assert|verify|expect|ensure|check)(_|[A-Z])")
 # A predicate of its arguments (is_even(4), should_bypass_proxies(url)): its bool is the code under test's whole answer.
@@ -411,13 +430,14 @@ class Unit(object):
 
     __slots__ = ("name", "container", "kind", "line", "end", "traits", "cases", "asserts", "mocks", "calls", "touches", "skips",
                  "params", "placeholder", "events", "fresh", "assign_count", "constructed", "returns", "uses_temp", "fs",
-                 "net_vars", "label", "param_traits", "sut", "registered", "overlay")
+                 "net_vars", "label", "param_traits", "sut", "registered", "overlay", "built")
 
     def __init__(self, name, container, kind, line, end, label):
         self.name, self.container, self.kind, self.line, self.end, self.label = name, container, kind, line, end, label
         self.traits, self.cases, self.params, self.placeholder = [], 1, [], False
         self.asserts, self.mocks, self.calls, self.touches, self.skips, self.events, self.fs = [], [], [], [], [], [], []
-        self.fresh, self.assign_count, self.constructed, self.returns, self.net_vars = set(), {}, {}, set(), set()
+        self.fresh, self.assign_count, self.constructed, self.returns, self.net_vars = set(), {}, {}, set(), {}
+        self.built = None  # [line, evidence, variable] of clients constructed (see CLIENT_BUILDERS)
         self.uses_temp = False
         self.registered = False
         self.param_traits = None
@@ -732,6 +752,8 @@ class FileSummary(object):
 
         if module_code:
             self.walk(module_code, module_unit)
+            if module_unit.built is not None:
+                self.clients_used(module_unit, self.units)
             for s in module_unit.skips:
                 if s[0] == RUNTIME:
                     self.file_skips.append(s)
@@ -1022,6 +1044,9 @@ class FileSummary(object):
             setup.sut = sut
             self.walk(setup_nodes, setup)
             class_units = self.units[first_unit:]
+            if setup.built is not None:
+                self.finish_clients(setup)
+                self.clients_used(setup, class_units)
             events = list(setup.events)
             for u in class_units:
                 events.extend(u.events)
@@ -1238,6 +1263,8 @@ class FileSummary(object):
 
         body = body_without_docstring(fn.body)
         self.walk(body, unit)
+        if unit.built is not None:
+            self.finish_clients(unit)
         if kind == "T":
             unit.placeholder = self.is_placeholder(body)
         self.finish_mocks(unit, unit.events)
@@ -1771,13 +1798,17 @@ class FileSummary(object):
         push((func, None, in_assert))
 
     def touch(self, node, unit, resolved, name, receiver, assigned):
-        kind = None
+        kind = client = None
         evidence = resolved or name
         if resolved is not None:
             mod, _, short = resolved.rpartition(".")
             if mod:
                 top = mod.split(".")[0]
                 entry = TOUCHES.get(mod) or TOUCHES.get(top)
+                builder = CLIENT_BUILDERS.get(mod) or CLIENT_BUILDERS.get(top)
+                if builder is not None and short in builder[1]:
+                    self.client_built(node, unit, builder[0], resolved, assigned)
+                    return
                 if entry is not None and (entry[1] is None or short in entry[1]):
                     kind = entry[0]
                     if top == "testcontainers" and not short[:1].isupper():
@@ -1797,8 +1828,34 @@ class FileSummary(object):
                     unit.uses_temp = True
             elif resolved == "open":
                 unit.fs.append([node.lineno, FILESYSTEM, "open"])
-        if kind is None and name in HTTP_VERBS and receiver is not None:
-            if receiver in unit.net_vars or (node.args and (str_value(node.args[0]) or "").startswith(("http://", "https://"))):
+        if kind is None and receiver is not None:
+            if receiver == "cls" and type(node.func.value) is Attribute and type(node.func.value.value) is Name:
+                receiver = node.func.value.attr  # cls.session.resource(...) in setUpClass
+            client = unit.net_vars.get(receiver)
+            if client is None and type(node.func.value) is Call:
+                # boto3.client("s3").list_buckets(), requests.Session().get(url)
+                inner = self.resolve(dotted(node.func.value.func))
+                if inner is not None:
+                    imod, _, ishort = inner.rpartition(".")
+                    builder = CLIENT_BUILDERS.get(imod) or CLIENT_BUILDERS.get(imod.split(".")[0])
+                    if builder is not None and ishort in builder[1]:
+                        client = builder[0]
+            if client == SDK_CLIENT:
+                if name in ("client", "resource", "Session"):
+                    self.client_built(node, unit, SDK_CLIENT, receiver + "." + name, assigned)
+                    return
+                # on the client itself (s3.put_object, self.s3.put_object) or on a resource it builds (s3.Bucket("b").upload_file),
+                # not on what an operation returned (s3.list_buckets().get("Buckets"))
+                value = node.func.value
+                tv = type(value)
+                if name[:1].islower() and name not in SDK_LOCAL and not name.startswith("_") and (
+                        tv is Name or (tv is Attribute and dotted(value) in ("self." + receiver, "cls." + receiver))
+                        or (tv is Call and ((last_name(value.func) or "x")[:1].isupper() or last_name(value.func) in ("client", "resource")))):
+                    kind, evidence = NETWORK, receiver + "." + name
+            elif client == HTTP_CLIENT:
+                if name in CLIENT_SENDS:
+                    kind, evidence = NETWORK, receiver + "." + name
+            elif client is None and name in HTTP_VERBS and node.args and (str_value(node.args[0]) or "").startswith(("http://", "https://")):
                 kind, evidence = NETWORK, receiver + "." + name
         if kind is None and name in PATH_IO and receiver is not None:
             unit.fs.append([node.lineno, FILESYSTEM, receiver + "." + name])
@@ -1808,7 +1865,46 @@ class FileSummary(object):
             else:
                 unit.touches.append([node.lineno, kind, evidence])
                 if kind in (NETWORK, DATABASE, CLUSTER, CONTAINER) and assigned:
-                    unit.net_vars.add(assigned)
+                    # what an SDK operation returns (dynamodb.create_table(...) → a Table) is another SDK object
+                    unit.net_vars[assigned[5:] if assigned.startswith("self.") else assigned] = SDK_CLIENT if client == SDK_CLIENT else HTTP_CLIENT
+
+    def client_built(self, node, unit, family, evidence, assigned):
+        """A client constructed: no touch until it sends, unless the unit hands it out (finish_clients)."""
+        if family == HTTP_CLIENT:
+            for k in node.keywords:
+                # httpx.Client(app=app), httpx.AsyncClient(transport=ASGITransport(app)): the requests stay in process
+                if k.arg == "app" or (k.arg == "transport" and type(k.value) is Call and
+                                      (last_name(k.value.func) or "") not in ("HTTPTransport", "AsyncHTTPTransport")):
+                    family = IN_PROCESS_CLIENT
+        var = (assigned[5:] if assigned.startswith("self.") else assigned) if assigned else None
+        if var is not None:
+            unit.net_vars[var] = family
+        if family == IN_PROCESS_CLIENT:
+            return
+        if unit.built is None:
+            unit.built = []
+        unit.built.append([node.lineno, evidence, assigned])
+
+    def finish_clients(self, unit):
+        """A client the unit returns or yields (a fixture, a factory helper) touches the network there: the calls on it are
+        made where it is received."""
+        for line, evidence, var in unit.built:
+            if var is not None and var in unit.returns:
+                unit.touches.append([line, NETWORK, evidence])
+
+    def clients_used(self, owner, units):
+        """Calls in <units> on clients that <owner> (a class's set-up, the module's code) keeps in self.x or a global."""
+        clients = owner.net_vars
+        for u in units:
+            if u is owner:
+                continue
+            for c in u.calls:
+                family = clients.get(c[2]) if c[2] is not None and c[2] not in u.net_vars else None
+                if not family:
+                    continue
+                name = c[1]
+                if name in CLIENT_SENDS if family == HTTP_CLIENT else (name[:1].islower() and name not in SDK_LOCAL and not name.startswith("_")):
+                    u.touches.append([c[0], NETWORK, c[2] + "." + name])
 
     def skip_call(self, node, unit, resolved, name, receiver):
         kind = None
@@ -1851,7 +1947,7 @@ class FileSummary(object):
                 self.cfg.append([node.lineno, key, default, "call"])
 
     # ---------------------------------------------------------------- fallbacks (FH1103)
-    def mentions_availability(self, node):
+    def mentions_availability(self, node, words=AVAILABILITY_WORDS):
         for n in ast.walk(node):
             t = type(n)
             if t is Name:
@@ -1863,12 +1959,12 @@ class FileSummary(object):
             else:
                 continue
             lower = text.lower()
-            for w in AVAILABILITY_WORDS:
+            for w in words:
                 if lower == w or (len(w) > 3 and w in lower):
                     return True
         return False
 
-    def substitute_in(self, nodes):
+    def substitute_in(self, nodes, hosts=True):
         for root in nodes:
             quiet = set()  # literals given to skip/fail/log calls are messages, not another host to fall back to
             for n in ast.walk(root):
@@ -1886,7 +1982,7 @@ class FileSummary(object):
                         return self.snippet(n, 60)
                     if name and name[0].isupper() and FAKE_NAME.search(name):
                         return name + "()"
-                elif t is Constant and type(n.value) is str and is_host_literal(n.value):
+                elif hosts and t is Constant and type(n.value) is str and is_host_literal(n.value):
                     return '"' + n.value + '"'
         return None
 
@@ -2071,7 +2167,10 @@ class FileSummary(object):
                 if self.mentions_availability(node.test):
                     branches = node.body if t is ast.If else [node.body]
                     other = node.orelse if t is ast.If else [node.orelse]
-                    substitute = self.substitute_in(branches) or self.substitute_in(other)
+                    # if os.environ.get("CI"): url = "http://172.17.0.1:4200": an environment choosing between real hosts is
+                    # configuration; only a mock or fake it picks is a stand-in.
+                    hosts = self.mentions_availability(node.test, PROBE_WORDS)
+                    substitute = self.substitute_in(branches, hosts) or self.substitute_in(other, hosts)
                     if substitute is not None:
                         self.fallbacks.append([node.lineno, unit.label, "if " + self.snippet(node.test, 60) + " \u2192 " + substitute])
             elif t is ast.BoolOp:
