@@ -161,6 +161,8 @@ public sealed partial class MockAnalysis : IAnalysis
     /// runs before any collaborator is reached, so an unconfigured mock there only satisfies a constructor — a required
     /// placeholder (and already the null object), not a hidden dependency. Other expected exceptions
     /// (<c>InvalidOperationException</c>) may come from the mock's default answers, so their mocks are still reported.
+    /// Assertions on the caught exception itself (<c>var ex = Assert.Throws&lt;ArgumentException&gt;(…);
+    /// Assert.Equal("owner", ex.ParamName)</c>) belong to the guard clause.
     /// </summary>
     private static bool IsGuardClauseTest(CodeUnit unit)
     {
@@ -169,9 +171,33 @@ public sealed partial class MockAnalysis : IAnalysis
             return false;
         }
 
+        HashSet<string>? caught = null; // var ex = Assert.Throws<ArgumentException>(…); Assert.Equal("owner", ex.ParamName);
+        HashSet<int>? guardLines = null;
         foreach (var assertion in unit.Assertions)
         {
-            if (assertion.Kind != AssertionKind.ExpectedException || !ArgumentException().IsMatch(assertion.Text))
+            if (assertion.Kind == AssertionKind.ExpectedException && ArgumentException().IsMatch(assertion.Text))
+            {
+                (guardLines ??= []).Add(assertion.Line);
+            }
+        }
+
+        if (guardLines is null)
+        {
+            return false;
+        }
+
+        foreach (var call in unit.Calls)
+        {
+            if (call.AssignedTo is { } variable && guardLines.Contains(call.Line))
+            {
+                (caught ??= new HashSet<string>(StringComparer.Ordinal)).Add(variable);
+            }
+        }
+
+        foreach (var assertion in unit.Assertions)
+        {
+            var guard = assertion.Kind == AssertionKind.ExpectedException && ArgumentException().IsMatch(assertion.Text);
+            if (!guard && (assertion.Subject is null || caught?.Contains(assertion.Subject) != true))
             {
                 return false;
             }

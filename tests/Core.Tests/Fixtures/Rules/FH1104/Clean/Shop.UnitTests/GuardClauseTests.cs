@@ -40,3 +40,16 @@ public class GuardClauseTests
         Assert.That(() => client.Page(-1), Throws.ArgumentException);
     }
 }
+
+[TestFixture]
+public class GuardClauseParamNameTests
+{
+    [Test]
+    public async Task Rename_NamesTheEmptyArgument()
+    {
+        var client = new EventsClient(Substitute.For<IApiConnection>());
+
+        var exception = await Assert.ThrowsAsync<ArgumentException>(() => client.GetAll(""));
+        Assert.That(exception.ParamName, Is.EqualTo("owner"));
+    }
+}
