@@ -47,6 +47,12 @@ public sealed partial record SourceFileModel
     /// </summary>
     public ImmutableArray<string> ReferencedNames { get; init; } = [];
 
+    /// <summary>
+    /// Types the file asks a runtime or container for by type argument, distinct (C#: <c>GetGrain&lt;IEchoGrain&gt;()</c>,
+    /// <c>GetRequiredService&lt;IFoo&gt;()</c>, <c>Resolve&lt;IFoo&gt;()</c>): an implementation found by scanning is used through them.
+    /// </summary>
+    public ImmutableArray<string> ResolvedTypes { get; init; } = [];
+
     public ImmutableArray<ParseProblem> Problems { get; init; } = [];
 
     /// <summary>In-code suppressions (comments, <c>[SuppressMessage]</c>), each with the lines it covers (docs/suppressions.md).</summary>

@@ -99,6 +99,7 @@ public static partial class InfrastructureInventory
         var literalNames = literals.Select(NamedIn).ToHashSet(StringComparer.Ordinal);
         var testClasses = TestClasses(input.Files);
         var enumerated = SubclassesEnumerated(input.Files);
+        var foundByRuntime = FoundByRuntime(input.Files);
         var partialsRunningTests = input.Files
             .SelectMany(f => f.Types.Where(t => t.IsPartial && RunsTests(f, t, testClasses)).Select(t => (f.Language, t.Name)))
             .ToHashSet();
@@ -149,7 +150,7 @@ public static partial class InfrastructureInventory
                     usages = 1; // named in a string: [XunitTestCaseDiscoverer("Tests.SkippableFactDiscoverer", "Tests")], Type.GetType("…")
                 }
 
-                var alwaysUsed = type.IsFrameworkHook || IsController(file, type) || enumerated.Contains((file.Language, type.Name)) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
+                var alwaysUsed = type.IsFrameworkHook || IsController(file, type) || foundByRuntime.Contains((file.Path, type.Name)) || enumerated.Contains((file.Language, type.Name)) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
                 items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, alwaysUsed));
             }
 
@@ -184,6 +185,124 @@ public static partial class InfrastructureInventory
         }
 
         return items;
+    }
+
+    /// <summary>Calls that register every matching type of an assembly: MediatR, FluentValidation, MassTransit, Scrutor, AutoMapper, Autofac.</summary>
+    private static readonly FrozenSet<string> ScanVerbs = new[]
+    {
+        "RegisterServicesFromAssembly", "RegisterServicesFromAssemblies", "RegisterServicesFromAssemblyContaining", "AddMediatR",
+        "AddValidatorsFromAssembly", "AddValidatorsFromAssemblies", "AddValidatorsFromAssemblyContaining",
+        "AddConsumers", "AddConsumersFromNamespaceContaining", "AddSagas", "AddSagaStateMachines", "AddActivities",
+        "AddClasses", "AddMaps", "AddAutoMapper", "RegisterAssemblyTypes",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Framework base classes whose subclasses an assembly scan registers (FluentValidation, AutoMapper, MassTransit).</summary>
+    private static readonly FrozenSet<string> ScannedBases = new[]
+    {
+        "AbstractValidator", "Profile", "MassTransitStateMachine", "SagaStateMachine", "ConsumerDefinition", "SagaDefinition",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Handler-shaped interfaces a scan registers and a framework dispatches to: IRequestHandler, INotificationHandler, IConsumer, IValidator, IPipelineBehavior…</summary>
+    [GeneratedRegex(@"^I[A-Z]\w*(Handler|Consumer|Validator|Behavior|Behaviour|PreProcessor|PostProcessor)$", RegexOptions.CultureInvariant)]
+    private static partial Regex HandlerInterface();
+
+    /// <summary>
+    /// C# classes the runtime finds and activates without anyone naming them, as (file, type):
+    /// <list type="bullet">
+    /// <item>an Orleans grain (it derives from <c>Grain</c> or implements an <c>IGrain…</c> interface, at any depth) that
+    /// implements an interface the tree asks for by type (<c>GetGrain&lt;IEchoGrain&gt;()</c>): the runtime activates it;</item>
+    /// <item>in a project that scans assemblies (<see cref="ScanVerbs"/>: <c>cfg.RegisterServicesFromAssembly(…)</c>,
+    /// <c>AddValidatorsFromAssembly</c>, <c>AddConsumers</c>, Scrutor's <c>AddClasses</c>), a class implementing a
+    /// handler-shaped framework interface (<see cref="HandlerInterface"/>) or deriving from a scanned base
+    /// (<see cref="ScannedBases"/>), or implementing an interface the tree resolves (<c>GetRequiredService&lt;IFoo&gt;()</c>).</item>
+    /// </list>
+    /// A class that only implements an interface the tests mention (a <c>FakeClock : IClock</c> beside <c>Mock&lt;IClock&gt;</c>)
+    /// is not one: nothing would find it.
+    /// </summary>
+    private static HashSet<(string, string)> FoundByRuntime(ImmutableArray<SourceFileModel> files)
+    {
+        var found = new HashSet<(string, string)>();
+        var resolved = new HashSet<string>(StringComparer.Ordinal);
+        var scanning = new HashSet<string?>(StringComparer.Ordinal);
+        var bases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (file.Language != SourceLanguage.CSharp)
+            {
+                continue;
+            }
+
+            resolved.UnionWith(file.ResolvedTypes);
+            if (!scanning.Contains(file.Project) && file.Units.Any(u => u.Calls.Any(c => ScanVerbs.Contains(c.Name))))
+            {
+                scanning.Add(file.Project);
+            }
+
+            foreach (var type in file.Types)
+            {
+                if (!type.BaseTypes.IsEmpty)
+                {
+                    if (!bases.TryGetValue(type.Name, out var list))
+                    {
+                        bases[type.Name] = list = [];
+                    }
+
+                    list.AddRange(type.BaseTypes);
+                }
+            }
+        }
+
+        if (resolved.Count == 0 && scanning.Count == 0)
+        {
+            return found;
+        }
+
+        foreach (var file in files)
+        {
+            if (file.Language != SourceLanguage.CSharp)
+            {
+                continue;
+            }
+
+            var scans = scanning.Contains(file.Project);
+            foreach (var type in file.Types)
+            {
+                if (type.HasTests || type.BaseTypes.IsEmpty)
+                {
+                    continue;
+                }
+
+                var ancestors = Ancestors(type, bases);
+                var isGrain = ancestors.Any(a => a == "Grain" || (a.StartsWith("IGrain", StringComparison.Ordinal) && a.Length > 6 && char.IsUpper(a[6])));
+                if (((isGrain || scans) && ancestors.Overlaps(resolved))
+                    || (scans && ancestors.Any(a => ScannedBases.Contains(a) || HandlerInterface().IsMatch(a))))
+                {
+                    found.Add((file.Path, type.Name));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A type's base types and interfaces at any depth, through the types declared in the tree (by simple name).</summary>
+    private static HashSet<string> Ancestors(TypeDeclaration type, Dictionary<string, List<string>> bases)
+    {
+        var ancestors = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>(type.BaseTypes);
+        while (pending.Count > 0)
+        {
+            var name = pending.Pop();
+            if (name != type.Name && ancestors.Add(name) && bases.TryGetValue(name, out var more))
+            {
+                foreach (var b in more)
+                {
+                    pending.Push(b);
+                }
+            }
+        }
+
+        return ancestors;
     }
 
     /// <summary>

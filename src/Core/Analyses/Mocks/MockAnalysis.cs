@@ -23,7 +23,7 @@ public sealed record MockSectionData(
     ImmutableArray<FallbackRow> Fallbacks);
 
 /// <summary>AC-1.1: every mock and fake by tier, leaky ones in integration/e2e, dual-mode fallbacks (FH1101–FH1106).</summary>
-public sealed class MockAnalysis : IAnalysis
+public sealed partial class MockAnalysis : IAnalysis
 {
     public const string Legitimate = "LEGITIMATE";
     public const string ReviewNeeded = "REVIEW NEEDED";
@@ -119,7 +119,8 @@ public sealed class MockAnalysis : IAnalysis
                 foreach (var mock in unit.Mocks)
                 {
                     var symbol = unit.QualifiedName;
-                    if ((mock.Traits & (MockTraits.Configured | MockTraits.Verified | MockTraits.Inspected | MockTraits.Partial | MockTraits.Patch)) == 0)
+                    if ((mock.Traits & (MockTraits.Configured | MockTraits.Verified | MockTraits.Inspected | MockTraits.Partial | MockTraits.Patch)) == 0
+                        && !IsGuardClauseTest(unit))
                     {
                         var advice = (mock.Traits & MockTraits.Spy) != 0
                             ? "spies on calls nobody checks: assert on the calls it records, or drop it"
@@ -152,6 +153,61 @@ public sealed class MockAnalysis : IAnalysis
 
         return new SectionResult(Section, BuildData(input), findings.ToImmutable(), Notes(input));
     }
+
+    /// <summary>
+    /// A guard-clause test: it has assertions and every one expects an argument-validation exception
+    /// (<c>Assert.Throws&lt;ArgumentNullException&gt;(…)</c>, <c>.Should().Throw&lt;ArgumentException&gt;()</c>,
+    /// <c>Throws.ArgumentNullException</c>, <c>[ExpectedException(typeof(ArgumentOutOfRangeException))]</c>). The check
+    /// runs before any collaborator is reached, so an unconfigured mock there only satisfies a constructor — a required
+    /// placeholder (and already the null object), not a hidden dependency. Other expected exceptions
+    /// (<c>InvalidOperationException</c>) may come from the mock's default answers, so their mocks are still reported.
+    /// Assertions on the caught exception itself (<c>var ex = Assert.Throws&lt;ArgumentException&gt;(…);
+    /// Assert.Equal("owner", ex.ParamName)</c>) belong to the guard clause.
+    /// </summary>
+    private static bool IsGuardClauseTest(CodeUnit unit)
+    {
+        if (unit.Kind != CodeUnitKind.Test || unit.Assertions.IsEmpty)
+        {
+            return false;
+        }
+
+        HashSet<string>? caught = null; // var ex = Assert.Throws<ArgumentException>(…); Assert.Equal("owner", ex.ParamName);
+        HashSet<int>? guardLines = null;
+        foreach (var assertion in unit.Assertions)
+        {
+            if (assertion.Kind == AssertionKind.ExpectedException && ArgumentException().IsMatch(assertion.Text))
+            {
+                (guardLines ??= []).Add(assertion.Line);
+            }
+        }
+
+        if (guardLines is null)
+        {
+            return false;
+        }
+
+        foreach (var call in unit.Calls)
+        {
+            if (call.AssignedTo is { } variable && guardLines.Contains(call.Line))
+            {
+                (caught ??= new HashSet<string>(StringComparer.Ordinal)).Add(variable);
+            }
+        }
+
+        foreach (var assertion in unit.Assertions)
+        {
+            var guard = assertion.Kind == AssertionKind.ExpectedException && ArgumentException().IsMatch(assertion.Text);
+            if (!guard && (assertion.Subject is null || caught?.Contains(assertion.Subject) != true))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bArgument\w*Exception\b")]
+    private static partial System.Text.RegularExpressions.Regex ArgumentException();
 
     private static ImmutableArray<string> Notes(AuditInput input) =>
         input.Tests.IsEmpty ? ["No tests were found, so no mock usage could be catalogued."] : [];

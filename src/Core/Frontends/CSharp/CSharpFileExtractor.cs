@@ -80,6 +80,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             ConfigDefaults = facts.ConfigDefaults(),
             Fallbacks = facts.Fallbacks(),
             ReferencedNames = nodes.ReferencedNames,
+            ResolvedTypes = nodes.ResolvedTypes,
             Suppressions = CSharpSuppressions.Extract(root, text),
         };
     }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -25,6 +26,7 @@ internal sealed class CSharpFileNodes : IDisposable
         _buffers.Clear();
         Walk(root, _buffers);
         ReferencedNames = [.. _buffers.ReferencedNames];
+        ResolvedTypes = _buffers.ResolvedTypes.Count == 0 ? [] : [.. _buffers.ResolvedTypes];
     }
 
     public int Count => _buffers.Nodes.Count;
@@ -41,8 +43,18 @@ internal sealed class CSharpFileNodes : IDisposable
     /// </summary>
     public ImmutableArray<string> ReferencedNames { get; }
 
+    /// <summary>Types asked of a runtime or container by type argument (<c>GetGrain&lt;IEchoGrain&gt;()</c>, <c>GetRequiredService&lt;IFoo&gt;()</c>), distinct.</summary>
+    public ImmutableArray<string> ResolvedTypes { get; }
+
     /// <summary>Lets go of the file's nodes: no tree stays reachable from the thread.</summary>
     public void Dispose() => _buffers.Clear();
+
+    /// <summary>Generic methods that hand out an implementation of their type argument found by the runtime or container.</summary>
+    private static readonly FrozenSet<string> ResolveVerbs = new[]
+    {
+        "GetGrain", "GetService", "GetRequiredService", "GetServices", "GetKeyedService", "GetRequiredKeyedService", "GetKeyedServices",
+        "Resolve", "ResolveAll", "ResolveKeyed", "GetInstance", "GetAllInstances",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static void Walk(CompilationUnitSyntax root, Buffers b)
     {
@@ -76,6 +88,12 @@ internal sealed class CSharpFileNodes : IDisposable
                 if (!b.EnclosingTypes.Contains(name) && b.ReferencedSeen.Add(name))
                 {
                     b.ReferencedNames.Add(name);
+                }
+
+                if (node is GenericNameSyntax { TypeArgumentList.Arguments.Count: > 0 } generic && ResolveVerbs.Contains(name)
+                    && CSharpSyntax.TypeName(generic.TypeArgumentList.Arguments[0]) is var resolved && !b.ResolvedTypes.Contains(resolved))
+                {
+                    b.ResolvedTypes.Add(resolved);
                 }
             }
             else if (node.RawKind == (int)SyntaxKind.StringLiteralExpression && node.Parent is AttributeArgumentSyntax
@@ -143,6 +161,8 @@ internal sealed class CSharpFileNodes : IDisposable
 
         public List<string> ReferencedNames { get; } = [];
 
+        public List<string> ResolvedTypes { get; } = [];
+
         public void Clear()
         {
             Nodes.Clear();
@@ -151,6 +171,7 @@ internal sealed class CSharpFileNodes : IDisposable
             EnclosingTypes.Clear();
             ReferencedSeen.Clear();
             ReferencedNames.Clear();
+            ResolvedTypes.Clear();
         }
     }
 }

@@ -1,5 +1,7 @@
 using NUnit.Framework;
+using System;
 using FakeItEasy;
+using NSubstitute;
 using Moq;
 
 namespace Shop.UnitTests;
@@ -16,5 +18,29 @@ public class InvoiceTests
         var invoice = new Invoice(rates, audit.Object, Mock.Of<INumbering>()); // plant: FH1104
 
         Assert.That(invoice.Total(100m, "NL"), Is.EqualTo(121m));
+    }
+}
+
+[TestFixture]
+public class EventsClientTests
+{
+    // The exception may come from the mock's default answer (null): the mock is a hidden dependency.
+    [Test]
+    public void GetAll_FailsWithoutConnection()
+    {
+        var connection = new Mock<IApiConnection>(); // plant: FH1104
+        var client = new EventsClient(connection.Object);
+
+        Assert.Throws<InvalidOperationException>(() => client.GetAll("octokit"));
+    }
+
+    // Only one of the assertions is a guard clause: the test also needs the collaborator.
+    [Test]
+    public void GetAll_RejectsNullAndReturnsEmpty()
+    {
+        var client = new EventsClient(Substitute.For<IApiConnection>()); // plant: FH1104
+
+        Assert.Throws<ArgumentNullException>(() => client.GetAll(null!));
+        Assert.That(client.Count("octokit"), Is.EqualTo(0));
     }
 }
