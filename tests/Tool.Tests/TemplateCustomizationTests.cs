@@ -48,9 +48,9 @@ public sealed class TemplateCustomizationTests
 
         Assert.AreEqual(0, run.ExitCode, run.ToString());
         var markdown = File.ReadAllText(Path.Combine(output, "report.md"));
-        StringAssert.Contains(markdown, "- **AC-1.1 Mock fallback catalog**: Team summary: 2 mocks, 3 critical.");
+        StringAssert.Contains(markdown, "- **AC-1.1 Mock fallback catalog**: Team summary: 3 mocks, 4 critical.");
         StringAssert.Contains(markdown, "## AC-1.3 Assertion strength", "the built-in report.md.scriban still renders");
-        StringAssert.Contains(File.ReadAllText(Path.Combine(output, "report.html")), "Team summary: 2 mocks, 3 critical.", "the HTML summary reuses the markdown section summary");
+        StringAssert.Contains(File.ReadAllText(Path.Combine(output, "report.html")), "Team summary: 3 mocks, 4 critical.", "the HTML summary reuses the markdown section summary");
     }
 
     [TestMethod]
