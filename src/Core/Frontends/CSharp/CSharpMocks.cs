@@ -18,7 +18,7 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type, int typeIndex, CSh
     {
         "Setup", "SetupGet", "SetupSet", "SetupSequence", "SetupProperty", "SetupAllProperties", "SetReturnsDefault", "Returns", "ReturnsAsync",
         "ReturnsForAnyArgs", "ReturnsNull", "ReturnsNullForAnyArgs", "ReturnsLazily", "Throws", "ThrowsAsync", "ThrowsForAnyArgs", "When", "WhenForAnyArgs",
-        "Do", "Callback", "Invokes", "DoesNothing", "CallsBaseMethod", "CallsWrappedMethod", "Raise", "Configure", "AssignsOutAndRefParameters",
+        "Do", "Callback", "Invokes", "DoesNothing", "CallsBaseMethod", "CallsWrappedMethod", "Raise", "RaiseAsync", "Configure", "AssignsOutAndRefParameters",
         "Protected", "As", "CallBase", "To", "ReturnsNextFromSequence", "ReturnsForAll", "SetupAdd", "SetupRemove",
     }.ToFrozenSet();
 
