@@ -128,6 +128,11 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type, int typeIndex, CSh
         }
 
         var facts = new MockFacts();
+        if (searchScope == type && IsExposed(variable))
+        {
+            facts.Traits |= MockTraits.Inspected;
+        }
+
         var span = searchScope.Span;
         for (var child = typeIndex + 1; child < nodes.End(typeIndex); child = nodes.End(child))
         {
@@ -152,7 +157,10 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type, int typeIndex, CSh
     }
 
     /// <summary>Whether a name is a field or property of the class.</summary>
-    private bool IsMember(string name)
+    private bool IsMember(string name) => Member(name) is not null;
+
+    /// <summary>The field or property of the class named <paramref name="name"/>, if any.</summary>
+    private MemberDeclarationSyntax? Member(string name)
     {
         foreach (var member in type.Members)
         {
@@ -163,17 +171,36 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type, int typeIndex, CSh
                     {
                         if (v.Identifier.ValueText == name)
                         {
-                            return true;
+                            return f;
                         }
                     }
 
                     break;
                 case PropertyDeclarationSyntax p when p.Identifier.ValueText == name:
-                    return true;
+                    return p;
             }
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// A mock controller the class hands out (a public, internal or protected <c>Mock&lt;T&gt;</c> or <c>Fake&lt;T&gt;</c>
+    /// field or property): a mock holder's <c>public Mock&lt;IStore&gt; Store { get; }</c>, a base test class's
+    /// <c>protected Mock&lt;IRepo&gt; Repo</c>. A controller exists to be set up and verified, and the classes it is handed
+    /// to do that where this class cannot see. (A substitute handed out as its interface is used, not configured, by
+    /// whoever receives it: that one is still judged here.)
+    /// </summary>
+    private bool IsExposed(string name)
+    {
+        var (member, declared) = Member(name) switch
+        {
+            FieldDeclarationSyntax f => (f, f.Declaration.Type),
+            PropertyDeclarationSyntax p => ((MemberDeclarationSyntax?)p, p.Type),
+            _ => (null, null),
+        };
+        return member is not null && RightmostName(declared!) is GenericNameSyntax { Identifier.ValueText: "Mock" or "Fake" }
+               && member.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword));
     }
 
     /// <summary>The variables that hold library mocks anywhere in the class.</summary>
