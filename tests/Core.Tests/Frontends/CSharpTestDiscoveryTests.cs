@@ -129,4 +129,26 @@ public sealed class CSharpTestDiscoveryTests
             new[] { "ClientTests.GetsTheUser", "ClientTests.ListsTheTeams" },
             files.SelectMany(f => f.Tests).Select(t => t.QualifiedName).ToArray());
     }
+
+    [TestMethod]
+    public void AttributeDerivedLater_InAnotherFile_MarksTheTestsOfAFileTheCacheAlreadyHolds()
+    {
+        using var tree = new TempTree()
+            .Write("tests/Api.Tests/ClientTests.cs", "public class ClientTests\n{\n    [IntegrationTest]\n    public void GetsTheUser() => Xunit.Assert.Equal(4, Api.Add(2, 2));\n}\n");
+        var cache = Directory.CreateTempSubdirectory("floe-cache-").FullName;
+        try
+        {
+            var before = AuditEngine.Run(new AuditOptions { Root = tree.Root, CacheDirectory = cache });
+            tree.Write("tests/Api.Tests/Helpers/IntegrationTestAttribute.cs", "public class IntegrationTestAttribute : Xunit.FactAttribute { }\n");
+
+            var after = AuditEngine.Run(new AuditOptions { Root = tree.Root, CacheDirectory = cache });
+
+            Assert.AreEqual(0, before.Summary.Tests, "without the attribute class, [IntegrationTest] marks nothing");
+            Assert.AreEqual(1, after.Summary.Tests, "the unchanged ClientTests.cs is not read back from the cache as it was");
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
 }

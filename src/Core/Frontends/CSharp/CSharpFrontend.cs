@@ -64,18 +64,20 @@ public sealed class CSharpFrontend : IFrontend
             }
         });
         var derived = CSharpTestAttributes.DerivedIn(sources);
+        var derivedKey = derived.Count == 0 ? "" : "@" + string.Join(';', derived.Order(StringComparer.Ordinal));
         Parallel.For(0, files.Count, parallel, i =>
         {
             if (sources[i] is { } bytes)
             {
-                results[i] = ParseFile(files[i], bytes, derived, options.Cache);
+                results[i] = ParseFile(files[i], bytes, derived, derivedKey, options.Cache);
                 sources[i] = null;
             }
         });
         return new FrontendResult([.. results], []);
     }
 
-    private static SourceFileModel ParseFile(DiscoveredFile file, byte[] bytes, FrozenSet<string> derivedTestAttributes, ModelCache? cache)
+    /// <param name="derivedKey">The derived test attributes as they enter the cache key, joined once per audit.</param>
+    private static SourceFileModel ParseFile(DiscoveredFile file, byte[] bytes, FrozenSet<string> derivedTestAttributes, string derivedKey, ModelCache? cache)
     {
         if (cache is null)
         {
@@ -85,7 +87,7 @@ public sealed class CSharpFrontend : IFrontend
         // The model is a function of these exact bytes, the path, the project (its name and the symbols it defines) and the
         // test attributes the tree derives: the key covers them all.
         var project = file.DefineConstants.IsDefaultOrEmpty ? file.Project : $"{file.Project}#{string.Join(';', file.DefineConstants)}";
-        project = derivedTestAttributes.Count == 0 ? project : $"{project}@{string.Join(';', derivedTestAttributes.Order(StringComparer.Ordinal))}";
+        project = derivedKey.Length == 0 ? project : project + derivedKey;
         var key = ModelCache.Key("csharp", file.RelativePath, project, bytes);
         if (cache.TryGet<CSharpCacheEntry>(key, out var entry))
         {
