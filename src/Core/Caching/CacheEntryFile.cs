@@ -33,8 +33,27 @@ internal static class CacheEntryFile
     private const int Window = 22;
 
     /// <summary>The whole file for <paramref name="entry"/>: the returned array's first <paramref name="length"/> bytes.</summary>
+    /// <remarks>
+    /// Strings are stored as UTF-8 (MemoryPack's default: half the bytes for source text). A string UTF-8 cannot carry —
+    /// a lone surrogate, as in the C# literal <c>"\uD800"</c> of a test of escaping code — makes MemoryPack throw; that
+    /// entry is stored with UTF-16 strings instead, which hold any .NET string exactly. Reading needs no flag: MemoryPack
+    /// marks each string's encoding in its length prefix.
+    /// </remarks>
     public static byte[] Encode<T>(T entry, out int length)
-        where T : IMemoryPackable<T> => Frame(MemoryPackSerializer.Serialize(entry), out length);
+        where T : IMemoryPackable<T>
+    {
+        byte[] payload;
+        try
+        {
+            payload = MemoryPackSerializer.Serialize(entry);
+        }
+        catch (MemoryPackSerializationException)
+        {
+            payload = MemoryPackSerializer.Serialize(entry, MemoryPackSerializerOptions.Utf16);
+        }
+
+        return Frame(payload, out length);
+    }
 
     /// <summary>Header and compressed <paramref name="payload"/>: the returned array's first <paramref name="length"/> bytes.</summary>
     public static byte[] Frame(ReadOnlySpan<byte> payload, out int length)

@@ -125,7 +125,7 @@ public sealed class ModelCache
 
             File.Move(temp, path, overwrite: true);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or MemoryPack.MemoryPackSerializationException)
         {
             Interlocked.Increment(ref _writeFailures);
             TryDelete(temp);

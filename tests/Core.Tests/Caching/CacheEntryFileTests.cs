@@ -37,6 +37,18 @@ public sealed class CacheEntryFileTests
     }
 
     [TestMethod]
+    public void StringsUtf8CannotCarry_LoneSurrogates_ReadBackExactly()
+    {
+        var model = EveryFieldSet() with { Literals = [new LiteralValue(3, "\uD800", "input"), new LiteralValue(4, "a\uDC00b", "expected")] };
+
+        var file = CacheEntryFile.Encode(new CSharpCacheEntry("k", model), out var length);
+
+        Assert.IsTrue(CacheEntryFile.TryDecode<CSharpCacheEntry>(file.AsSpan(0, length), out var read));
+        Assert.AreEqual("\uD800|a\uDC00b", string.Join("|", read.Model.Literals.Select(l => l.Value)));
+        Assert.AreEqual(JsonSerializer.Serialize(model, ReflectionJson), JsonSerializer.Serialize(read.Model, ReflectionJson));
+    }
+
+    [TestMethod]
     public void EveryPrefixOfAnEntry_IsRejected()
     {
         var file = CacheEntryFile.Encode(new CSharpCacheEntry("k", EveryFieldSet()), out var length);

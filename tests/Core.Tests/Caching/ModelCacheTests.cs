@@ -171,6 +171,35 @@ public sealed partial class ModelCacheTests
     }
 
     [TestMethod]
+    public void ATestWithALoneSurrogateInALiteral_IsCached_AndReadBack_LikeAnyOther()
+    {
+        // xunit's own tests hold "\uD800": UTF-8 cannot carry it, and writing its entry used to end the audit
+        var escapes = Path.Combine(_tree, "dotnet/tests/Orders.UnitTests/EscapeTests.cs");
+        File.WriteAllText(escapes, """
+            using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+            [TestClass]
+            public class EscapeTests
+            {
+                public static IEnumerable<object[]> Data => [["\uD800", "\\xd800"], ["\uDC00x", "\\xdc00x"]];
+
+                [TestMethod]
+                [DynamicData(nameof(Data))]
+                public void EscapesLoneSurrogates(string input, string expected) => Assert.AreEqual(expected, input.Escape());
+            }
+            """);
+        var cold = Report(cache: null, out _);
+
+        var filling = Report(_cache, out var fillingProgress);
+        var warm = Report(_cache, out var warmProgress);
+
+        Assert.AreEqual(cold, filling);
+        Assert.AreEqual(cold, warm);
+        Assert.IsFalse(fillingProgress.Any(m => m.Contains("not written", StringComparison.Ordinal)), string.Join("\n", fillingProgress));
+        Assert.AreEqual((CacheCounts(fillingProgress).Misses, 0), CacheCounts(warmProgress), "every entry, the surrogate's file's too, is a hit");
+    }
+
+    [TestMethod]
     public void CacheDirectoryInsideTheAuditedTree_IsRefused_BecauseTheAuditNeverWritesThere()
     {
         var inside = Path.Combine(_tree, ".cache");
