@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using FloeHarden.Core.Model;
 using Microsoft.CodeAnalysis;
@@ -483,6 +484,8 @@ internal static partial class CSharpAssertions
     /// <summary>Strength of a boolean condition asserted true (or false when <paramref name="positive"/> is false).</summary>
     internal static (AssertionLevel Level, AssertionTraits Traits) Condition(ExpressionSyntax condition, bool positive)
     {
+        // A condition of thousands of && terms nests as deep: past what the stack holds, the file is skipped (FH1902), not the audit.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (condition)
         {
             case ParenthesizedExpressionSyntax p:
@@ -671,6 +674,7 @@ internal static partial class CSharpAssertions
 
     private static void CollectWords(ExpressionSyntax expression, List<string> words, ref ExpressionSyntax? firstArgument)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (expression)
         {
             case MemberAccessExpressionSyntax m:
@@ -1105,7 +1109,15 @@ internal static partial class CSharpAssertions
     private static bool IsSameVariable(ExpressionSyntax? a, ExpressionSyntax? b) =>
         a is IdentifierNameSyntax x && b is IdentifierNameSyntax y && x.Identifier.ValueText == y.Identifier.ValueText;
 
-    private static ExpressionSyntax Unparenthesized(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? Unparenthesized(p.Expression) : e;
+    private static ExpressionSyntax Unparenthesized(ExpressionSyntax e)
+    {
+        while (e is ParenthesizedExpressionSyntax p)
+        {
+            e = p.Expression;
+        }
+
+        return e;
+    }
 
     private static bool IsBoolLiteral(ExpressionSyntax? e) =>
         e is LiteralExpressionSyntax l && (l.IsKind(SyntaxKind.TrueLiteralExpression) || l.IsKind(SyntaxKind.FalseLiteralExpression));

@@ -182,7 +182,15 @@ internal sealed partial class CSharpFileFacts(CSharpFileNodes nodes)
         return result.ToImmutable();
     }
 
-    private static ExpressionSyntax Unwrap(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? Unwrap(p.Expression) : e;
+    private static ExpressionSyntax Unwrap(ExpressionSyntax e)
+    {
+        while (e is ParenthesizedExpressionSyntax p)
+        {
+            e = p.Expression;
+        }
+
+        return e;
+    }
 
     private static string? KeyOf(ExpressionSyntax expression) => Unwrap(expression) switch
     {

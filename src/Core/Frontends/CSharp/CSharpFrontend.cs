@@ -114,6 +114,11 @@ public sealed class CSharpFrontend : IFrontend
         {
             return ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project, file.DefineConstants, derivedTestAttributes);
         }
+        catch (InsufficientExecutionStackException)
+        {
+            failed = true;
+            return SourceReader.SkippedModel(file, new ParseProblem(1, 1, "its code nests too deeply to follow (an expression or chain of thousands of terms); split the expression to have it audited", Skipped: true));
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             failed = true;
