@@ -219,6 +219,16 @@ FIELDS = {}
 # (a summary is a tree of fresh lists and dicts).
 SKIP_CALLS = {"pytest.skip", "pytest.importorskip", "pytest.xfail"}
 ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+# In-process fakes of the network a test runs under (decorator or with block): moto's mock_aws/mock_s3/..., responses,
+# respx, requests-mock, aioresponses, httpretty. Requests made under them never leave the process.
+NETWORK_FAKES = frozenset(("responses.activate", "responses.RequestsMock", "respx.mock", "requests_mock.Mocker", "requests_mock.mock",
+                           "aioresponses.aioresponses", "httpretty.activate", "httpretty.httprettified"))
+
+
+def is_network_fake(resolved):
+    return resolved is not None and (resolved in NETWORK_FAKES or resolved.startswith("moto.mock_"))
+
+
 MOCK_PREFIXES = tuple((m + ".", len(m) + 1) for m in MOCK_MODULES)
 
 
@@ -430,7 +440,7 @@ class Unit(object):
 
     __slots__ = ("name", "container", "kind", "line", "end", "traits", "cases", "asserts", "mocks", "calls", "touches", "skips",
                  "params", "placeholder", "events", "fresh", "assign_count", "constructed", "returns", "uses_temp", "fs",
-                 "net_vars", "label", "param_traits", "sut", "registered", "overlay", "built", "handed")
+                 "net_vars", "label", "param_traits", "sut", "registered", "overlay", "built", "handed", "fakes_net")
 
     def __init__(self, name, container, kind, line, end, label):
         self.name, self.container, self.kind, self.line, self.end, self.label = name, container, kind, line, end, label
@@ -441,6 +451,7 @@ class Unit(object):
         self.handed = None  # names stored into another object's attribute (executor._chef = chef): handed on
         self.uses_temp = False
         self.registered = False
+        self.fakes_net = False  # runs under an in-process network fake (NETWORK_FAKES)
         self.param_traits = None
         self.sut = ()
         # A test* method of a class whose base comes from another module: a helper here, and what it is as a test
@@ -475,6 +486,8 @@ class Unit(object):
             d["pt"] = self.param_traits
         if self.registered:
             d["rg"] = 1
+        if self.fakes_net:
+            d["fn"] = 1
         if self.overlay is not None:
             d["tv"] = self.overlay
         return d
@@ -632,6 +645,7 @@ class FileSummary(object):
         self.assigned = {}
         self.url_context = {}
         self.contained = {}
+        self.class_fakes_net = False
         self.answers = set()  # ids of calls a nested function or lambda returns (answers_of)
         self.stubs = set()
         self.local_classes = {}
@@ -974,6 +988,24 @@ class FileSummary(object):
 
     # ---------------------------------------------------------------- classes and functions
     def klass(self, node, outer_traits, outer_skips, outer_fixtures, outer_cases):
+        """A class; its methods run under the network fakes that decorate it (@mock_aws class TestS3: ...)."""
+        saved = self.class_fakes_net
+        if node.decorator_list and self.fakes_network(node.decorator_list):
+            self.class_fakes_net = True
+        try:
+            return self.class_body(node, outer_traits, outer_skips, outer_fixtures, outer_cases)
+        finally:
+            self.class_fakes_net = saved
+
+    def fakes_network(self, decorators):
+        """Whether a decorator runs the definition under an in-process network fake (@mock_aws, @responses.activate)."""
+        for dec in decorators:
+            f = dec.func if type(dec) is Call else dec
+            if type(f) in (Name, Attribute) and is_network_fake(self.resolve(dotted(f))):
+                return True
+        return False
+
+    def class_body(self, node, outer_traits, outer_skips, outer_fixtures, outer_cases):
         # Declared names are not references ("nm"): another file defining the same name does not use this one.
         bases = []
         for b in node.bases:
@@ -1191,6 +1223,8 @@ class FileSummary(object):
         unit = Unit(name, cls or (None if is_fixture else self.module), kind, fn.lineno, fn.end_lineno or fn.lineno, label)
         if kind == "H" and fn.decorator_list and self.registered(fn.decorator_list):
             unit.registered = True
+        if self.class_fakes_net or (fn.decorator_list and self.fakes_network(fn.decorator_list)):
+            unit.fakes_net = True
         if not sut:
             sut = self.module_sut
             if sut is None:
@@ -2154,6 +2188,8 @@ class FileSummary(object):
                     v = item.context_expr
                     if item.optional_vars is not None and type(item.optional_vars) is Name and type(v) is Call:
                         assigned[id(v)] = item.optional_vars.id
+                    if type(v) is Call and type(v.func) in (Name, Attribute) and is_network_fake(self.resolve(dotted(v.func))):
+                        unit.fakes_net = True  # with mock_aws(): / with responses.RequestsMock() as rsps:
                 for s in reversed(node.body):
                     push((s, None, in_assert))
                 for item in reversed(node.items):
