@@ -429,7 +429,8 @@ public sealed partial class AuditInput
                     // The nearest definition and its overloads: by name alone the call may reach any of them, and overloads
                     // delegate to each other (AssertQuery(query) → AssertQuery(async, query, query, …) → the asserter).
                     if ((Override(candidates, file, test, caller, call.Receiver) ?? InheritedDefinition(candidates, callerFile, caller, call.Receiver)
-                        ?? candidates.Nearest(callerFile, caller, call.Receiver, PythonReceiver(callerFile, caller, call.Receiver))) is { } best)
+                        ?? OfReceiverType(candidates, callerFile, caller, call, out var typed)
+                        ?? (typed ? null : candidates.Nearest(callerFile, caller, call.Receiver, PythonReceiver(callerFile, caller, call.Receiver)))) is { } best)
                     {
                         foreach (var helper in candidates.Overloads(best))
                         {
@@ -447,6 +448,65 @@ public sealed partial class AuditInput
         }
 
         return found.ToImmutable();
+    }
+
+    /// <summary>
+    /// The members every .NET object has (<see cref="ObjectMembers"/>: <c>Guid.Empty.ToString("D")</c>, <c>42.ToString()</c>,
+    /// <c>id?.Equals(x)</c>) reach a tree helper only through a receiver of its type — the type's name, a local constructed from
+    /// it — or the caller's own class (a receiverless or <c>this.</c> call; its bases answered in InheritedDefinition), never by
+    /// name alone: a test-support class's <c>ToString()</c> override is not what every <c>.ToString()</c> runs.
+    /// <paramref name="typed"/> says the rule decided: no definition is then the answer.
+    /// </summary>
+    private (SourceFileModel File, CodeUnit Unit)? OfReceiverType(HelperDefinitions candidates, SourceFileModel file, CodeUnit caller, CallSite call, out bool typed)
+    {
+        typed = file.Language == SourceLanguage.CSharp && ObjectMembers.Contains(call.Name);
+        if (!typed)
+        {
+            return null;
+        }
+
+        var type = call.Receiver is { Length: > 0 } receiver && char.IsUpper(receiver[0]) && _basesByType.ContainsKey((file.Language, receiver))
+            ? receiver
+            : call.Receiver is null or "this" or "base" ? caller.Container
+            : ConstructedType(caller, call.Receiver);
+        return type is null ? null : candidates.InClass(file.Language, type, caller) ?? InBases(candidates, file.Language, type, caller);
+    }
+
+    /// <summary>Names every .NET object answers (System.Object's members): resolved by the receiver's type only.</summary>
+    private static readonly FrozenSet<string> ObjectMembers = new[] { "ToString", "Equals", "GetHashCode", "GetType" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The type a local was constructed from in the caller (<c>var cmd = new Command()</c>), if any.</summary>
+    private static string? ConstructedType(CodeUnit caller, string local)
+    {
+        foreach (var c in caller.Calls)
+        {
+            if (c.Kind == CallKind.Construction && c.AssignedTo == local)
+            {
+                return c.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The definition in a base class of <paramref name="type"/>, six levels up the first base at most.</summary>
+    private (SourceFileModel File, CodeUnit Unit)? InBases(HelperDefinitions candidates, SourceLanguage language, string type, CodeUnit caller)
+    {
+        var current = type;
+        for (var depth = 0; depth < 6 && _basesByType.TryGetValue((language, current), out var bases) && !bases.IsEmpty; depth++)
+        {
+            foreach (var baseName in bases)
+            {
+                if (candidates.InClass(language, baseName, caller) is { } inherited)
+                {
+                    return inherited;
+                }
+            }
+
+            current = bases[0];
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -115,6 +115,12 @@ public sealed partial record CodeUnit
     /// </summary>
     public bool IsRegistered { get; init; }
 
+    /// <summary>
+    /// The unit runs under an in-process fake of the network (Python: moto's <c>@mock_aws</c>, <c>@responses.activate</c>,
+    /// <c>with respx.mock:</c>): its requests, and those of the helpers it runs, never leave the process.
+    /// </summary>
+    public bool FakesNetwork { get; init; }
+
     [MemoryPackIgnore]
     public string QualifiedName => Container is null ? Name : $"{Container}.{Name}";
 }

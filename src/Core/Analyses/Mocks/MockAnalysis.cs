@@ -131,7 +131,7 @@ public sealed partial class MockAnalysis : IAnalysis
                     var subject = unit.Container is null ? null : subjectNames.TryGetValue(unit.Container, out var s) ? s : subjectNames[unit.Container] = SubjectOf(unit.Container);
                     if ((mock.Traits & MockTraits.Partial) != 0)
                     {
-                        findings.Add(Finding.Create(RuleCatalog.MockOfSubject, $"partial {Describe(mock)} calls the real code through the mock: test the real {mock.MockedType ?? "type"} and replace only its collaborators", file.Path, mock.Line, mock.Column, symbol, mock.Text));
+                        findings.Add(Finding.Create(RuleCatalog.MockOfSubject, PartialMessage(mock), file.Path, mock.Line, mock.Column, symbol, mock.Text));
                     }
                     else if (subject is not null && BaseName(mock.MockedType) == subject)
                     {
@@ -152,6 +152,20 @@ public sealed partial class MockAnalysis : IAnalysis
         }
 
         return new SectionResult(Section, BuildData(input), findings.ToImmutable(), Notes(input));
+    }
+
+    /// <summary>
+    /// FH1105's message for a partial mock: a spy wraps the subject's own member, a patch replaces one member of the subject
+    /// (its other members stay real), a CallBase/ForPartsOf mock calls the real code through the mock.
+    /// </summary>
+    private static string PartialMessage(MockUsage mock)
+    {
+        var target = mock.MockedType ?? "type";
+        return (mock.Traits & MockTraits.Spy) != 0
+            ? $"{Describe(mock)} spies on {target} of the code under test: assert on what the subject returns or changes, and replace only its collaborators"
+            : (mock.Traits & MockTraits.Patch) != 0
+                ? $"partial {Describe(mock)} replaces {target} of the code under test and keeps its other members real: test the real subject and replace only its collaborators"
+                : $"partial {Describe(mock)} calls the real code through the mock: test the real {target} and replace only its collaborators";
     }
 
     /// <summary>

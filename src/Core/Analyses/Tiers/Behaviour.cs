@@ -13,8 +13,20 @@ public static partial class Behaviour
     /// <summary>The first external resource (network, database, cluster, container, process) the test reaches, if any.</summary>
     public static ResourceTouch? FirstExternalTouch(TestInfo test) =>
         TestMemo.Get(ref test.Memo.ExternalTouch, test, static test =>
-            test.BehaviourUnits.SelectMany(u => u.Touches).Concat(test.TypeTouches.Select(t => t.Touch))
-                .Where(t => TierResolver.IsExternal(t.Kind)).OrderBy(t => t.Kind).FirstOrDefault());
+        {
+            var fakedNetwork = FakesNetwork(test);
+            return test.BehaviourUnits.SelectMany(u => u.Touches).Concat(test.TypeTouches.Select(t => t.Touch))
+                .Where(t => TierResolver.IsExternal(t.Kind) && !(fakedNetwork && t.Kind == ResourceKind.Network)).OrderBy(t => t.Kind).FirstOrDefault();
+        });
+
+    /// <summary>
+    /// The test, or a fixture it receives, runs under an in-process fake of the network (moto's <c>@mock_aws</c>,
+    /// <c>responses</c>, <c>respx</c>; the plugin fixtures <c>httpx_mock</c>, <c>requests_mock</c>, <c>respx_mock</c>): its
+    /// requests are served in process, so they are not network touches.
+    /// </summary>
+    private static bool FakesNetwork(TestInfo test) =>
+        test.Unit.FakesNetwork || test.Setups.Any(s => s.Unit.FakesNetwork)
+        || test.Unit.Parameters.Any(p => p is "httpx_mock" or "requests_mock" or "respx_mock" or "aioresponses");
 
     /// <summary>Whether the test's own body reaches <paramref name="touch"/> (not a helper or set-up it runs).</summary>
     public static bool IsOwnTouch(TestInfo test, ResourceTouch touch) =>

@@ -219,6 +219,16 @@ FIELDS = {}
 # (a summary is a tree of fresh lists and dicts).
 SKIP_CALLS = {"pytest.skip", "pytest.importorskip", "pytest.xfail"}
 ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+# In-process fakes of the network a test runs under (decorator or with block): moto's mock_aws/mock_s3/..., responses,
+# respx, requests-mock, aioresponses, httpretty. Requests made under them never leave the process.
+NETWORK_FAKES = frozenset(("responses.activate", "responses.RequestsMock", "respx.mock", "requests_mock.Mocker", "requests_mock.mock",
+                           "aioresponses.aioresponses", "httpretty.activate", "httpretty.httprettified"))
+
+
+def is_network_fake(resolved):
+    return resolved is not None and (resolved in NETWORK_FAKES or resolved.startswith("moto.mock_"))
+
+
 MOCK_PREFIXES = tuple((m + ".", len(m) + 1) for m in MOCK_MODULES)
 
 
@@ -430,7 +440,7 @@ class Unit(object):
 
     __slots__ = ("name", "container", "kind", "line", "end", "traits", "cases", "asserts", "mocks", "calls", "touches", "skips",
                  "params", "placeholder", "events", "fresh", "assign_count", "constructed", "returns", "uses_temp", "fs",
-                 "net_vars", "label", "param_traits", "sut", "registered", "overlay", "built")
+                 "net_vars", "label", "param_traits", "sut", "registered", "overlay", "built", "handed", "fakes_net")
 
     def __init__(self, name, container, kind, line, end, label):
         self.name, self.container, self.kind, self.line, self.end, self.label = name, container, kind, line, end, label
@@ -438,8 +448,10 @@ class Unit(object):
         self.asserts, self.mocks, self.calls, self.touches, self.skips, self.events, self.fs = [], [], [], [], [], [], []
         self.fresh, self.assign_count, self.constructed, self.returns, self.net_vars = set(), {}, {}, set(), {}
         self.built = None  # [line, evidence, variable] of clients constructed (see CLIENT_BUILDERS)
+        self.handed = None  # names stored into another object's attribute (executor._chef = chef): handed on
         self.uses_temp = False
         self.registered = False
+        self.fakes_net = False  # runs under an in-process network fake (NETWORK_FAKES)
         self.param_traits = None
         self.sut = ()
         # A test* method of a class whose base comes from another module: a helper here, and what it is as a test
@@ -474,6 +486,8 @@ class Unit(object):
             d["pt"] = self.param_traits
         if self.registered:
             d["rg"] = 1
+        if self.fakes_net:
+            d["fn"] = 1
         if self.overlay is not None:
             d["tv"] = self.overlay
         return d
@@ -631,6 +645,8 @@ class FileSummary(object):
         self.assigned = {}
         self.url_context = {}
         self.contained = {}
+        self.class_fakes_net = False
+        self.answers = set()  # ids of calls a nested function or lambda returns (answers_of)
         self.stubs = set()
         self.local_classes = {}
         self.bound = set()
@@ -972,6 +988,24 @@ class FileSummary(object):
 
     # ---------------------------------------------------------------- classes and functions
     def klass(self, node, outer_traits, outer_skips, outer_fixtures, outer_cases):
+        """A class; its methods run under the network fakes that decorate it (@mock_aws class TestS3: ...)."""
+        saved = self.class_fakes_net
+        if node.decorator_list and self.fakes_network(node.decorator_list):
+            self.class_fakes_net = True
+        try:
+            return self.class_body(node, outer_traits, outer_skips, outer_fixtures, outer_cases)
+        finally:
+            self.class_fakes_net = saved
+
+    def fakes_network(self, decorators):
+        """Whether a decorator runs the definition under an in-process network fake (@mock_aws, @responses.activate)."""
+        for dec in decorators:
+            f = dec.func if type(dec) is Call else dec
+            if type(f) in (Name, Attribute) and is_network_fake(self.resolve(dotted(f))):
+                return True
+        return False
+
+    def class_body(self, node, outer_traits, outer_skips, outer_fixtures, outer_cases):
         # Declared names are not references ("nm"): another file defining the same name does not use this one.
         bases = []
         for b in node.bases:
@@ -1189,6 +1223,8 @@ class FileSummary(object):
         unit = Unit(name, cls or (None if is_fixture else self.module), kind, fn.lineno, fn.end_lineno or fn.lineno, label)
         if kind == "H" and fn.decorator_list and self.registered(fn.decorator_list):
             unit.registered = True
+        if self.class_fakes_net or (fn.decorator_list and self.fakes_network(fn.decorator_list)):
+            unit.fakes_net = True
         if not sut:
             sut = self.module_sut
             if sut is None:
@@ -1361,6 +1397,10 @@ class FileSummary(object):
         built = None  # a built object the mock may be of the subject of: decided in finish_mocks
         if what in ("patch", "patch.object", "patch.dict", "patch.multiple") or library == "monkeypatch" or id(call) in self.stubs:
             traits |= M_PATCH
+            if what in ("patch", "patch.object", "patch.dict"):
+                self.replacements(call, what)
+        if id(call) in self.answers or (variable == "(returned)" and unit.kind == "H"):
+            traits |= M_INSPECTED  # return MagicMock() in a side_effect function, a fake's method or a helper: handed out
         if library == "monkeypatch":
             traits |= M_CONFIGURED
             if what in ("setenv", "delenv"):
@@ -1413,6 +1453,35 @@ class FileSummary(object):
         out_var = variable[5:] if variable and variable.startswith("self.") else None if variable == "(returned)" else variable
         unit.mocks.append([call.lineno, call.col_offset + 1, library, mocked, out_var, traits, self.snippet(call, 100), key, 0, built])
 
+    def replacements(self, call, what):
+        """A mock given as the replacement of a patch (patch.object(obj, "attr", Mock()), new=Mock(), a patch.dict value)
+        is the patch's mock, used through the patched name or the `as` binding: a patch, never an unused mock."""
+        args = call.args
+        new = args[2] if what == "patch.object" and len(args) > 2 else args[1] if what == "patch" and len(args) > 1 else None
+        values = [new] if new is not None else []
+        if what == "patch.dict" and len(args) > 1 and type(args[1]) is ast.Dict:
+            values.extend(args[1].values)
+        for k in call.keywords:
+            if k.arg == "new" or (what == "patch.dict" and k.arg is not None and k.arg != "clear"):
+                values.append(k.value)
+        for v in values:
+            if type(v) is Call:
+                self.stubs.add(id(v))
+
+    def answers_of(self, fn, unit):
+        """What a function nested in a unit returns or yields (a side_effect function, a fake's factory) is its answer to
+        the code under test: a mock created there (return MagicMock()) or returned by name is handed out, not unused."""
+        for n in ast.walk(fn):
+            t = type(n)
+            if (t is ast.Return or t is ast.Yield) and n.value is not None:
+                v = n.value
+                if type(v) is Call:
+                    self.answers.add(id(v))
+                elif type(v) is Name:
+                    if unit.handed is None:
+                        unit.handed = set()
+                    unit.handed.add("return " + v.id)
+
     @staticmethod
     def is_subject(root, unit):
         """Whether a name is the code under test by the test's names: the subject's class, or an object built from it."""
@@ -1422,6 +1491,9 @@ class FileSummary(object):
         """M_PARTIAL when target is the subject. An object the test built is the subject when the test itself calls it
         (service.place(1) after patching service._validate) — decided in finish_mocks, once every call is known; an
         attribute reached through it (client._client) is a collaborator."""
+        if type(target) is Attribute and not target.attr.startswith("__") and target.attr not in unit.sut \
+                and not (type(target.value) is Name and target.value.id in ("self", "cls")):
+            return traits, None  # patch.object(client._client, "send"), spy(provider.pool, "refresh"): a collaborator's member
         root = root_name(target)
         if self.is_subject(root, unit):
             return traits | M_PARTIAL, None
@@ -1461,8 +1533,12 @@ class FileSummary(object):
                 m[5] |= event_traits(events, key)
                 if key in unit.returns:
                     m[8] = 1
+                    if unit.kind == "H":
+                        m[5] |= M_INSPECTED  # a helper or a fake's method hands the mock out to its caller
+                if unit.handed and "return " + key in unit.handed:
+                    m[5] |= M_INSPECTED
             built = m.pop()
-            if built is not None:
+            if built is not None and not (unit.handed and built in unit.handed):
                 if called is None:
                     called = {c[2] for c in unit.calls}
                 if built in called:
@@ -2068,6 +2144,11 @@ class FileSummary(object):
                         s = s.value
                     target_name = str_value(s)
                 inner = value.value if type(value) is ast.Await else value
+                if tt is Attribute and type(value) is Name and not (type(tgt.value) is Name and tgt.value.id == "self"):
+                    # executor._chef = chef: the object is handed on to another one, a collaborator of it.
+                    if unit.handed is None:
+                        unit.handed = set()
+                    unit.handed.add(value.id)
                 if tt in (ast.Tuple, ast.List) and type(inner) in (ast.Tuple, ast.List) and len(tgt.elts) == len(inner.elts):
                     # w1, w2 = Mock(), Mock(): each name holds its own value
                     for x, v in zip(tgt.elts, inner.elts):
@@ -2107,6 +2188,8 @@ class FileSummary(object):
                     v = item.context_expr
                     if item.optional_vars is not None and type(item.optional_vars) is Name and type(v) is Call:
                         assigned[id(v)] = item.optional_vars.id
+                    if type(v) is Call and type(v.func) in (Name, Attribute) and is_network_fake(self.resolve(dotted(v.func))):
+                        unit.fakes_net = True  # with mock_aws(): / with responses.RequestsMock() as rsps:
                 for s in reversed(node.body):
                     push((s, None, in_assert))
                 for item in reversed(node.items):
@@ -2195,11 +2278,14 @@ class FileSummary(object):
                 if t is not ast.Lambda:
                     names.add(node.name)
                     self.parameter_defaults(node)
+                    self.answers_of(node, unit)
                     for dec in node.decorator_list:
                         push((dec, None, in_assert))
                     for s in reversed(node.body):
                         push((s, None, in_assert))
                 else:
+                    if type(node.body) is Call:
+                        self.answers.add(id(node.body))  # side_effect=lambda *a: MagicMock(): the stub's answer
                     push((node.body, None, in_assert))
                 for arg in node.args.args:
                     names.add(arg.arg)
