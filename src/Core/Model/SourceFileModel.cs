@@ -183,8 +183,13 @@ public sealed partial record CallSite(
 [MemoryPackable]
 public sealed partial record ResourceTouch(int Line, ResourceKind Kind, string Evidence);
 
+/// <summary>
+/// A skip. <see cref="Guard"/> says why a run-time skip is not a missing environment, when it is not: "outside CI" (the
+/// skip cannot happen in CI, where the test fails instead), "backend capability" (the backend the suite is run against
+/// lacks the feature: a test-matrix choice). FH1506 does not report a guarded skip.
+/// </summary>
 [MemoryPackable]
-public sealed partial record SkipSite(int Line, SkipKind Kind, string? Reason);
+public sealed partial record SkipSite(int Line, SkipKind Kind, string? Reason, string? Guard = null);
 
 [MemoryPackable]
 public sealed partial record TypeDeclaration(

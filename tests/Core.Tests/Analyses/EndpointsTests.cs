@@ -21,7 +21,8 @@ public sealed class EndpointsTests
     [DataRow("http://localhost:8080 is down", "localhost:8080")]
     [DataRow("see http://svc:8181.", "svc:8181")]
     [DataRow("mongodb://mongo:27017,mongo2:27017/shop", "mongo:27017,mongo2:27017")]
-    [DataRow("http://[::1]:8080/", "::1:8080")]
+    [DataRow("http://[::1]:8080/", "[::1]:8080")]
+    [DataRow("redis:6379", "redis:6379")]
     public void Find_RecognisesServiceEndpoints(string literal, string authority)
     {
         var found = Endpoints.Find(literal);
@@ -52,6 +53,12 @@ public sealed class EndpointsTests
     [DataRow("http://[2001:db8::1]:443/")]
     [DataRow("http://localhost:1")]
     [DataRow("http://127.0.0.1:0/")]
+    [DataRow("http://0.0.0.0:8080")]
+    [DataRow("user:1000")]
+    [DataRow("session:12345")]
+    [DataRow("cache:1010")]
+    [DataRow(@"^https://legacy\.(.*)+/?(.*)?$")]
+    [DataRow(@"^https://files\.pythonhosted\.org/.*$")]
     public void Find_IgnoresAddressesThatAreNotServiceEndpoints(string literal)
     {
         Assert.AreEqual("", string.Join(",", Endpoints.Find(literal).Select(e => e.Authority)));
@@ -64,6 +71,9 @@ public sealed class EndpointsTests
     [DataRow("Uri.TryCreate", true)]
     [DataRow("Uri.Host", true)]
     [DataRow("UriBuilder.Port", true)]
+    [DataRow("Uri.Parts", true)]
+    [DataRow("(key)", true)]
+    [DataRow("(asserted)", false)]
     [DataRow("Uri", false)]
     [DataRow("get", false)]
     [DataRow("BaseAddress", false)]
@@ -71,6 +81,18 @@ public sealed class EndpointsTests
     public void IsUrlData_IsTrueForUrlParsersAndModels(string? context, bool expected)
     {
         Assert.AreEqual(expected, Endpoints.IsUrlData(context));
+    }
+
+    [TestMethod]
+    [DataRow("(asserted)", true)]
+    [DataRow("(row)", true)]
+    [DataRow("(parsed)", true)]
+    [DataRow("(key)", false)]
+    [DataRow("Parse", false)]
+    [DataRow(null, false)]
+    public void IsTestData_IsTrueForComparedValuesRowsAndParserInputs(string? context, bool expected)
+    {
+        Assert.AreEqual(expected, Endpoints.IsTestData(context));
     }
 
     [TestMethod]

@@ -295,7 +295,7 @@ public sealed class ClassificationAnalysis : IAnalysis
 
             foreach (var unit in test.BehaviourUnits)
             {
-                foreach (var skip in unit.Skips.Where(s => s.Kind == SkipKind.Runtime))
+                foreach (var skip in unit.Skips.Where(s => s.Kind == SkipKind.Runtime && s.Guard is null))
                 {
                     var file = input.FileOf(unit).Path;
                     if (!reported.Add((file, skip.Line)))

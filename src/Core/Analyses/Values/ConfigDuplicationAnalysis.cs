@@ -70,7 +70,7 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
 
         var drift = FindDrift(input, scalars, findings);
         var (duplicates, covered) = FindDuplicates(ReportedAt(input, RuleCatalog.ConfigDuplicate, occurrences), scalars, distinctive, findings);
-        var endpoints = FindEndpoints(ReportedAt(input, RuleCatalog.HardCodedEndpoint, occurrences), UrlData(input), scalars, covered, findings);
+        var endpoints = FindEndpoints(ReportedAt(input, RuleCatalog.HardCodedEndpoint, occurrences), UrlData(input), TestData(input), scalars, covered, findings);
 
         var duplicatedValues = duplicates.Select(d => d.Value).ToHashSet(StringComparer.Ordinal);
         var data = new ConfigSectionData(
@@ -402,13 +402,53 @@ public sealed class ConfigDuplicationAnalysis : IAnalysis
         return data;
     }
 
+    /// <summary>
+    /// The literals that are test data where they stand (<see cref="Endpoints.IsTestData"/>): compared in an assertion, a
+    /// row of a data-driven test, a parser's input. A literal written twice on one line counts as data only when every
+    /// copy is.
+    /// </summary>
+    private static HashSet<Occurrence> TestData(AuditInput input)
+    {
+        var data = new HashSet<Occurrence>();
+        foreach (var file in input.Files)
+        {
+            var start = data.Count;
+            foreach (var literal in file.Literals)
+            {
+                if (Endpoints.IsTestData(literal.Context))
+                {
+                    data.Add(new Occurrence(file.Path, literal.Line, literal.Value));
+                }
+            }
+
+            if (data.Count > start)
+            {
+                foreach (var literal in file.Literals)
+                {
+                    if (!Endpoints.IsTestData(literal.Context))
+                    {
+                        data.Remove(new Occurrence(file.Path, literal.Line, literal.Value));
+                    }
+                }
+            }
+        }
+
+        return data;
+    }
+
     /// <summary>FH1203: service endpoints written into test code, one finding per endpoint (unless FH1202 already reported every occurrence).</summary>
     private static List<EndpointRow> FindEndpoints(
-        List<Occurrence> occurrences, HashSet<(string File, string Authority)> urlData, List<IndexedScalar> scalars, HashSet<Occurrence> covered, ImmutableArray<Finding>.Builder findings)
+        List<Occurrence> occurrences, HashSet<(string File, string Authority)> urlData, HashSet<Occurrence> testData, List<IndexedScalar> scalars, HashSet<Occurrence> covered,
+        ImmutableArray<Finding>.Builder findings)
     {
         var byEndpoint = new Dictionary<string, (Endpoint Endpoint, List<Occurrence> List)>(StringComparer.Ordinal);
         foreach (var o in occurrences)
         {
+            if (testData.Contains(o))
+            {
+                continue;
+            }
+
             foreach (var endpoint in Endpoints.Find(o.Value))
             {
                 if (urlData.Contains((o.File, endpoint.Authority)))

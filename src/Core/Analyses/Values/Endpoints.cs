@@ -9,7 +9,9 @@ namespace FloeHarden.Core.Analyses.Values;
 public sealed record Endpoint(string Host, int? Port, string? Scheme)
 {
     /// <summary>What the endpoint is aggregated by: host and port, lower case (the scheme and path do not change where it points).</summary>
-    public string Authority => Port is { } port ? $"{Host}:{port.ToString(CultureInfo.InvariantCulture)}" : Host;
+    public string Authority => Port is { } port
+        ? Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]:{port.ToString(CultureInfo.InvariantCulture)}" : $"{Host}:{port.ToString(CultureInfo.InvariantCulture)}"
+        : Host;
 
     public bool IsLoopback => Endpoints.IsLoopback(Host);
 
@@ -37,6 +39,31 @@ public static partial class Endpoints
     {
         "urlsplit", "urlparse", "urlunsplit", "urlunparse", "urldefrag", "parse_url", "uri_reference", "iri_reference", "URI", "URL", "furl",
         "requote_uri", "quote", "unquote", "Request.prepare",
+    };
+
+    /// <summary>
+    /// Contexts the front ends give a literal that is data of the test, not a place it connects to (see <see cref="IsTestData"/>):
+    /// compared in an assertion, a row of a data-driven test, the input of a <c>Parse</c> function.
+    /// </summary>
+    public const string Asserted = "(asserted)";
+
+    public const string Row = "(row)";
+
+    public const string Parsed = "(parsed)";
+
+    /// <summary>A dictionary key or an index: a map keyed by address is parsed data (a cluster's nodes), see <see cref="IsUrlData"/>.</summary>
+    public const string Key = "(key)";
+
+    /// <summary>
+    /// The type of a <c>type:id</c> key (<c>user:1000</c>, <c>session:12345</c>, the Redis and cache key convention): a bare
+    /// <c>name:number</c> with one of these names is a key, not a host and port.
+    /// </summary>
+    private static readonly HashSet<string> KeyTypes = new(StringComparer.Ordinal)
+    {
+        "user", "users", "session", "sessions", "order", "orders", "item", "items", "product", "products", "customer", "customers",
+        "account", "accounts", "tenant", "cart", "job", "jobs", "task", "tasks", "lock", "counter", "post", "posts", "doc", "docs",
+        "document", "event", "events", "message", "msg", "entity", "object", "record", "key", "keys", "id", "page", "profile", "blog", "person",
+        "employee", "invoice", "ticket", "issue", "comment", "article", "stream", "channel", "room", "game", "player", "team", "group", "device",
     };
 
     private static readonly HashSet<string> PlaceholderHosts = new(StringComparer.OrdinalIgnoreCase)
@@ -140,8 +167,8 @@ public static partial class Endpoints
             covered.Add((m.Index, m.Index + m.Length));
             var endpoint = Make(m.Groups["host"].Value, m.Groups["port"], null);
             var singleLabel = !endpoint.Host.Contains('.', StringComparison.Ordinal);
-            var plausiblePort = endpoint.Port is >= 1000 or 80 or 443;
-            if (IsHostName(endpoint.Host) && !(singleLabel && PlaceholderHosts.Contains(endpoint.Host)) && (!singleLabel || endpoint.IsLoopback || (plausiblePort && IsLowerCaseName(m.Groups["host"].Value))) && IsServiceEndpoint(endpoint))
+            var plausiblePort = endpoint.Port is >= 1024 or 80 or 443;
+            if (IsHostName(endpoint.Host) && !(singleLabel && (PlaceholderHosts.Contains(endpoint.Host) || KeyTypes.Contains(endpoint.Host))) && (!singleLabel || endpoint.IsLoopback || (plausiblePort && IsLowerCaseName(m.Groups["host"].Value))) && IsServiceEndpoint(endpoint))
             {
                 Add(endpoint);
             }
@@ -189,9 +216,9 @@ public static partial class Endpoints
         var authority = url.Groups["authority"];
         var text = authority.Value.TrimEnd('.', ':');
         var end = authority.Index + authority.Length;
-        if (end < literal.Length && char.IsWhiteSpace(literal[end]) && HostContinued().IsMatch(literal.AsSpan(end)))
+        if (end < literal.Length && ((char.IsWhiteSpace(literal[end]) && HostContinued().IsMatch(literal.AsSpan(end))) || literal[end] == '\\'))
         {
-            return null;
+            return null; // a space inside the host, or an escape after it: a regular expression (https://legacy\.(.*)), not a URL
         }
 
         var at = text.LastIndexOf('@');
@@ -218,7 +245,16 @@ public static partial class Endpoints
     /// C# frontend writes these as <c>Uri.Member</c>). Its hosts are test data about URL handling.
     /// </summary>
     public static bool IsUrlData(string? context) =>
-        context is not null && (UrlDataCalls.Contains(context) || context.StartsWith("Uri.", StringComparison.Ordinal) || context.StartsWith("UriBuilder.", StringComparison.Ordinal));
+        context is not null && (UrlDataCalls.Contains(context) || context == Key || context.StartsWith("Uri.", StringComparison.Ordinal) || context.StartsWith("UriBuilder.", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a literal's context makes this one occurrence test data: compared in an assertion (the expected rendering,
+    /// <c>Assert.Equal("127.0.0.1:7000", ep.ToString())</c>), a row of a data-driven test (TheoryData, MemberData,
+    /// <c>pytest.mark.parametrize</c>), or the input of a <c>Parse</c> function that is not handed on to another call.
+    /// Unlike <see cref="IsUrlData"/>, the file's other occurrences of the endpoint still count: a test that connects to
+    /// <c>localhost:8080</c> and then compares a response's URL with it is still tied to that address.
+    /// </summary>
+    public static bool IsTestData(string? context) => context is Asserted or Row or Parsed;
 
     /// <summary>Parses a values-file scalar or a default as an address: a URL, host:port, or a bare host name.</summary>
     public static Endpoint? Parse(string text)
@@ -242,8 +278,9 @@ public static partial class Endpoints
     private static bool IsServiceEndpoint(Endpoint endpoint)
     {
         var host = endpoint.Host;
-        if (IsDocumentationHost(host) || endpoint.Port is 0 or 1)
+        if (IsDocumentationHost(host) || endpoint.Port is 0 or 1 || host is "0.0.0.0" or "::")
         {
+            // 0.0.0.0 and :: are the wildcard addresses a server binds to (every interface), not a place to connect to
             return false; // port 0 asks the system for any free port; nothing listens on port 1 (TCPMUX), the port tests use for a refused connection
         }
 

@@ -35,10 +35,149 @@ internal sealed partial class CSharpFileFacts(CSharpFileNodes nodes)
                 continue;
             }
 
-            result.Add(new LiteralValue(Line(literal), value, ContextOf(literal)));
+            var context = value.AsSpan().IndexOfAny(':', '=') >= 0 ? DataRole(literal) ?? ContextOf(literal) : ContextOf(literal);
+            result.Add(new LiteralValue(Line(literal), value, context));
         }
 
         return result.ToImmutable();
+    }
+
+    private static readonly FrozenSet<string> AssertReceivers = new[] { "Assert", "ClassicAssert", "StringAssert", "CollectionAssert", "Verify" }.ToFrozenSet();
+
+    /// <summary>Calls that put an address on the wire: a literal given to one is a place to connect to, even inside an assertion.</summary>
+    private static readonly FrozenSet<string> ConnectingCalls = new[]
+    {
+        "GetAsync", "PostAsync", "PutAsync", "PatchAsync", "DeleteAsync", "SendAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync",
+        "GetFromJsonAsync", "PostAsJsonAsync", "PutAsJsonAsync", "Connect", "ConnectAsync", "Open", "OpenAsync", "Create", "ForAddress",
+        "DownloadString", "DownloadStringTaskAsync", "GetHostEntry", "GetHostAddresses", "GetHostEntryAsync", "GetHostAddressesAsync",
+    }.ToFrozenSet();
+
+    /// <summary>
+    /// Whether a literal is test data where it stands (see <c>Endpoints.IsTestData</c>) and which kind: a row of a data-driven
+    /// test (a TheoryData, MemberData or TestCaseSource member, a ClassData type), a value compared in an assertion (unless it
+    /// goes through a call that connects on the way: <c>Assert.Equal("ok", await http.GetStringAsync("http://localhost/"))</c>),
+    /// the input of a <c>Parse</c> function that is not handed on, or a dictionary key or index.
+    /// </summary>
+    private static string? DataRole(LiteralExpressionSyntax literal)
+    {
+        SyntaxNode child = literal;
+        for (var node = literal.Parent; node is not null; child = node, node = node.Parent)
+        {
+            switch (node)
+            {
+                case ArgumentSyntax { Parent: BracketedArgumentListSyntax } when child == literal:
+                    return node.Parent!.Parent is ElementAccessExpressionSyntax or ImplicitElementAccessSyntax ? "(key)" : null;
+                case InvocationExpressionSyntax invocation:
+                    {
+                        var name = InvokedName(invocation);
+                        if (name is null)
+                        {
+                            break;
+                        }
+
+                        if (IsAssertion(invocation, name))
+                        {
+                            return "(asserted)";
+                        }
+
+                        if (child is ArgumentListSyntax && ConnectingCalls.Contains(name))
+                        {
+                            return null;
+                        }
+
+                        if (child is ArgumentListSyntax && (name.StartsWith("Parse", StringComparison.Ordinal) || name.StartsWith("TryParse", StringComparison.Ordinal))
+                            && !IsHandedOn(invocation))
+                        {
+                            return "(parsed)";
+                        }
+
+                        break;
+                    }
+
+                case BaseObjectCreationExpressionSyntax creation when RowType(creation switch
+                {
+                    ObjectCreationExpressionSyntax o => o.Type,
+                    _ => null,
+                }):
+                    return "(row)";
+                case AnonymousFunctionExpressionSyntax:
+                    return RowMember(node);
+                case StatementSyntax or MemberDeclarationSyntax:
+                    return RowMember(node);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The literal sits in a member that holds a data-driven test's rows, or in a ClassData type.</summary>
+    private static string? RowMember(SyntaxNode node)
+    {
+        var member = node as MemberDeclarationSyntax ?? node.FirstAncestorOrSelf<MemberDeclarationSyntax>();
+        var type = member switch
+        {
+            MethodDeclarationSyntax m => m.ReturnType,
+            PropertyDeclarationSyntax p => p.Type,
+            FieldDeclarationSyntax f => f.Declaration.Type,
+            _ => null,
+        };
+        if (RowType(type))
+        {
+            return "(row)";
+        }
+
+        return member?.FirstAncestorOrSelf<TypeDeclarationSyntax>()?.BaseList?.Types.Any(t => RowType(t.Type)) == true ? "(row)" : null;
+    }
+
+    private static bool RowType(TypeSyntax? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        var text = type.ToString();
+        return text.Contains("TheoryData", StringComparison.Ordinal) || text.Contains("TestCaseData", StringComparison.Ordinal)
+               || text.Contains("object[]", StringComparison.Ordinal) || text.Contains("object?[]", StringComparison.Ordinal);
+    }
+
+    /// <summary>An assertion: Assert.*, Shouldly's <c>ShouldBe</c>, FluentAssertions' <c>x.Should().Be(…)</c>.</summary>
+    private static bool IsAssertion(InvocationExpressionSyntax invocation, string name)
+    {
+        if (name.StartsWith("Should", StringComparison.Ordinal) || (ReceiverName(invocation) is { } receiver && AssertReceivers.Contains(receiver)
+                                                                     && name is not ("Skip" or "SkipWhen" or "SkipUnless" or "Inconclusive" or "Ignore")))
+        {
+            return true;
+        }
+
+        var expression = invocation.Expression;
+        for (var depth = 0; depth < 8 && expression is MemberAccessExpressionSyntax access; depth++)
+        {
+            expression = access.Expression;
+            if (expression is InvocationExpressionSyntax inner)
+            {
+                if (InvokedName(inner) is { } innerName && innerName.StartsWith("Should", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                expression = inner.Expression;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A call whose result goes straight into another call (not an assertion): <c>Connect(ConfigurationOptions.Parse("…"))</c>.</summary>
+    private static bool IsHandedOn(InvocationExpressionSyntax invocation)
+    {
+        SyntaxNode node = invocation;
+        while (node.Parent is ParenthesizedExpressionSyntax or AwaitExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent is ArgumentSyntax { Parent.Parent: var call } && !(call is InvocationExpressionSyntax i && InvokedName(i) is { } name && IsAssertion(i, name));
     }
 
     /// <summary>The name a literal is given to: the variable, property, parameter, named argument, dictionary key or called method.</summary>
@@ -93,7 +232,21 @@ internal sealed partial class CSharpFileFacts(CSharpFileNodes nodes)
                 {
                     // new Uri("…").Host, new UriBuilder("…").Port: a URL taken apart on the spot.
                     var type = TypeName(o.Type);
-                    return type is "Uri" or "UriBuilder" && InspectedMember(o) is { } member ? $"{type}.{member}" : type;
+                    if (type is "Uri" or "UriBuilder")
+                    {
+                        if (InspectedMember(o) is { } member)
+                        {
+                            return $"{type}.{member}";
+                        }
+
+                        // var uri = new Uri("tcp://127.0.0.1:2375/"); Assert.Equal(2375, uri.Port): only its parts are read
+                        if (OnlyPartsRead(o))
+                        {
+                            return $"{type}.Parts";
+                        }
+                    }
+
+                    return type;
                 }
 
                 return null;
@@ -109,6 +262,38 @@ internal sealed partial class CSharpFileFacts(CSharpFileNodes nodes)
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="creation"/> initialises a local whose every use reads a property of it (<c>uri.Port</c>,
+    /// <c>uri.Host</c>): the object is taken apart, never handed to anything that could connect.
+    /// </summary>
+    private static bool OnlyPartsRead(ObjectCreationExpressionSyntax creation)
+    {
+        if (creation.Parent is not EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator }
+            || declarator.FirstAncestorOrSelf<BlockSyntax>() is not { } block)
+        {
+            return false;
+        }
+
+        var name = declarator.Identifier.ValueText;
+        var used = false;
+        foreach (var id in block.DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (id.Identifier.ValueText != name)
+            {
+                continue;
+            }
+
+            if (id.Parent is not MemberAccessExpressionSyntax access || access.Expression != id || access.Parent is InvocationExpressionSyntax)
+            {
+                return false;
+            }
+
+            used = true;
+        }
+
+        return used;
     }
 
     /// <summary>The member read straight off an expression (<c>Host</c> in <c>new Uri("…").Host</c>), if it is read so.</summary>

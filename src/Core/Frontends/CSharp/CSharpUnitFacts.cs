@@ -186,7 +186,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                             || (receiver == "Assume" && name == "That"))
                         {
                             var reason = invocation.ArgumentList.Arguments.Select(a => StringValue(a.Expression)).FirstOrDefault(s => s is not null);
-                            skips.Add(new SkipSite(Line(invocation), SkipKind.Runtime, reason));
+                            skips.Add(new SkipSite(Line(invocation), SkipKind.Runtime, reason, CSharpSkipGuards.Guard(invocation, name)));
                         }
 
                         break;
@@ -230,7 +230,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                     }
 
                 case ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax thrown } when SkipExceptions.Contains(TypeName(thrown.Type)):
-                    skips.Add(new SkipSite(Line(thrown), SkipKind.Runtime, thrown.ArgumentList?.Arguments.Select(a => StringValue(a.Expression)).FirstOrDefault()));
+                    skips.Add(new SkipSite(Line(thrown), SkipKind.Runtime, thrown.ArgumentList?.Arguments.Select(a => StringValue(a.Expression)).FirstOrDefault(), CSharpSkipGuards.Guard(thrown.Parent!, null)));
                     break;
                 case ThrowStatementSyntax or ThrowExpressionSyntax when CSharpAssertions.Thrown(node, member) is { } check:
                     assertions.Add(check);

@@ -174,7 +174,7 @@ internal static class PythonModelMapper
     }
 
     private static ImmutableArray<SkipSite> Skips(JsonElement element) =>
-        Array(element, "sk", x => new SkipSite(x[0].GetInt32(), (SkipKind)x[1].GetInt32(), OptionalString(x[2])));
+        Array(element, "sk", x => new SkipSite(x[0].GetInt32(), (SkipKind)x[1].GetInt32(), OptionalString(x[2]), x.GetArrayLength() > 3 ? OptionalString(x[3]) : null));
 
     /// <summary>pytest markers as traits: tier markers become categories, the rest keep their name and first value.</summary>
     internal static Trait MarkerTrait(string name, string value)

@@ -135,6 +135,20 @@ URL_MODELS = {"urlsplit", "urlparse", "urlunsplit", "urlunparse", "urldefrag", "
               "furl", "requote_uri", "quote", "unquote"}
 BUILTIN_NAMES = set(dir(__builtins__)) if not isinstance(__builtins__, dict) else set(__builtins__)
 HTTP_VERBS = {"get", "post", "put", "patch", "delete", "head", "options", "request", "stream", "send", "urlopen"}
+# Calls that put an address on the wire: a URL model handed to one is an endpoint, and a literal given to one inside an
+# assertion is a place the test connects to, not a value it compares.
+CONNECT_CALLS = HTTP_VERBS | {"connect", "ws_connect", "create_connection", "open_connection", "fetch", "from_url", "urlretrieve"}
+# FH1506: a run-time skip that is not a missing environment. Environment variables CI services set; configuration
+# attributes naming the backend a suite is run against (celery runs its integration suite once per result backend).
+CI_VARIABLES = {"CI", "GITHUB_ACTIONS", "TF_BUILD", "GITLAB_CI", "JENKINS_URL", "BUILDKITE", "CIRCLECI", "TRAVIS", "CONTINUOUS_INTEGRATION",
+                "BUILD_BUILDID", "TEAMCITY_VERSION", "APPVEYOR"}
+CI_NAME = re.compile(r"(^|_)ci(_|$)|(^|[a-z_])(CI|Ci)($|_|[A-Z][a-z])")
+BACKEND_WORDS = {"backend", "result_backend", "broker", "broker_url", "transport", "driver", "dialect", "engine", "vendor", "flavor",
+                 "flavour", "database_backend", "backend_name", "db_backend"}
+CAPABILITY_CALLS = {"startswith", "endswith", "isinstance", "issubclass", "hasattr", "getattr", "type", "lower", "upper"}
+GUARD_CI, GUARD_CAPABILITY = "outside CI", "backend capability"
+# Literal contexts the C# side reads as test data (Endpoints.Asserted, Row, Key).
+ASSERTED, ROW, KEY = "(asserted)", "(row)", "(key)"
 
 # module → (kind, names that touch it; None means "any call")
 TOUCHES = {
@@ -644,6 +658,8 @@ class FileSummary(object):
         self.constants = {}
         self.assigned = {}
         self.url_context = {}
+        self.data_lits = {}
+        self.guarded_skips = {}  # id of a skip call or raise -> why it is not a missing environment (GUARD_CI, GUARD_CAPABILITY)  # id of a string constant -> its test-data context (ASSERTED, ROW, KEY), set before the walk reaches it
         self.contained = {}
         self.class_fakes_net = False
         self.answers = set()  # ids of calls a nested function or lambda returns (answers_of)
@@ -1806,6 +1822,15 @@ class FileSummary(object):
             if assertion is not None:
                 unit.asserts.append(assertion)
                 in_assert = True
+                self.mark_compared(node.args)
+                self.mark_compared([k.value for k in node.keywords])
+            elif name in ("parametrize", "param"):
+                # @pytest.mark.parametrize rows, pytest.param(...): the data of a data-driven test, like C#'s [InlineData]
+                data = self.data_lits
+                for a in node.args:
+                    for n in ast.walk(a):
+                        if type(n) is Constant:
+                            data[id(n)] = ROW
             mock = self.mock_call(node, resolved, name)
             if mock is not None:
                 self.add_mock(unit, node, mock[0], mock[1], assigned or self.contained.get(id(node)))
@@ -1851,6 +1876,9 @@ class FileSummary(object):
             push((func, None, in_assert))
             return
         passes_on = name is not None and name not in URL_MODELS and name not in BUILTIN_NAMES
+        # a URL model handed to a call that connects (session.get(URL(...))) is an endpoint; given to anything else, a
+        # request builder or the function under test (make_request("get", URL(...))), it stays URL data
+        hands_on = passes_on and name in CONNECT_CALLS
         functions = self.module_functions
         for k in reversed(node.keywords):
             if type(k.value) is Name and k.value.id in functions:
@@ -1865,13 +1893,63 @@ class FileSummary(object):
             ctx = first if i > 0 and first is not None else ctx_name
             ta = type(a)
             if ta is Call:
-                if passes_on and last_name(a.func) in URL_MODELS:
+                if hands_on and last_name(a.func) in URL_MODELS:
                     url_context[id(a)] = ctx
             elif ta is Name and a.id in functions:
                 # run_sync_in_worker_thread(invoke_and_assert, ...): the function handed over is called, so its checks run.
                 unit.calls.append([a.lineno, a.id, None, INVOCATION, None, 0])
             push((a, ctx, in_assert))
         push((func, None, in_assert))
+
+    def skip_guard(self, node):
+        """Skips under `if <CI>: fail else: skip` (or `if <not CI>: skip`) cannot happen in CI; skips under a condition on the
+        configured backend (`if not conf.result_backend.startswith("redis")`) choose the test matrix. Neither is a missing
+        environment: their skip calls are marked (guarded_skips)."""
+        test = node.test
+        polarity = ci_polarity(test)
+        tt = type(test)
+        if tt is ast.BoolOp and polarity == 0:
+            parts = [ci_polarity(v) for v in test.values]
+            if type(test.op) is ast.And and -1 in parts:
+                polarity = -1  # skip only when also outside CI
+            elif type(test.op) is ast.Or and 1 in parts:
+                polarity = 1
+        if polarity == 1:
+            self.guard_skips(node.orelse, GUARD_CI)
+        elif polarity == -1 and (tt is not ast.BoolOp or type(test.op) is ast.And):
+            self.guard_skips(node.body, GUARD_CI)
+        elif capability_condition(test):
+            self.guard_skips(node.body, GUARD_CAPABILITY)
+            self.guard_skips(node.orelse, GUARD_CAPABILITY)
+
+    def guard_skips(self, stmts, guard):
+        guarded = self.guarded_skips
+        for stmt in stmts:
+            for n in ast.walk(stmt):
+                if type(n) is Call or type(n) is ast.Raise:
+                    guarded.setdefault(id(n), guard)
+
+    def mark_compared(self, exprs):
+        """String constants an assertion compares - its operands, and the arguments of the calls that compute them - are test
+        data (ASSERTED), except under a call that connects (assert requests.get("http://localhost:8080/").ok) or a lambda."""
+        data = self.data_lits
+        stack = list(exprs)
+        while stack:
+            n = stack.pop()
+            t = type(n)
+            if t is Constant:
+                if type(n.value) is str and ":" in n.value:
+                    data.setdefault(id(n), ASSERTED)
+            elif t is Call:
+                if last_name(n.func) in CONNECT_CALLS:
+                    continue
+                stack.append(n.func)
+                stack.extend(n.args)
+                stack.extend(k.value for k in n.keywords)
+            elif t is ast.Lambda or t is Name:
+                continue
+            else:
+                stack.extend(ast.iter_child_nodes(n))
 
     def touch(self, node, unit, resolved, name, receiver, assigned):
         kind = client = None
@@ -1998,7 +2076,8 @@ class FileSummary(object):
                     reason = str_value(k.value)
         else:
             reason = "importorskip " + (str_value(node.args[0]) or "") if node.args else "importorskip"
-        unit.skips.append([node.lineno, kind, reason])
+        guard = self.guarded_skips.get(id(node)) if self.guarded_skips and kind == RUNTIME else None
+        unit.skips.append([node.lineno, kind, reason, guard] if guard else [node.lineno, kind, reason])
 
     def config_call(self, node, resolved, name):
         args = node.args
@@ -2082,7 +2161,8 @@ class FileSummary(object):
             if t is Constant:
                 v = node.value
                 if type(v) is str and 2 <= len(v) <= 300:
-                    literals.append([node.lineno, v, lctx])
+                    data = self.data_lits
+                    literals.append([node.lineno, v, data.get(id(node), lctx) if data else lctx])
                 continue
             if t is Attribute:
                 attrs = []
@@ -2179,6 +2259,7 @@ class FileSummary(object):
                 continue
             if t is ast.Assert:
                 self.assert_statement(node, unit)
+                self.mark_compared([node.test])
                 if node.msg is not None:
                     push((node.msg, None, False))
                 push((node.test, None, True))
@@ -2206,7 +2287,7 @@ class FileSummary(object):
                 for k, v in zip(reversed(node.keys), reversed(node.values)):
                     push((v, str_value(k) if k is not None else None, in_assert))
                     if k is not None:
-                        push((k, None, in_assert))
+                        push((k, KEY, in_assert))
                 continue
             if t is ast.Return or t is ast.Yield:
                 v = node.value
@@ -2225,7 +2306,8 @@ class FileSummary(object):
                     n = last_name(exc)
                     if n in ("SkipTest", "Skipped") or (self.resolve(dotted(exc.func if type(exc) is Call else exc)) or "").startswith("pytest.skip"):
                         reason = str_value(exc.args[0]) if type(exc) is Call and exc.args else None
-                        unit.skips.append([node.lineno, RUNTIME, reason])
+                        guard = self.guarded_skips.get(id(node)) if self.guarded_skips else None
+                        unit.skips.append([node.lineno, RUNTIME, reason, guard] if guard else [node.lineno, RUNTIME, reason])
                     elif n == "AssertionError" or (unit.kind == "H" and ASSERTION_HELPER.match(unit.name) and n != "NotImplementedError"):
                         # A project's own check: raising is how it fails (a raise in an assertion helper, or AssertionError).
                         level = MODERATE if unit.kind == "H" and ASSERTION_HELPER.match(unit.name) else WEAK
@@ -2241,12 +2323,17 @@ class FileSummary(object):
                     unit.asserts.append([node.lineno, node.col_offset + 1, MODERATE, K_EXCEPTION, "try/fail/except " + (last_name(handler.type) or "exception"),
                                          self.snippet(node.body[-1]), 0, None])
                 for h in node.handlers:
+                    if h.type is not None and "NotImplementedError" in (last_name(x) for x in (h.type.elts if type(h.type) is ast.Tuple else [h.type])):
+                        # except NotImplementedError: pytest.skip(...): the backend under test lacks the feature (a test-matrix choice)
+                        self.guard_skips(h.body, GUARD_CAPABILITY)
                     if not catches_unavailability(h.type):
                         continue  # except ImportError: fcntl = Mock() stands in for a module, not for an unavailable service
                     substitute = self.substitute_in(h.body)
                     if substitute is not None:
                         self.fallbacks.append([h.lineno, unit.label, "except \u2192 " + substitute])
             elif t is ast.If or t is ast.IfExp:
+                if t is ast.If:
+                    self.skip_guard(node)
                 if self.mentions_availability(node.test):
                     branches = node.body if t is ast.If else [node.body]
                     other = node.orelse if t is ast.If else [node.orelse]
@@ -2271,6 +2358,8 @@ class FileSummary(object):
                         if (r in ("os.environ.get", "os.getenv", "getenv") or r.endswith("environ.get")) and first.args and str_value(first.args[0]):
                             self.cfg.append([node.lineno, str_value(first.args[0]), str_value(last), "coalesce"])
             elif t is ast.Subscript:
+                if type(node.slice) is Constant:
+                    self.data_lits[id(node.slice)] = KEY  # nodes["127.0.0.1:7000"]: a lookup in parsed data
                 base = dotted(node.value)
                 if base and self.resolve(base) == "os.environ":
                     unit.touches.append([node.lineno, ENVIRONMENT, "os.environ[...]"])
@@ -2307,6 +2396,68 @@ class FileSummary(object):
                             push((x, None, in_assert))
                 elif v is not None and isinstance(v, AST):
                     push((v, None, in_assert))
+
+
+# ---------------------------------------------------------------- skip guards (FH1506)
+def ci_polarity(node):
+    """1 when a condition holds in CI (`os.environ.get("CI")`, `IS_CI`, `"GITHUB_ACTIONS" in os.environ`), -1 when it holds
+    only outside CI (`not IS_CI`, `os.environ.get("CI") is None`), else 0."""
+    t = type(node)
+    if t is ast.UnaryOp and type(node.op) is ast.Not:
+        return -ci_polarity(node.operand)
+    if t is Name:
+        return 1 if CI_NAME.search(node.id) or node.id in CI_VARIABLES else 0
+    if t is Attribute:
+        return 1 if CI_NAME.search(node.attr) else 0
+    if t is Call:
+        if node.args and str_value(node.args[0]) in CI_VARIABLES:
+            return 1  # os.environ.get("CI"), os.getenv("GITHUB_ACTIONS")
+        name = last_name(node.func)
+        return 1 if name and CI_NAME.search(name) else 0
+    if t is ast.Subscript:
+        return 1 if str_value(node.slice) in CI_VARIABLES else 0
+    if t is ast.Compare and len(node.ops) == 1:
+        op = type(node.ops[0])
+        left, right = node.left, node.comparators[0]
+        if op is ast.In or op is ast.NotIn:
+            if str_value(left) in CI_VARIABLES:
+                return 1 if op is ast.In else -1
+            return 0
+        p = ci_polarity(left)
+        if p == 0:
+            return 0
+        negative = type(right) is Constant and (right.value is None or right.value in ("", "0", "false", "False", False))
+        if op is ast.Is or op is ast.Eq:
+            return -p if negative else p
+        if op is ast.IsNot or op is ast.NotEq:
+            return p if negative else -p
+    return 0
+
+
+def capability_condition(test):
+    """A condition on the configured backend only: an attribute such as `result_backend`, `backend` or `driver`, tested with
+    startswith/isinstance or compared with a name (`== "redis"`), and nothing that probes a service or reads the environment."""
+    backend = compared = False
+    for n in ast.walk(test):
+        t = type(n)
+        if t is Call:
+            name = last_name(n.func)
+            if name not in CAPABILITY_CALLS:
+                return False
+            compared = True
+        elif t is Attribute:
+            if n.attr in BACKEND_WORDS:
+                backend = True
+            elif n.attr in ("environ", "getenv"):
+                return False
+        elif t is Name:
+            if n.id in BACKEND_WORDS:
+                backend = True
+        elif t is ast.Compare:
+            if any(type(c) is Constant and c.value is None for c in n.comparators):
+                return False  # `backend is None`: nothing configured is a missing environment
+            compared = True
+    return backend and compared
 
 
 # ---------------------------------------------------------------- suppressions

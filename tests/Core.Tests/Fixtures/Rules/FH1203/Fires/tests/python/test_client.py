@@ -21,3 +21,13 @@ def test_parsed_in_another_file_still_counts():
 
 def test_user_information_is_skipped():
     assert requests.get("https://user:pw@db.internal:6543/").ok  # plant: FH1203
+
+
+def test_url_model_given_to_a_session(session):
+    from yarl import URL
+    assert session.get(URL("http://localhost:8765/")).status == 200  # plant: FH1203
+
+
+def test_compared_and_connected():
+    resp = requests.get("http://10.20.30.40:9200/")  # plant: FH1203
+    assert resp.url == "http://10.20.30.40:9200/"
