@@ -116,7 +116,7 @@ public static class AuditEngine
             input.Tests.Sum(t => t.Unit.CaseCount),
             testFiles.Sum(f => f.LineCount),
             files.GroupBy(f => f.Language).ToImmutableSortedDictionary(g => LanguageName(g.Key), g => g.Count(), StringComparer.Ordinal),
-            files.Count(f => f.Problems.Any(p => p.Skipped)),
+            files.Count(f => NotAudited(f, input.PythonDataFiles)),
             discovery.ExcludedCount);
 
         return new AuditResult(root, config.SourceFile, summary, sections, findings, notes.ToImmutable(), clock.Elapsed)
@@ -226,6 +226,33 @@ public static class AuditEngine
         }
     }
 
+    /// <summary>
+    /// What a syntax error cost: Roslyn recovers and audits what parsed; CPython's <c>ast</c> gives nothing for the file, so its
+    /// tests are neither counted nor checked. Syntax newer than the interpreter is fixed by running a newer one.
+    /// </summary>
+    private static string ParseErrorConsequence(SourceFileModel file, ParseProblem problem)
+    {
+        if (file.Language != SourceLanguage.Python)
+        {
+            return "what parsed was still audited";
+        }
+
+        var lost = problem.UnauditedTests switch
+        {
+            0 => "nothing of the file was audited",
+            1 => "nothing of the file was audited: its 1 test (`def test…`) is neither counted nor checked",
+            var n => $"nothing of the file was audited: its {n} tests (`def test…`) are neither counted nor checked",
+        };
+        return problem.Message.Contains("newer than this interpreter", StringComparison.Ordinal)
+            ? lost + "; run floe-audit with a newer Python (--python /path/to/python3.x, or `python:` in floe-audit.yaml)"
+            : lost + "; fix the syntax, or exclude the file";
+    }
+
+    /// <summary>Found but not audited: skipped files, and Python files that do not parse (test data aside, see <see cref="PythonTestData"/>).</summary>
+    private static bool NotAudited(SourceFileModel file, IReadOnlySet<SourceFileModel> dataFiles) =>
+        file.Problems.Any(p => p.Skipped)
+        || (file.Language == SourceLanguage.Python && !file.Problems.IsEmpty && file.Units.IsEmpty && !dataFiles.Contains(file));
+
     /// <param name="problems">Configuration and values-file problems, each reported as FH1903 with file and line.</param>
     /// <param name="dataFiles">Python test data (<see cref="PythonTestData"/>): syntax the interpreter rejects there is expected, not a file the audit misread.</param>
     private static IEnumerable<Finding> Diagnostics(ImmutableArray<ConfigProblem> problems, IEnumerable<SourceFileModel> files, IReadOnlySet<SourceFileModel> dataFiles, DiscoveryResult discovery, string root)
@@ -239,7 +266,7 @@ public static class AuditEngine
 
             yield return problem.Skipped
                 ? Finding.Create(RuleCatalog.FileSkipped, $"{file.Path} was not audited: {problem.Message}", file.Path, problem.Line, problem.Column, anchor: $"{Path.GetFileName(file.Path)}|{problem.Message}")
-                : Finding.Create(RuleCatalog.ParseError, $"{file.Path} has syntax errors ({problem.Message}); what parsed was still audited", file.Path, problem.Line, problem.Column, anchor: $"{Path.GetFileName(file.Path)}|{problem.Message}");
+                : Finding.Create(RuleCatalog.ParseError, $"{file.Path} has syntax errors ({problem.Message}); {ParseErrorConsequence(file, problem)}", file.Path, problem.Line, problem.Column, anchor: $"{Path.GetFileName(file.Path)}|{problem.Message}");
         }
 
         foreach (var skipped in discovery.Skipped)

@@ -122,8 +122,11 @@ public sealed partial class AuditInput
         Root = root;
         Config = config;
         Files = files;
+        // A Python test is followed like a helper where another unit calls it: an override that runs the inherited test
+        // (super().test_precedence() in a subclass of a contract mixin) checks what that test checks.
         _helpersByName = files
-            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Helper).Select(u => (File: f, Unit: u)))
+            .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Helper || (u.Kind == CodeUnitKind.Test && f.Language == SourceLanguage.Python))
+                .Select(u => (File: f, Unit: u)))
             .GroupBy(x => x.Unit.Name, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         _helperIndex = _helpersByName.ToFrozenDictionary(kv => kv.Key, kv => new HelperDefinitions(kv.Value), StringComparer.Ordinal);

@@ -234,5 +234,10 @@ public sealed partial record MockFallback(int Line, string Container, string Evi
 [MemoryPackable]
 public sealed partial record Suppression(int Line, string RuleId, string? Reason, int FromLine, int ToLine, string? Symbol = null, SuppressionForm Form = SuppressionForm.Comment);
 
+/// <summary>
+/// Why a file was not (fully) read. <see cref="Skipped"/>: not audited at all (binary, too large, unreadable). A syntax error
+/// otherwise: C# recovers and what parsed is audited; a Python file that does not parse yields nothing, and
+/// <see cref="UnauditedTests"/> counts its <c>def test…</c> lines, the tests the audit lost.
+/// </summary>
 [MemoryPackable]
-public sealed partial record ParseProblem(int Line, int Column, string Message, bool Skipped);
+public sealed partial record ParseProblem(int Line, int Column, string Message, bool Skipped, int UnauditedTests = 0);

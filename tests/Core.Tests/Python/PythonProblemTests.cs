@@ -1,5 +1,6 @@
 using FloeHarden.Core.Frontends.Python;
 using FloeHarden.Core.Model;
+using FloeHarden.Core.Tests.Support;
 
 namespace FloeHarden.Core.Tests.Python;
 
@@ -29,6 +30,41 @@ public sealed class PythonProblemTests
 
         Assert.AreEqual(1, file.Problems.Single().Line);
         Assert.Contains("newer than this interpreter", file.Problems.Single().Message);
+    }
+
+    [TestMethod]
+    public void SyntaxError_InPython_SaysNothingOfTheFileWasAudited_AndCountsItAsNotAudited()
+    {
+        using var tree = new TempTree()
+            .Write("tests/test_broken.py", "def test_one():\n    assert 1 == 1\n\n\nasync def test_two():\n    x = (1 +\n")
+            .Write("tests/test_fine.py", "def test_fine():\n    assert 2 == 2\n");
+
+        var result = AuditEngine.Run(new AuditOptions { Root = tree.Root });
+
+        var finding = result.Findings.Single(f => f.RuleId == "FH1901");
+        Assert.AreEqual("tests/test_broken.py", finding.File);
+        Assert.Contains("nothing of the file was audited: its 2 tests (`def test…`) are neither counted nor checked; fix the syntax", finding.Message);
+        Assert.DoesNotContain("what parsed was still audited", finding.Message);
+        Assert.AreEqual(1, result.Summary.Tests);
+        Assert.AreEqual(1, result.Summary.SkippedFiles);
+    }
+
+    [TestMethod]
+    public void SyntaxNewerThanTheInterpreter_AsksForANewerPython()
+    {
+        using var tree = new TempTree()
+            .Write("tests/test_alias.py", "type Pair = tuple[int, int]\n\n\ndef test_one():\n    assert 1 + 1 == 2\n");
+
+        var result = AuditEngine.Run(new AuditOptions { Root = tree.Root });
+
+        if (result.Summary.Tests == 1)
+        {
+            Assert.Inconclusive("python3 here is 3.12+ and understands type aliases");
+        }
+
+        var finding = result.Findings.Single(f => f.RuleId == "FH1901");
+        Assert.Contains("its 1 test (`def test…`) is neither counted nor checked; run floe-audit with a newer Python (--python /path/to/python3.x, or `python:` in floe-audit.yaml)", finding.Message);
+        Assert.AreEqual(1, result.Summary.SkippedFiles);
     }
 
     [TestMethod]

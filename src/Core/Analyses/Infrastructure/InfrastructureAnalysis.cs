@@ -156,10 +156,14 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
             .Where(i => i.Kind == "type" && (i.Category != InfrastructureInventory.Helper || i.File.Units.Any(u => u.Container == i.Name && u.Kind == CodeUnitKind.Helper)))
             .Select(i => i.Name)
             .ToHashSet(StringComparer.Ordinal);
+        // Infrastructure modules by their lowercased stem, each with its files and the names of its items.
         var infraModules = items.Where(i => !i.File.Tests.Any())
-            .Select(i => Stem(i.File.Path).ToLowerInvariant())
-            .Where(s => s is not ("conftest" or "__init__" or "helpers" or "utils"))
-            .ToHashSet(StringComparer.Ordinal);
+            .GroupBy(i => Stem(i.File.Path).ToLowerInvariant())
+            .Where(g => g.Key is not ("conftest" or "__init__" or "helpers" or "utils"))
+            .ToDictionary(
+                g => g.Key,
+                g => (Paths: g.Select(i => i.File.Path).Distinct(StringComparer.Ordinal).ToList(), Names: g.Select(i => i.Name).ToHashSet(StringComparer.Ordinal)),
+                StringComparer.Ordinal);
         var groups = new List<MetaTestRow>();
         foreach (var group in input.Tests.GroupBy(t => (t.File, t.Unit.Container)))
         {
@@ -169,7 +173,8 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
             {
                 (subject, why) = (type, $"{container} is named after the infrastructure type {type}");
             }
-            else if (file.Language == SourceLanguage.Python && Stem(file.Path) is var stem && stem.StartsWith("test_", StringComparison.Ordinal) && infraModules.Contains(stem[5..].ToLowerInvariant()))
+            else if (file.Language == SourceLanguage.Python && Stem(file.Path) is var stem && stem.StartsWith("test_", StringComparison.Ordinal)
+                     && infraModules.TryGetValue(stem[5..].ToLowerInvariant(), out var module) && UsesModule(file, stem[5..], module.Paths, module.Names))
             {
                 (subject, why) = (stem[5..], $"{Stem(file.Path)}.py is named after the infrastructure module {stem[5..]}");
             }
@@ -197,6 +202,73 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
         }
 
         return (groups.Sum(g => g.Count), [.. groups.OrderByDescending(g => g.Count).ThenBy(g => g.File, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// Whether a test module named after an infrastructure module (<c>test_worker.py</c>, <c>worker.py</c> in a test folder)
+    /// uses that module, as its imports say: an import that reaches one of its files (<c>from .worker import …</c>,
+    /// <c>from tests.integration import worker</c>) does; an import of another module of that name (the product's
+    /// <c>from myapp.worker import Worker</c>) without one does not. A module that imports neither uses it when it names one
+    /// of its items.
+    /// </summary>
+    private static bool UsesModule(SourceFileModel file, string stem, List<string> paths, HashSet<string> names)
+    {
+        var product = false;
+        foreach (var import in file.Imports)
+        {
+            var reaches = ImportedModules(file.Path, import, stem, file.ReferencedNames.Contains(stem)).ToList();
+            if (reaches.Any(m => paths.Any(p => IsModuleFile(p, m))))
+            {
+                return true;
+            }
+
+            product |= reaches.Any(m => m.Length > 0 && m[(m.LastIndexOf('/') + 1)..].Equals(stem, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return !product && file.ReferencedNames.Any(names.Contains);
+    }
+
+    /// <summary>
+    /// The module paths (slash-separated, no extension) an import may name: <c>a.b</c> → <c>a/b</c>; a relative one from the
+    /// importing file's folder (<c>.worker</c> → <c>tests/integration/worker</c>); and, when the file names <paramref name="stem"/>,
+    /// that submodule of it (<c>from tests.integration import worker</c>).
+    /// </summary>
+    private static IEnumerable<string> ImportedModules(string importer, string import, string stem, bool namesStem)
+    {
+        var dots = import.Length - import.TrimStart('.').Length;
+        var path = import[dots..].Replace('.', '/');
+        if (dots > 0)
+        {
+            var folder = importer.Contains('/') ? importer[..importer.LastIndexOf('/')] : "";
+            for (var up = 1; up < dots; up++)
+            {
+                folder = folder.Contains('/') ? folder[..folder.LastIndexOf('/')] : "";
+            }
+
+            path = folder.Length == 0 ? path : path.Length == 0 ? folder : folder + "/" + path;
+        }
+
+        if (path.Length > 0)
+        {
+            yield return path;
+        }
+
+        if (namesStem)
+        {
+            yield return path.Length == 0 ? stem : path + "/" + stem;
+        }
+    }
+
+    /// <summary>The file is the module (<c>a/b</c> → <c>…/a/b.py</c> or <c>…/a/b/__init__.py</c>), matched as a path suffix.</summary>
+    private static bool IsModuleFile(string file, string module)
+    {
+        var withoutExtension = file.EndsWith(".py", StringComparison.Ordinal) ? file[..^3] : file;
+        if (withoutExtension.EndsWith("/__init__", StringComparison.Ordinal))
+        {
+            withoutExtension = withoutExtension[..^9];
+        }
+
+        return withoutExtension.Equals(module, StringComparison.Ordinal) || withoutExtension.EndsWith("/" + module, StringComparison.Ordinal);
     }
 
     /// <summary>The type a test class is about: PollingTests → Polling, TestPolling → Polling.</summary>

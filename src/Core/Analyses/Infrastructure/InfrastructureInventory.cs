@@ -48,6 +48,15 @@ public static partial class InfrastructureInventory
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// Module-level functions pytest (and unittest: <c>setUpModule</c>) call by name around a test module's tests. Only in a
+    /// module with tests: elsewhere (a helper module, a conftest) nothing calls them.
+    /// </summary>
+    private static readonly FrozenSet<string> XunitModuleHooks = new[]
+    {
+        "setup_module", "teardown_module", "setUpModule", "tearDownModule", "setup_function", "teardown_function",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// The name a string points at: the last segment of a dotted path (<c>"tests.app.hello"</c> → hello, as
     /// <c>mock.patch</c> and routing strings name functions), before an assembly or member suffix
     /// (<c>"Ns.Accessors::Get, Tests"</c> → Accessors).
@@ -172,6 +181,12 @@ public static partial class InfrastructureInventory
                 if (unit.Name.StartsWith("pytest_", StringComparison.Ordinal))
                 {
                     continue; // pytest hooks are called by pytest, never by name.
+                }
+
+                if (file.Language == SourceLanguage.Python && unit.Container == Path.GetFileNameWithoutExtension(file.Path)
+                    && XunitModuleHooks.Contains(unit.Name) && file.Units.Any(u => u.Kind == CodeUnitKind.Test))
+                {
+                    continue; // xunit-style module set-up (setup_function, teardown_module): run by the runner around the module's tests.
                 }
 
                 var category = PollingName().IsMatch(unit.Name) ? Polling : BuilderName().IsMatch(unit.Name) ? Builder : Helper;

@@ -32,7 +32,8 @@ internal static class PythonModelMapper
 
         if (line.TryGetProperty("err", out var err))
         {
-            var problem = new ParseProblem(err[0].GetInt32(), Math.Max(1, err[1].GetInt32()), err[2].GetString() ?? "syntax error", Skipped: false);
+            var problem = new ParseProblem(err[0].GetInt32(), Math.Max(1, err[1].GetInt32()), err[2].GetString() ?? "syntax error", Skipped: false,
+                UnauditedTests: err.GetArrayLength() > 3 ? err[3].GetInt32() : 0);
             return new PythonMappedFile(
                 new SourceFileModel
                 {
@@ -168,9 +169,14 @@ internal static class PythonModelMapper
             return new PythonCandidateClass(
                 x[0].GetInt32(),
                 [.. x[1].EnumerateArray().Select(b => b.GetString()!)],
-                overlays is null ? [] : [.. overlays.Where(o => o.Candidate == candidate).Select(o => o.Overlay)]);
+                overlays is null ? [] : [.. overlays.Where(o => o.Candidate == candidate).Select(o => o.Overlay)])
+            {
+                Collectable = x.GetArrayLength() <= 2 || x[2].GetInt32() == 1,
+                Ancestors = x.GetArrayLength() > 3 ? [.. x[3].EnumerateArray().Select(a => a.GetInt32())] : [],
+            };
         });
-        return unittest.IsEmpty && pending.IsEmpty && candidates.IsEmpty ? null : new PythonClassFacts(unittest, pending, candidates);
+        var derived = Array(line, "xd", x => x.GetString()!);
+        return unittest.IsEmpty && pending.IsEmpty && candidates.IsEmpty && derived.IsEmpty ? null : new PythonClassFacts(unittest, pending, candidates) { Derived = derived };
     }
 
     private static ImmutableArray<SkipSite> Skips(JsonElement element) =>

@@ -231,6 +231,7 @@ TODO_WORDS = ("todo", "not implemented", "not yet implemented", "placeholder", "
 FIELDS = {}
 # json.dumps(out, separators=(",", ":"), ensure_ascii=False) without building an encoder per file or tracking cycles
 # (a summary is a tree of fresh lists and dicts).
+TEST_DEF = re.compile(rb"^[ \t]*(?:async[ \t]+)?def[ \t]+test", re.M)
 SKIP_CALLS = {"pytest.skip", "pytest.importorskip", "pytest.xfail"}
 ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
 # In-process fakes of the network a test runs under (decorator or with block): moto's mock_aws/mock_s3/..., responses,
@@ -454,7 +455,8 @@ class Unit(object):
 
     __slots__ = ("name", "container", "kind", "line", "end", "traits", "cases", "asserts", "mocks", "calls", "touches", "skips",
                  "params", "placeholder", "events", "fresh", "assign_count", "constructed", "returns", "uses_temp", "fs",
-                 "net_vars", "label", "param_traits", "sut", "registered", "overlay", "built", "handed", "fakes_net")
+                 "net_vars", "label", "param_traits", "sut", "registered", "overlay", "built", "handed", "fakes_net",
+                 "fixture_by_value")
 
     def __init__(self, name, container, kind, line, end, label):
         self.name, self.container, self.kind, self.line, self.end, self.label = name, container, kind, line, end, label
@@ -466,6 +468,7 @@ class Unit(object):
         self.uses_temp = False
         self.registered = False
         self.fakes_net = False  # runs under an in-process network fake (NETWORK_FAKES)
+        self.fixture_by_value = False  # request.getfixturevalue(name) with a name that is not a literal
         self.param_traits = None
         self.sut = ()
         # A test* method of a class whose base comes from another module: a helper here, and what it is as a test
@@ -538,6 +541,9 @@ UNITTEST_BASES = frozenset(("TestCase", "IsolatedAsyncioTestCase", "AsyncTestCas
 PLAIN_BASES = frozenset(("object", "Exception", "BaseException", "ABC", "Generic", "Protocol", "Enum", "IntEnum", "StrEnum",
                          "NamedTuple", "TypedDict", "dict", "list", "tuple", "set", "str", "int", "type", "Mock", "MagicMock",
                          "Thread", "BaseModel", "ValueError", "RuntimeError", "TypeError", "KeyError"))
+
+
+FIXTURE_DECORATORS = frozenset(("pytest.fixture", "fixture", "pytest_asyncio.fixture", "_pytest.fixtures.fixture", "pytest.yield_fixture"))
 
 
 def is_unittest_name(name):
@@ -669,6 +675,9 @@ class FileSummary(object):
         self.class_aliases = {}
         self.chains = {}
         self.candidates = []
+        self.candidate_of = {}
+        self.inherited = {}
+        self.derived = []
         self.module_functions = set()
         self.module_sut = None
 
@@ -758,6 +767,8 @@ class FileSummary(object):
                 self.bound.add(stmt.name)
                 self.module_functions.add(stmt.name)
 
+        if self.local_classes:
+            self.collecting_bases()
         module_unit = Unit("(module)", self.module, "S", 1, 1, self.module)
         module_code = []
         pytestmark = None
@@ -841,8 +852,69 @@ class FileSummary(object):
         if pending:
             out["xb"] = pending
         if self.candidates:
+            for name, index in self.candidate_of.items():
+                ancestors = self.local_ancestors(name)
+                if ancestors:
+                    self.candidates[index].append([self.candidate_of[a] for a in ancestors if a in self.candidate_of])
             out["xc"] = self.candidates
+        if self.derived:
+            out["xd"] = self.derived
         return out
+
+    def collecting_bases(self):
+        """The module's classes pytest does not collect but a collected class of the module derives from (a contract
+        mixin: class _DictContract with test_* methods, class TestDict(_DictContract)): their test methods run in every
+        collecting subclass. self.inherited: name -> [collecting subclasses, one of them a unittest class]. The bases
+        such classes take from other modules go to self.derived ("xd"): the cross-file pass finds the mixins there."""
+        if not self.is_test_module:
+            return
+        local = self.local_classes
+        for name, node in local.items():
+            unittest = False
+            for b in node.bases:
+                if self.chain(b)[0]:
+                    unittest = True
+                    break
+            if not unittest and not (Naming.matches(name, self.naming.classes)
+                                     and not any(type(s) in FUNCTIONS and s.name == "__init__" for s in node.body)):
+                continue
+            seen = {name}
+            stack = list(node.bases)
+            while stack:
+                b = stack.pop()
+                base = last_name(b)
+                if not base or base in PLAIN_BASES or base in seen:
+                    continue
+                full = dotted(b)
+                if full == base and base in local:
+                    seen.add(base)
+                    entry = self.inherited.get(base)
+                    if entry is None:
+                        self.inherited[base] = [1, unittest]
+                    else:
+                        entry[0] += 1
+                        entry[1] = entry[1] or unittest
+                    stack.extend(local[base].bases)
+                elif not is_unittest_name(base) and base not in self.class_aliases:
+                    seen.add(base)
+                    self.derived.append(self.resolve(full or base))
+        # A collected class is no mixin of another: its tests are its own.
+        for name in list(self.inherited):
+            node = local[name]
+            if any(self.chain(b)[0] for b in node.bases) or (Naming.matches(name, self.naming.classes) and not any(
+                    type(s) in FUNCTIONS and s.name == "__init__" for s in node.body)):
+                del self.inherited[name]
+
+    def local_ancestors(self, name):
+        """The module's classes a class derives from, at any depth through the module's classes."""
+        found = []
+        stack = list(self.local_classes[name].bases) if name in self.local_classes else []
+        while stack:
+            b = stack.pop()
+            if type(b) is Name and b.id in self.local_classes and b.id != name and b.id not in found:
+                found.append(b.id)
+                stack.extend(self.local_classes[b.id].bases)
+        return found
 
     @property
     def all_events(self):
@@ -987,7 +1059,7 @@ class FileSummary(object):
         """(is fixture, name override, traits) of a function's decorators."""
         for dec in decorators:
             resolved, call = self.decorator_info(dec)
-            if resolved in ("pytest.fixture", "fixture", "pytest_asyncio.fixture", "_pytest.fixtures.fixture", "pytest.yield_fixture"):
+            if resolved in FIXTURE_DECORATORS:
                 name, traits = None, []
                 if call is not None:
                     for kw in call.keywords:
@@ -1052,12 +1124,20 @@ class FileSummary(object):
             leaves.extend(m for m in more if m not in leaves)
         has_init = any(type(s) in FUNCTIONS and s.name == "__init__" for s in body)
         collected = self.is_test_module and (is_unittest or (Naming.matches(node.name, self.naming.classes) and not has_init))
+        module_level = self.local_classes.get(node.name) is node
+        inherited = self.inherited.get(node.name) if module_level and not collected else None
+        if inherited is not None:
+            cases *= inherited[0]  # run once in every collecting subclass
         candidate = None
-        if self.is_test_module and not collected and leaves and any(
+        if not collected and inherited is None and (self.is_test_module and leaves or module_level) and any(
                 type(s) in FUNCTIONS and s.name.startswith("test") and s.name not in SETUP_METHODS for s in body):
-            # A base from another module (class X(fixtures.TablesTest), class X(Suite)): the cross-file pass decides.
+            # The cross-file pass decides: a base from another module (class X(fixtures.TablesTest), class X(Suite)) may be
+            # a unittest base (collectable: in a test module), and a collected class of another module may derive from
+            # this one (a contract mixin: class StoreContract with test_* methods, class TestDictStore(StoreContract)).
             candidate = len(self.candidates)
-            self.candidates.append([-1, leaves])
+            self.candidates.append([-1, leaves, 1 if self.is_test_module else 0])
+            if module_level:
+                self.candidate_of[node.name] = candidate
         sut = self.sut_names(node.name)
 
         setup = Unit("(setup)", node.name, "S", node.lineno, node.end_lineno, node.name)
@@ -1078,7 +1158,10 @@ class FileSummary(object):
                     setup_nodes.extend(body_without_docstring(stmt.body))
                     setup.end = max(setup.end, stmt.end_lineno)
                     continue
-                is_test = collected and (stmt.name.startswith("test") if is_unittest else Naming.matches(stmt.name, self.naming.functions))
+                if inherited is not None:
+                    is_test = Naming.matches(stmt.name, self.naming.functions) or (inherited[1] and stmt.name.startswith("test"))
+                else:
+                    is_test = collected and (stmt.name.startswith("test") if is_unittest else Naming.matches(stmt.name, self.naming.functions))
                 has_tests |= is_test
                 if candidate is not None and stmt.name.startswith("test"):
                     self.function(stmt, node.name, traits, skips, fixtures, cases, sut, False, patches, candidate)
@@ -1315,6 +1398,11 @@ class FileSummary(object):
 
         body = body_without_docstring(fn.body)
         self.walk(body, unit)
+        if unit.fixture_by_value:
+            for fixture in self.fixture_names_given(fn.decorator_list):
+                self.names.add(fixture)
+                if fixture not in unit.params:
+                    unit.params.append(fixture)
         if unit.built is not None:
             self.finish_clients(unit)
         if kind == "T":
@@ -1347,17 +1435,60 @@ class FileSummary(object):
         self.host_resolver(fn, label)
 
     def parametrized(self, fn):
-        """The argument names @pytest.mark.parametrize fills: not fixtures."""
+        """The argument names @pytest.mark.parametrize fills: not fixtures. With indirect=True (or indirect=[names]) pytest
+        hands the values to the fixtures of those names (request.param): those arguments are fixtures."""
         names = set()
         for dec in fn.decorator_list:
             resolved, call = self.decorator_info(dec)
             if call is not None and self.marker_name(resolved) == "parametrize" and call.args:
                 given = str_value(call.args[0])
                 if given:
-                    names.update(n.strip() for n in given.split(","))
+                    filled = [n.strip() for n in given.split(",")]
                 elif type(call.args[0]) in (ast.List, ast.Tuple):
-                    names.update(str_value(e) or "" for e in call.args[0].elts)
+                    filled = [str_value(e) or "" for e in call.args[0].elts]
+                else:
+                    continue
+                indirect = next((k.value for k in call.keywords if k.arg == "indirect"), None)
+                if indirect is not None:
+                    if type(indirect) is Constant:
+                        if indirect.value is True:
+                            continue
+                    elif type(indirect) in (ast.List, ast.Tuple):
+                        through = {str_value(e) for e in indirect.elts}
+                        filled = [n for n in filled if n not in through]
+                names.update(filled)
         return names
+
+    def fixture_names_given(self, decorators):
+        """The identifier-like strings among a function's parametrize values and fixture params=: the names a
+        request.getfixturevalue(name) of the function can receive."""
+        found = []
+        for dec in decorators:
+            resolved, call = self.decorator_info(dec)
+            if call is None:
+                continue
+            if self.marker_name(resolved) == "parametrize":
+                values = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "argvalues"), None)
+            elif resolved in FIXTURE_DECORATORS:
+                values = next((k.value for k in call.keywords if k.arg == "params"), None)
+            else:
+                continue
+            if type(values) is Name:
+                values = self.constants.get(values.id)
+            if type(values) not in (ast.List, ast.Tuple, ast.Set):
+                continue
+            for element in values.elts:
+                if type(element) is Call and last_name(element.func) == "param":  # pytest.param("name", id=...)
+                    inner = element.args
+                elif type(element) in (ast.List, ast.Tuple):
+                    inner = element.elts
+                else:
+                    inner = (element,)
+                for e in inner:
+                    v = str_value(e)
+                    if v and v.isidentifier() and v not in found:
+                        found.append(v)
+        return found
 
     def patch_has_new(self, dec, name_of):
         new_index = 1 if name_of == "patch" else 2
@@ -1847,11 +1978,14 @@ class FileSummary(object):
             args = node.args
             if args and type(args[0]) is Constant and type(args[0].value) is str:
                 self.config_call(node, resolved, name)
-            if resolved == "request.getfixturevalue" and node.args and str_value(node.args[0]):
+            if resolved == "request.getfixturevalue" and node.args:
                 fixture = str_value(node.args[0])
-                self.names.add(fixture)
-                if fixture not in unit.params:
-                    unit.params.append(fixture)
+                if fixture:
+                    self.names.add(fixture)
+                    if fixture not in unit.params:
+                        unit.params.append(fixture)
+                else:
+                    unit.fixture_by_value = True  # getfixturevalue(name): the names come from parametrize or params=
 
         # Children: literals get the name they are given to.
         ctx_name = name
@@ -2530,7 +2664,9 @@ def summarise(index, path, relpath, config=-1):
         message = "SyntaxError: %s (parsed by Python %d.%d%s)" % (
             e.msg, sys.version_info[0], sys.version_info[1],
             "; the file may use syntax newer than this interpreter" if e.msg and "invalid syntax" in e.msg else "")
-        return json.dumps({"i": index, "n": lines, "err": [e.lineno or 1, e.offset or 1, message]}, separators=(",", ":"))
+        # Nothing of the file is summarised: say how many tests that loses (its def test... lines).
+        return json.dumps({"i": index, "n": lines, "err": [e.lineno or 1, e.offset or 1, message, len(TEST_DEF.findall(source))]},
+                          separators=(",", ":"))
     except (ValueError, RecursionError, MemoryError, OverflowError) as e:
         return json.dumps({"i": index, "n": lines, "err": [1, 1, "%s: %s" % (type(e).__name__, e)]}, separators=(",", ":"))
     try:

@@ -1,0 +1,1 @@
+from tests.py.support.poller import poll_once  # noqa: F401

@@ -1,0 +1,2 @@
+def poll_once(probe):
+    return probe()
