@@ -110,6 +110,7 @@ internal static class PythonModelMapper
                     Parameters = Array(u, "p", x => x.GetString()!),
                     IsPlaceholder = Int(u, "ph", 0) == 1,
                     IsRegistered = Int(u, "rg", 0) == 1,
+                    DefinesWrapper = Int(u, "wr", 0) == 1,
                 });
             }
         }
