@@ -1307,11 +1307,16 @@ class FileSummary(object):
                 unit.exit_check = 1
         elif fn.name in ("__exit__", "__aexit__"):
             unit.exit_check = 2
-        if kind == "H":
-            for s in body:
-                if type(s) in FUNCTIONS:
-                    unit.wraps = True
-                    break
+        if kind == "H" and len(body) > 1:
+            # def fails_with(e): def accepts(f): ...; return accepts — hands out the function it defines (a wrapper, a
+            # decorator factory). A requirement that builds a check and passes it on (return only_if(go)) does not.
+            last = body[-1]
+            if type(last) is ast.Return and type(last.value) is Name:
+                returned = last.value.id
+                for s in body:
+                    if type(s) in FUNCTIONS and s.name == returned:
+                        unit.wraps = True
+                        break
         self.walk(body, unit)
         if unit.built is not None:
             self.finish_clients(unit)
