@@ -28,6 +28,12 @@ public sealed record TestInfo(
 
     public bool UsesDoubles => !Mocks.IsEmpty || !Fakes.IsEmpty;
 
+    /// <summary>
+    /// The test's body is a placeholder (<see cref="CodeUnit.IsPlaceholder"/>) and nothing it runs checks anything: a
+    /// decorator's wrapper that asserts (<c>@fails_with(E)</c> around <c>pass</c>) makes it a test.
+    /// </summary>
+    public bool IsPlaceholder { get; init; }
+
     /// <summary>Every declaration that applies: the test's and its class's, its file's (pytestmark) and its assembly's.</summary>
     public ImmutableArray<Trait> Traits { get; init; } = [];
 
@@ -198,6 +204,8 @@ public sealed partial class AuditInput
                 var behaviourSetups = BehaviourSetups(file, test, scope, helpers);
                 return new TestInfo(file, test, location, declared, mocks, fakes, assertions, helpers)
                 {
+                    // An empty body under a decorator that checks (@fails_with(E): pytest.raises around the call) is a test.
+                    IsPlaceholder = test.IsPlaceholder && assertions.Length == test.Assertions.Length,
                     Traits = traits,
                     Setups = behaviourSetups,
                     TypeTouches = TypeTouches(file, test, helpers, behaviourSetups),
@@ -396,7 +404,10 @@ public sealed partial class AuditInput
             {
                 foreach (var call in caller.Calls)
                 {
-                    if (call.Kind != CallKind.Invocation || (depth >= HelperDepth && !AssertionHelperName().IsMatch(call.Name)))
+                    // A test's decorator is followed when its definition wraps the test (defines the function it hands
+                    // out): @fails_with(E), not a decorator that only marks or skips it (@testing.only_on("mysql")).
+                    var decoration = call.Kind == CallKind.Decoration;
+                    if ((call.Kind != CallKind.Invocation && !(decoration && depth == 0)) || (depth >= HelperDepth && !AssertionHelperName().IsMatch(call.Name)))
                     {
                         continue;
                     }
@@ -409,7 +420,7 @@ public sealed partial class AuditInput
                     if (!_helperIndex.TryGetValue(call.Name, out var candidates))
                     {
                         // A test that runs another test of its class (a theory called with one more case) runs its assertions.
-                        if (call.Receiver is null or "this" or "self")
+                        if (!decoration && call.Receiver is null or "this" or "self")
                         {
                             foreach (var other in _testsByClass[(_fileIndex[callerFile], caller.Container, call.Name)])
                             {
@@ -429,6 +440,18 @@ public sealed partial class AuditInput
                         continue; // buf = io.StringIO(); buf.close(): a library type's method, not the project's close()
                     }
 
+                    if (call.Name is "__exit__" or "__aexit__")
+                    {
+                        // `with Recorder(...):` runs that class's __exit__ (or its bases'), never another class's.
+                        if (call.Receiver is { } type && ExitOf(candidates, callerFile.Language, type, caller) is { } exit && seen.Add(exit.Unit))
+                        {
+                            found.Add(exit.Unit);
+                            next.Add(exit);
+                        }
+
+                        continue;
+                    }
+
                     // The nearest definition and its overloads: by name alone the call may reach any of them, and overloads
                     // delegate to each other (AssertQuery(query) → AssertQuery(async, query, query, …) → the asserter).
                     if ((Override(candidates, file, test, caller, call.Receiver) ?? InheritedDefinition(candidates, callerFile, caller, call.Receiver)
@@ -437,6 +460,11 @@ public sealed partial class AuditInput
                     {
                         foreach (var helper in candidates.Overloads(best))
                         {
+                            if (decoration && !helper.Unit.DefinesWrapper)
+                            {
+                                continue;
+                            }
+
                             if (!ReferenceEquals(helper.Unit, caller) && seen.Add(helper.Unit))
                             {
                                 found.Add(helper.Unit);
@@ -451,6 +479,28 @@ public sealed partial class AuditInput
         }
 
         return found.ToImmutable();
+    }
+
+    /// <summary>The definition of a context manager's exit in the class <paramref name="type"/> or, six levels up, its first bases'.</summary>
+    private (SourceFileModel File, CodeUnit Unit)? ExitOf(HelperDefinitions candidates, SourceLanguage language, string type, CodeUnit caller)
+    {
+        var current = type;
+        for (var depth = 0; depth < 6; depth++)
+        {
+            if (candidates.InClass(language, current, caller) is { } exit)
+            {
+                return exit;
+            }
+
+            if (!_basesByType.TryGetValue((language, current), out var bases) || bases.IsEmpty)
+            {
+                return null;
+            }
+
+            current = bases[0];
+        }
+
+        return null;
     }
 
     /// <summary>

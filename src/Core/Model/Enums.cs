@@ -76,6 +76,9 @@ public enum CallKind
 {
     Invocation,
     Construction,
+
+    /// <summary>A decorator applied to a test (Python <c>@fails_with(ValueError)</c>): its wrapper runs the test.</summary>
+    Decoration,
 }
 
 [Flags]

@@ -121,6 +121,13 @@ public sealed partial record CodeUnit
     /// </summary>
     public bool FakesNetwork { get; init; }
 
+    /// <summary>
+    /// It defines a function and hands it out: a decorator's wrapper, or a factory of decorators (Python
+    /// <c>def fails_with(e): def accepts(f): …</c>, and <c>fails = fails_with(AssertionError)</c>). A test it decorates runs
+    /// inside it.
+    /// </summary>
+    public bool DefinesWrapper { get; init; }
+
     [MemoryPackIgnore]
     public string QualifiedName => Container is null ? Name : $"{Container}.{Name}";
 }

@@ -33,7 +33,7 @@ public sealed class AssertionAnalysis : IAnalysis
         foreach (var test in input.Tests)
         {
             var unit = test.Unit;
-            if (unit.IsPlaceholder)
+            if (test.IsPlaceholder)
             {
                 continue; // FH1703 reports placeholders.
             }
@@ -149,7 +149,7 @@ public sealed class AssertionAnalysis : IAnalysis
             Math.Round(g.Average(t => (int)t.Strength), 2),
             Percent(g.Count(t => t.Strength >= AssertionLevel.Moderate), g.Count()))).ToImmutableArray();
 
-        var weakest = tests.Where(t => t.Strength <= AssertionLevel.Weak && !t.Unit.IsPlaceholder && !(t.Strength == AssertionLevel.None && IsBenchmark(t)))
+        var weakest = tests.Where(t => t.Strength <= AssertionLevel.Weak && !t.IsPlaceholder && !(t.Strength == AssertionLevel.None && IsBenchmark(t)))
             .OrderBy(t => t.Strength).ThenBy(t => t.File.Path, StringComparer.Ordinal).ThenBy(t => t.Unit.Line)
             .ToList();
 

@@ -212,7 +212,7 @@ public sealed class ClassificationAnalysis : IAnalysis
             return;
         }
 
-        if (test.Tier is not (Tier.Integration or Tier.E2E) || unit.IsPlaceholder || Behaviour.TouchesExternal(test) || Behaviour.EnvironmentEvidence(test) is not null)
+        if (test.Tier is not (Tier.Integration or Tier.E2E) || test.IsPlaceholder || Behaviour.TouchesExternal(test) || Behaviour.EnvironmentEvidence(test) is not null)
         {
             return;
         }

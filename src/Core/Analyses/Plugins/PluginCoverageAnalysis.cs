@@ -86,7 +86,7 @@ public sealed class PluginCoverageAnalysis : IAnalysis
                 stubbed,
                 live.Count - real - mocksOnly,
                 tests.Count - unit - integration.Count,
-                tests.Count(t => t.Unit.IsPlaceholder),
+                tests.Count(t => t.IsPlaceholder),
                 status));
 
             var where = plugin.Manifest ?? plugin.Path;
@@ -122,7 +122,7 @@ public sealed class PluginCoverageAnalysis : IAnalysis
             }
         }
 
-        var placeholders = input.Tests.Where(t => t.Unit.IsPlaceholder).ToList();
+        var placeholders = input.Tests.Where(t => t.IsPlaceholder).ToList();
         foreach (var test in placeholders)
         {
             var name = test.Unit.QualifiedName;
@@ -167,7 +167,7 @@ public sealed class PluginCoverageAnalysis : IAnalysis
 
     /// <summary>A stubbed test proves nothing: it is a placeholder, or it is skipped before it runs.</summary>
     private static bool IsStubbed(TestInfo test) =>
-        test.Unit.IsPlaceholder || test.Unit.Skips.Any(s => s.Kind is SkipKind.Declared or SkipKind.ExpectedFailure);
+        test.IsPlaceholder || test.Unit.Skips.Any(s => s.Kind is SkipKind.Declared or SkipKind.ExpectedFailure);
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";
 

@@ -78,7 +78,7 @@ public sealed class SideEffectAnalysis : IAnalysis
     {
         var calls = new SideEffectCalls(input.Config.SideEffectVerbs);
         var findings = ImmutableArray.CreateBuilder<Finding>();
-        var effects = input.Tests.Where(t => !t.Unit.IsPlaceholder).Select(t => Classify(t, calls)).ToList();
+        var effects = input.Tests.Where(t => !t.IsPlaceholder).Select(t => Classify(t, calls)).ToList();
 
         foreach (var e in effects.Where(e => e.Status == ResultOnly))
         {

@@ -171,7 +171,7 @@ public sealed class WorkflowCoverageAnalysis : IAnalysis
 
     /// <summary>What a covering test proves: a placeholder or a skipped test proves nothing; a mock-using one proves less than it claims.</summary>
     public static string StatusOf(TestInfo test) =>
-        test.Unit.IsPlaceholder ? Placeholder
+        test.IsPlaceholder ? Placeholder
         : test.Unit.Skips.Any(s => s.Kind is SkipKind.Declared or SkipKind.ExpectedFailure) ? Skipped
         : test.UsesDoubles ? MockUsing
         : Covered;

@@ -112,6 +112,7 @@ internal static class PythonModelMapper
                     IsPlaceholder = Int(u, "ph", 0) == 1,
                     IsRegistered = Int(u, "rg", 0) == 1,
                     FakesNetwork = Int(u, "fn", 0) == 1,
+                    DefinesWrapper = Int(u, "wr", 0) == 1,
                 });
             }
         }

@@ -35,7 +35,7 @@ K_ASSERT, K_VERIFY, K_EXCEPTION, K_SNAPSHOT = 0, 1, 2, 3
 # AssertionTraits
 T_TAUTOLOGY, T_BOOL_EQ, T_VALUE = 1, 2, 4
 # CallKind
-INVOCATION, CONSTRUCTION = 0, 1
+INVOCATION, CONSTRUCTION, DECORATION = 0, 1, 2
 # MockTraits
 M_CONFIGURED, M_VERIFIED, M_PARTIAL, M_PATCH, M_INSPECTED, M_SPY = 1, 2, 4, 8, 16, 32
 # ResourceKind
@@ -224,6 +224,20 @@ PROBE_WORDS = tuple(w for w in AVAILABILITY_WORDS if w not in ("ci", "getenv", "
 ASSERTION_HELPER = re.compile(r"^_?(assert|verify|expect|ensure|check)(_|[A-Z])")
 # A predicate of its arguments (is_even(4), should_bypass_proxies(url)): its bool is the code under test's whole answer.
 PREDICATE_NAME = re.compile(r"^(is|has|can|are|does|should|supports|allows|accepts|needs|was|were)(_|[A-Z0-9])")
+# The standard library's predicates, spelled without the underscore (math.isnan(x), os.path.isfile(p), s.isdigit()):
+# predicates like is_x(...). isnan() is the only exact check of a NaN result (NaN != NaN).
+STDLIB_PREDICATES = frozenset((
+    "isnan", "isinf", "isfinite", "isfile", "isdir", "islink", "isabs", "ismount", "exists", "lexists", "samefile",
+    "isdigit", "isalpha", "isalnum", "isdecimal", "isnumeric", "isidentifier", "islower", "isupper", "isspace", "istitle",
+    "isprintable", "isascii", "issubset", "issuperset", "isdisjoint", "iskeyword", "isleap", "isfunction", "isclass",
+    "ismethod", "ismodule", "isroutine", "isbuiltin", "isabstract", "isawaitable", "iscoroutine", "iscoroutinefunction",
+    "isgenerator", "isgeneratorfunction", "isasyncgenfunction", "isdatadescriptor",
+))
+# A context manager whose class says it checks on exit (tornado's ExpectLog, an AssertNoQueries): the with is the assertion.
+EXPECTATION_CLASS = re.compile(r"^_?(Expect|Assert)[A-Z]")
+# Regex matching: `m is not None` on their result is the match test itself, spelled out.
+MATCH_CALLS = frozenset(("search", "match", "fullmatch"))
+CONTEXT_MANAGER_DECORATORS = frozenset(("contextmanager", "asynccontextmanager"))
 FAKE_NAME = re.compile(r"^(Fake|Stub|Mock|Dummy|Spy|InMemory|Mocked|Fallback)[A-Z_]|(Fake|Stub|Mock|Double|Spy|Dummy)$")
 HOST_RESOLVER = re.compile(r"^(get|resolve|detect|pick|choose|select|find)?(effective|available|reachable|working|fallback|actual)\w*"
                            r"(host|endpoint|url|uri|address|client)")
@@ -368,7 +382,12 @@ def is_predicate_call(e):
     if type(e) is not Call or not (e.args or e.keywords):
         return False
     name = last_name(e.func)
-    return name is not None and PREDICATE_NAME.match(name) is not None
+    return name is not None and (PREDICATE_NAME.match(name) is not None or name in STDLIB_PREDICATES)
+
+
+def is_match_call(e):
+    """re.search(p, s), pattern.fullmatch(s): a regex match, whose result is None when it does not match."""
+    return type(e) is Call and type(e.func) is Attribute and e.func.attr in MATCH_CALLS and bool(e.args)
 
 
 def collect_names(node, names):
@@ -456,7 +475,7 @@ class Unit(object):
     __slots__ = ("name", "container", "kind", "line", "end", "traits", "cases", "asserts", "mocks", "calls", "touches", "skips",
                  "params", "placeholder", "events", "fresh", "assign_count", "constructed", "returns", "uses_temp", "fs",
                  "net_vars", "label", "param_traits", "sut", "registered", "overlay", "built", "handed", "fakes_net",
-                 "fixture_by_value")
+                 "fixture_by_value", "exit_check", "wraps")
 
     def __init__(self, name, container, kind, line, end, label):
         self.name, self.container, self.kind, self.line, self.end, self.label = name, container, kind, line, end, label
@@ -474,6 +493,9 @@ class Unit(object):
         # A test* method of a class whose base comes from another module: a helper here, and what it is as a test
         # ({"x": candidate class, "tr", "sk", "cc", "p", "ph", "pt"}) should the C# cross-file pass find a unittest base.
         self.overlay = None
+        # 1: a @contextmanager before its yield, 2: after it or an __exit__ — where a raise fails the with on exit.
+        self.exit_check = 0
+        self.wraps = False  # defines a function it hands out: a decorator's wrapper, a decorator factory
 
     def is_empty(self):
         return not (self.asserts or self.mocks or self.touches or self.skips)
@@ -505,6 +527,8 @@ class Unit(object):
             d["rg"] = 1
         if self.fakes_net:
             d["fn"] = 1
+        if self.wraps:
+            d["wr"] = 1
         if self.overlay is not None:
             d["tv"] = self.overlay
         return d
@@ -734,6 +758,7 @@ class FileSummary(object):
     def run(self):
         self.imports_seen = set()
         body = self.tree.body
+        factories = None  # module functions that build and return a function: decorator factories
         for stmt in body:
             t = type(stmt)
             if t in (ast.Import, ast.ImportFrom):
@@ -766,6 +791,9 @@ class FileSummary(object):
             elif t in FUNCTIONS:
                 self.bound.add(stmt.name)
                 self.module_functions.add(stmt.name)
+                if any(type(s) in FUNCTIONS for s in stmt.body):
+                    factories = factories or set()
+                    factories.add(stmt.name)
 
         if self.local_classes:
             self.collecting_bases()
@@ -785,6 +813,15 @@ class FileSummary(object):
                     pytestmark = stmt.value
                 self.module_constant(stmt, None)
                 module_code.append(stmt)
+
+        if factories:
+            # fails = fails_with(AssertionError): a decorator made by a factory of this module, which @fails runs.
+            for name, value in self.constants.items():
+                if type(value) is Call and type(value.func) is Name and value.func.id in factories and name not in self.module_functions:
+                    alias = Unit(name, self.module, "H", value.lineno, value.end_lineno or value.lineno, name)
+                    alias.calls.append([value.lineno, value.func.id, None, INVOCATION, None, len(value.args) + len(value.keywords)])
+                    alias.wraps = True
+                    self.units.append(alias)
 
         if pytestmark is not None:
             markers = pytestmark.elts if type(pytestmark) in (ast.List, ast.Tuple) else [pytestmark]
@@ -1397,6 +1434,24 @@ class FileSummary(object):
             helper_params = len(unit.params)
 
         body = body_without_docstring(fn.body)
+        if fn.decorator_list:
+            given = False
+            if kind == "T" or overlay is not None:
+                given = self.decorator_calls(fn, unit)
+            elif kind == "H" and any((last_name(d) or "") in CONTEXT_MANAGER_DECORATORS for d in fn.decorator_list):
+                unit.exit_check = 1
+        elif fn.name in ("__exit__", "__aexit__"):
+            unit.exit_check = 2
+        if kind == "H" and len(body) > 1:
+            # def fails_with(e): def accepts(f): ...; return accepts — hands out the function it defines (a wrapper, a
+            # decorator factory). A requirement that builds a check and passes it on (return only_if(go)) does not.
+            last = body[-1]
+            if type(last) is ast.Return and type(last.value) is Name:
+                returned = last.value.id
+                for s in body:
+                    if type(s) in FUNCTIONS and s.name == returned:
+                        unit.wraps = True
+                        break
         self.walk(body, unit)
         if unit.fixture_by_value:
             for fixture in self.fixture_names_given(fn.decorator_list):
@@ -1406,7 +1461,8 @@ class FileSummary(object):
         if unit.built is not None:
             self.finish_clients(unit)
         if kind == "T":
-            unit.placeholder = self.is_placeholder(body)
+            # @given(strategy) with a `pass` body is no placeholder: Hypothesis draws and fails if the strategy raises.
+            unit.placeholder = not (fn.decorator_list and given) and self.is_placeholder(body)
         self.finish_mocks(unit, unit.events)
         if kind in ("T", "S"):
             pt = {}
@@ -1420,7 +1476,7 @@ class FileSummary(object):
                 if p not in overlay["p"]:
                     overlay["p"].append(p)
             overlay["sk"] = overlay["sk"] + unit.skips
-            if self.is_placeholder(body):
+            if not (fn.decorator_list and given) and self.is_placeholder(body):
                 overlay["ph"] = 1
             pt = {}
             for p in overlay["p"]:
@@ -1433,6 +1489,29 @@ class FileSummary(object):
         self.units.append(unit)
 
         self.host_resolver(fn, label)
+
+    def decorator_calls(self, fn, unit):
+        """A test's own decorators from the project (@fails_with(E), @checks_deprecated_behaviour) wrap its call: recorded as
+        calls, so that what their wrappers assert (pytest.raises around the test, an output check) is followed like a
+        helper's. Library decorators (pytest, hypothesis, mock, functools...) are not. Returns whether Hypothesis'
+        @given drives the test."""
+        given = False
+        for dec in fn.decorator_list:
+            f = dec.func if type(dec) is Call else dec
+            name = last_name(f) if type(f) in (Name, Attribute) else None
+            if name is None:
+                continue
+            resolved = self.resolve(dotted(f)) or name
+            top = resolved.split(".", 1)[0]
+            if top in WRAPPING_MODULES or top == "mark" or resolved in BUILTIN_NAMES:
+                if name == "given" and top == "hypothesis":
+                    given = True
+                continue
+            if not name[0].islower():
+                continue
+            receiver = root_name(f.value) if type(f) is Attribute else None
+            unit.calls.append([dec.lineno, name, receiver, DECORATION, None, len(dec.args) + len(dec.keywords) if type(dec) is Call else 1])
+        return given
 
     def parametrized(self, fn):
         """The argument names @pytest.mark.parametrize fills: not fixtures. With indirect=True (or indirect=[names]) pytest
@@ -1738,6 +1817,8 @@ class FileSummary(object):
                 if is_literal(left) and is_literal(right):
                     return TRIVIAL, T_TAUTOLOGY
                 if is_none(left) or is_none(right):
+                    if not equals and (is_match_call(left) or is_match_call(right)):
+                        return self.condition(right if is_none(left) else left, True)  # re.search(p, s) != None
                     return (MODERATE, 0) if equals else (TRIVIAL, 0)
                 if not equals:
                     return WEAK, 0
@@ -1747,9 +1828,14 @@ class FileSummary(object):
                 return level, traits | T_BOOL_EQ | (T_VALUE if is_literal(left) or is_literal(right) else 0)
             if op in (ast.Is, ast.IsNot):
                 same = (op is ast.Is) == positive
-                if same and same_expression(left, right):
-                    return TRIVIAL, T_TAUTOLOGY  # e is e: identity with itself holds whatever e is
+                if same and type(left) is Name and type(right) is Name and left.id == right.id:
+                    # e is e: identity with itself holds whatever e is. s.database is s.database reads the attribute twice:
+                    # a caching check, which fails when each read builds a new object.
+                    return TRIVIAL, T_TAUTOLOGY
                 if is_none(left) or is_none(right):
+                    if not same and (is_match_call(left) or is_match_call(right)):
+                        # re.search(p, s) is not None: the match test spelled out, graded like assert re.search(p, s)
+                        return self.condition(right if is_none(left) else left, True)
                     return (MODERATE, 0) if same else (TRIVIAL, 0)
                 if is_bool(left) or is_bool(right):
                     # x is True: identity with a singleton, like `is None`: it pins the type and the value (moderate at least)
@@ -1862,6 +1948,19 @@ class FileSummary(object):
                 traits |= T_TAUTOLOGY
         unit.asserts.append([node.lineno, node.col_offset + 1, level, kind, api, self.snippet(node), traits, subject])
 
+    def context_class(self, call, name, unit):
+        """`with ExpectLog(logger, regex):` — a class named to check (Expect*, Assert*) fails on exit when its expectation
+        is not met: an assertion, unless told not to (required=False). Another class's __exit__ is followed like a helper
+        (a call on the class), so that a raise there counts."""
+        if EXPECTATION_CLASS.match(name):
+            for k in call.keywords:
+                if k.arg == "required" and type(k.value) is Constant and k.value.value is False:
+                    return
+            unit.asserts.append([call.lineno, call.col_offset + 1, MODERATE, K_ASSERT, "with " + name, self.snippet(call), 0,
+                                 root_name(call.args[0]) if call.args else None])
+        elif type(call.func) is Name:
+            unit.calls.append([call.lineno, "__exit__", name, INVOCATION, None, 0])
+
     def fresh(self, node, unit):
         if is_constructor_call(node):
             return True
@@ -1883,8 +1982,8 @@ class FileSummary(object):
             subject = root_name(actual)
             if name in UNITTEST_EQUAL:
                 level, traits = self.equality(first, second)
-                if name == "assertIs" and level == EXACT:
-                    level = EXACT
+                if name == "assertIs" and traits & T_TAUTOLOGY and type(first) is not Name and not is_literal(first):
+                    level, traits = EXACT, 0  # assertIs(s.database, s.database): reads it twice, a caching check
             elif name in UNITTEST_NOT_EQUAL:
                 level, traits = (TRIVIAL, T_TAUTOLOGY) if is_literal(first) and is_literal(second) else (WEAK, 0)
             elif name in UNITTEST_TRUE or name in UNITTEST_FALSE:
@@ -1903,8 +2002,11 @@ class FileSummary(object):
                 level = UNITTEST_FIXED[name]
                 if name in ("assertIn", "assertNotIn"):
                     subject = root_name(second)
-                if name == "assertIsNotNone" and first is not None and self.fresh(first, unit):
-                    traits = T_TAUTOLOGY
+                if name == "assertIsNotNone" and first is not None:
+                    if self.fresh(first, unit):
+                        traits = T_TAUTOLOGY
+                    elif is_match_call(first):
+                        level, traits = self.condition(first, True)  # assertIsNotNone(re.match(p, s)): the match test
             else:
                 return None
         elif name in MOCK_VERIFICATIONS and receiver is not None:
@@ -2401,10 +2503,15 @@ class FileSummary(object):
             if t is ast.With or t is ast.AsyncWith:
                 for item in node.items:
                     v = item.context_expr
-                    if item.optional_vars is not None and type(item.optional_vars) is Name and type(v) is Call:
+                    if type(v) is not Call:
+                        continue
+                    if item.optional_vars is not None and type(item.optional_vars) is Name:
                         assigned[id(v)] = item.optional_vars.id
                     if type(v) is Call and type(v.func) in (Name, Attribute) and is_network_fake(self.resolve(dotted(v.func))):
                         unit.fakes_net = True  # with mock_aws(): / with responses.RequestsMock() as rsps:
+                    cm = last_name(v.func)
+                    if cm and cm[0].isupper() or cm and cm[0] == "_" and cm[1:2].isupper():
+                        self.context_class(v, cm, unit)
                 for s in reversed(node.body):
                     push((s, None, in_assert))
                 for item in reversed(node.items):
@@ -2424,6 +2531,8 @@ class FileSummary(object):
                         push((k, KEY, in_assert))
                 continue
             if t is ast.Return or t is ast.Yield:
+                if t is ast.Yield and unit.exit_check == 1:
+                    unit.exit_check = 2
                 v = node.value
                 if v is not None:
                     if type(v) is Name:
@@ -2446,6 +2555,11 @@ class FileSummary(object):
                         # A project's own check: raising is how it fails (a raise in an assertion helper, or AssertionError).
                         level = MODERATE if unit.kind == "H" and ASSERTION_HELPER.match(unit.name) else WEAK
                         unit.asserts.append([node.lineno, node.col_offset + 1, level, K_ASSERT, "raise " + (n or "exception"), self.snippet(node), 0, None])
+                    elif unit.exit_check == 2 and type(exc) is Call and n != "NotImplementedError":
+                        # A context manager that raises a new error on exit (after its yield, in __exit__) fails the with
+                        # when its expectation is not met: validate_deprecation(), tornado's ExpectLog.
+                        unit.asserts.append([node.lineno, node.col_offset + 1, MODERATE, K_ASSERT, "raise on exit " + (n or "exception"),
+                                             self.snippet(node), 0, None])
                     push((exc, None, in_assert))
                 if node.cause is not None:
                     push((node.cause, None, in_assert))

@@ -6,3 +6,7 @@ from shop.orders import place_order
 class LookupTests(unittest.TestCase):
     def test_order_is_found(self):  # plant: FH1302
         self.assertIsNotNone(place_order(1))
+
+
+def test_order_is_returned():  # plant: FH1302
+    assert place_order(2) is not None

@@ -8,3 +8,7 @@ def compare_lines(lines, expected):
 
 def test_receipt_lines_compared():  # plant: FH1303
     compare_lines(receipt_lines(1), ["order-1"])
+
+
+def test_receipt_line_is_digits():  # plant: FH1303
+    assert receipt_lines(1)[0].isdigit()  # a predicate of its receiver, without arguments: a status, weak

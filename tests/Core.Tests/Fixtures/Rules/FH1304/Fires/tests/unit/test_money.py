@@ -11,3 +11,10 @@ def test_amount():
     m = Money(5)
     assert m.amount == m.amount  # plant: FH1304
     assert m.amount == 5
+
+
+def test_same_name():
+    m = Money(5)
+    same = m
+    assert same is same  # plant: FH1304
+    assert m.amount == 5
