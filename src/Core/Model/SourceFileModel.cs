@@ -53,6 +53,12 @@ public sealed partial record SourceFileModel
     /// </summary>
     public ImmutableArray<string> ResolvedTypes { get; init; } = [];
 
+    /// <summary>
+    /// Types whose assembly the file takes (C#: <c>typeof(AComponent).Assembly</c>, <c>typeof(T).GetTypeInfo().Assembly</c>), distinct:
+    /// the assembly handed to a scan (<c>RegisterAssemblyModules</c>, <c>Assembly.GetTypes()</c>) uses every type of the project declaring them.
+    /// </summary>
+    public ImmutableArray<string> AssemblyOfTypes { get; init; } = [];
+
     public ImmutableArray<ParseProblem> Problems { get; init; } = [];
 
     /// <summary>In-code suppressions (comments, <c>[SuppressMessage]</c>), each with the lines it covers (docs/suppressions.md).</summary>
@@ -220,6 +226,21 @@ public sealed partial record TypeDeclaration(
 
     /// <summary>Declares C# extension methods (<c>this</c> parameters or an <c>extension</c> block): used through its methods' names.</summary>
     public bool HasExtensionMethods { get; init; }
+
+    /// <summary>
+    /// Documentation sample code: the type is inside, or holds, a snippet block the docs build copies (MarkdownSnippets'
+    /// <c>#region sample_…</c>/<c>#region snippet_…</c> or <c>// begin-snippet: …</c>, DocFX's <c>// &lt;snippet…&gt;</c>).
+    /// </summary>
+    public bool IsDocSample { get; init; }
+
+    /// <summary>
+    /// Shaped like a concrete test class that runs the tests of its base class (C#: public, neither abstract nor static, no
+    /// tests of its own, a base class named like a test suite — <c>…Tests</c>, <c>…TestBase</c>, <c>…Compliance</c>,
+    /// <c>…Conformance</c> — or taking a <c>…Fixture</c> type argument, or its own name ending in <c>Tests</c>/<c>Specs</c>/
+    /// <c>Compliance</c>/<c>Conformance</c>): <c>class stream_archiving_compliance : StreamArchivingCompliance&lt;StoreFixture&gt;;</c>.
+    /// When that base is not declared in the audited tree (a package's test suite), the runner runs the inherited tests here.
+    /// </summary>
+    public bool MayInheritTests { get; init; }
 }
 
 [MemoryPackable]

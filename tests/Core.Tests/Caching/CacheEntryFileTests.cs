@@ -193,11 +193,12 @@ public sealed class CacheEntryFileTests
                 IsPlaceholder = true,
             },
         ],
-        Types = [new TypeDeclaration("FakeStore", 40, 60, ["IStore"], 4, HasTests: true, IsFakeShaped: true) { IsFrameworkHook = true }],
+        Types = [new TypeDeclaration("FakeStore", 40, 60, ["IStore"], 4, HasTests: true, IsFakeShaped: true) { IsFrameworkHook = true, IsDocSample = true, MayInheritTests = true }],
         Literals = [new LiteralValue(20, "orders-v2", "queue")],
         ConfigDefaults = [new ConfigDefault(21, "ORDERS_QUEUE", "orders-v1", "GetEnvironmentVariable")],
         Fallbacks = [new MockFallback(22, "OrderTests", "?? new FakeStore()")],
         ReferencedNames = ["FakeStore", "IStore"],
+        AssemblyOfTypes = ["FakeStore"],
         Problems = [new ParseProblem(1, 2, "odd", Skipped: true)],
         Suppressions = [new Suppression(9, "FH1001", "known", 10, 30, "OrderTests.Saves", SuppressionForm.Attribute)],
     };

@@ -74,6 +74,8 @@ public sealed class CSharpAssertionLevelTests
     [DataRow("Assert.IsTrue(false);", AssertionLevel.Weak)]
     [DataRow("await new CSharpAnalyzerTest<Analyzer, DefaultVerifier> { TestCode = source }.RunAsync();", AssertionLevel.Structural)]
     [DataRow("var test = new CSharpCodeFixTest<Analyzer, Fix, DefaultVerifier>(); await test.RunAsync();", AssertionLevel.Structural)]
+    [DataRow("var test = AnalyzerTest.Create<NameAnalyzer>(source, expected); await test.RunAsync();", AssertionLevel.Structural)]
+    [DataRow("var test = CreateCodeFixTest(source, fixedSource); await test.RunAsync();", AssertionLevel.Structural)]
     [DataRow("Assert.IsTrue(m.Equals(m));", AssertionLevel.Exact)]
     [DataRow("Assert.IsTrue(comparer.Equals(zone, zone));", AssertionLevel.Exact)]
     [DataRow("Assert.AreEqual(new Money(5), new Money(5));", AssertionLevel.Exact)]
@@ -136,6 +138,7 @@ public sealed class CSharpAssertionLevelTests
     [DataRow("log.Info(nameof(Assert.AreEqual));")]
     [DataRow("log.Info(Assert.Multiple);")]
     [DataRow("var job = new Job(); await job.RunAsync();")]
+    [DataRow("var job = JobFactory.Create(source); await job.RunAsync();")]
     [DataRow("if (a.Id != b.Id) throw new InvalidOperationException(\"id\");")]
     public void AssertMethodNamedButNotPassedToBeCalled_IsNoAssertion(string statement)
     {

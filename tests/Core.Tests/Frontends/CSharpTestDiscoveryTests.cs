@@ -51,6 +51,47 @@ public sealed class CSharpTestDiscoveryTests
     }
 
     [TestMethod]
+    public void DocSnippetsSuiteShapesAndAssemblyAnchors_AreRecorded()
+    {
+        var file = CSharpFrontend.ParseText(
+            """
+            using System.Reflection;
+
+            public class Plain { }
+
+            #region sample_configure
+            public class Configured { }
+            #endregion
+
+            public class Holder
+            {
+                // begin-snippet: holder_use
+                public void Use() { }
+                // end-snippet
+            }
+
+            public class orders_compliance : OrdersCompliance<StoreFixture>;
+
+            public class QueryTests : QueryTestBase<Northwind> { }
+
+            internal class hidden_compliance : OrdersCompliance<StoreFixture>;
+
+            public class Names : List<string> { }
+
+            public class Scanner
+            {
+                public void Scan() => Register(typeof(Plain).Assembly, typeof(Holder).GetTypeInfo().Assembly, GetType().Assembly);
+            }
+            """,
+            "Samples.cs",
+            null);
+
+        CollectionAssert.AreEqual(new[] { "Configured", "Holder" }, file.Types.Where(t => t.IsDocSample).Select(t => t.Name).ToArray());
+        CollectionAssert.AreEqual(new[] { "orders_compliance", "QueryTests" }, file.Types.Where(t => t.MayInheritTests).Select(t => t.Name).ToArray());
+        CollectionAssert.AreEqual(new[] { "Plain", "Holder" }, file.AssemblyOfTypes.ToArray());
+    }
+
+    [TestMethod]
     public void ExtensionBlockMembers_AreHelpersOfTheEnclosingClass()
     {
         var file = CSharpFrontend.ParseText(

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FloeHarden.Core.Analyses.Infrastructure;
 using FloeHarden.Core.Analyses.Tiers;
 using FloeHarden.Core.Model;
 using FloeHarden.Core.Rules;
@@ -374,11 +375,42 @@ public sealed class ClassificationAnalysis : IAnalysis
         var testFoundations = input.Files
             .SelectMany(f => f.Types.Where(t => t.HasTests).SelectMany(t => t.IsPartial ? t.BaseTypes.Append(t.Name) : t.BaseTypes).Select(n => (f.Language, n)))
             .ToHashSet();
-        var testClasses = input.Files.SelectMany(f => f.Types.Where(t => t.HasTests).Select(t => (f.Language, t.Name))).ToHashSet();
+
+        // A partial container whose part in another file holds nested test classes (static partial class PeriodPatternTest { class Parse { [Test] … } }).
         foreach (var file in input.Files)
         {
-            if (file.Tests.Any() || !IsTestNamed(file) || !file.Problems.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name)))
-                || file.Types.Any(t => t.BaseTypes.Any(b => testClasses.Contains((file.Language, b)))))
+            foreach (var inner in file.Types.Where(t => t.HasTests))
+            {
+                foreach (var outer in file.Types.Where(o => o.IsPartial && o.Line < inner.Line && o.EndLine >= inner.EndLine))
+                {
+                    testFoundations.Add((file.Language, outer.Name));
+                }
+            }
+        }
+
+        // Test classes at any depth of inheritance (class HighIntegrityBasicOpsTests : BasicOpsTests, whose base inherits its
+        // tests in turn) and those running a package's test suite (class X : StreamArchivingCompliance<Fixture>;).
+        var testClasses = InfrastructureInventory.TestClasses(input.Files);
+        List<SourceFileModel>? candidates = null;
+        foreach (var file in input.Files)
+        {
+            if (file.Tests.Any() || !IsTestNamed(file) || !file.Problems.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name)) || InheritsTests(file.Language, t)))
+            {
+                continue;
+            }
+
+            (candidates ??= []).Add(file);
+        }
+
+        var usedElsewhere = UsedElsewhere(input.Files, candidates);
+
+        // Judged per declaration, by its bases: another type of the same name elsewhere (a JsonSchemaTests of samples beside
+        // the JsonSchemaTests test class) is not this one.
+        bool InheritsTests(SourceLanguage language, TypeDeclaration type) =>
+            type.BaseTypes.Any(b => testClasses.Contains((language, b))) || (type.MayInheritTests && testClasses.Contains((language, type.Name)));
+        foreach (var file in candidates ?? [])
+        {
+            if (IsHelperNamedTest(file, usedElsewhere))
             {
                 continue;
             }
@@ -396,11 +428,102 @@ public sealed class ClassificationAnalysis : IAnalysis
         return empty.ToImmutable();
     }
 
+    /// <summary>
+    /// A C# <c>…Test.cs</c> (singular) file that declares a type of its own name which is not a test class but what tests
+    /// use: a sample or data type (<c>SampleClasses/BooleanTest.cs</c>, <c>TestObjects/StructTest.cs</c>: properties and
+    /// fields only, no test framework imported) or a type other files name (<c>[SpyBeforeAfterTest]</c>,
+    /// <c>AnalyzerTest.Create&lt;A&gt;(…)</c>); or, with no type of its name, types none of which is named like a test class
+    /// that other files use (<c>SampleClasses/EnumTest.cs</c>). The name describes the types, not a file of tests.
+    /// </summary>
+    private static bool IsHelperNamedTest(SourceFileModel file, HashSet<string> usedElsewhere)
+    {
+        if (file.Language != SourceLanguage.CSharp || !file.Path.EndsWith("Test.cs", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var stem = file.Path[(file.Path.LastIndexOf('/') + 1)..^".cs".Length];
+        var own = file.Types.FirstOrDefault(t => t.Name == stem);
+        if (own is null)
+        {
+            // No type of the file's name (SampleClasses/EnumTest.cs holding enums and the classes that carry them): helpers
+            // when none is named like a test class and the other files use them.
+            return !file.Types.IsEmpty && !file.Types.Any(t => t.Name.EndsWith("Test", StringComparison.Ordinal) || t.Name.EndsWith("Tests", StringComparison.Ordinal))
+                   && file.Types.Any(t => usedElsewhere.Contains(t.Name));
+        }
+
+        if (usedElsewhere.Contains(own.Name) || usedElsewhere.Contains(own.Name + "Attribute"))
+        {
+            return true;
+        }
+
+        var dataShaped = own.MemberCount > 0 && !file.Units.Any(u => u.Kind != CodeUnitKind.Setup)
+                         && !file.Imports.Any(i => TestFrameworkImports.Any(f => i == f || i.StartsWith(f + ".", StringComparison.Ordinal)));
+        return dataShaped;
+    }
+
+    private static readonly string[] TestFrameworkImports = ["Xunit", "NUnit.Framework", "Microsoft.VisualStudio.TestTools.UnitTesting", "TUnit.Core", "TUnit.Assertions"];
+
+    /// <summary>The names of the candidates' own types (C# …Test.cs) that another file names (an identifier, a call, an attribute).</summary>
+    private static HashSet<string> UsedElsewhere(ImmutableArray<SourceFileModel> files, List<SourceFileModel>? candidates)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        if (candidates is null)
+        {
+            return used;
+        }
+
+        var wanted = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var file in candidates.Where(f => f.Language == SourceLanguage.CSharp))
+        {
+            foreach (var type in file.Types)
+            {
+                foreach (var name in new[] { type.Name, type.Name.EndsWith("Attribute", StringComparison.Ordinal) ? type.Name[..^"Attribute".Length] : null })
+                {
+                    if (name is not null)
+                    {
+                        if (!wanted.TryGetValue(name, out var declaring))
+                        {
+                            wanted[name] = declaring = new HashSet<string>(StringComparer.Ordinal);
+                        }
+
+                        declaring.Add(file.Path);
+                    }
+                }
+            }
+        }
+
+        if (wanted.Count == 0)
+        {
+            return used;
+        }
+
+        foreach (var file in files.Where(f => f.Language == SourceLanguage.CSharp))
+        {
+            foreach (var name in file.ReferencedNames.Concat(file.Units.SelectMany(u => u.Calls.Select(c => c.Receiver ?? c.Name))))
+            {
+                if (wanted.TryGetValue(name, out var declaring) && !declaring.Contains(file.Path))
+                {
+                    used.Add(name);
+                }
+            }
+        }
+
+        // An attribute applied without its suffix counts for the attribute type.
+        foreach (var name in used.ToList())
+        {
+            used.Add(name + "Attribute");
+        }
+
+        return used;
+    }
+
     internal static bool IsTestNamed(SourceFileModel file)
     {
         var name = file.Path[(file.Path.LastIndexOf('/') + 1)..];
         return file.Language == SourceLanguage.Python
             ? name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal) || name == "tests.py"
-            : name.EndsWith("Tests.cs", StringComparison.Ordinal) || (name.EndsWith("Test.cs", StringComparison.Ordinal) && !name.EndsWith("UnderTest.cs", StringComparison.Ordinal));
+            : (name.EndsWith("Tests.cs", StringComparison.Ordinal) && !name.EndsWith("ForTests.cs", StringComparison.Ordinal))
+              || (name.EndsWith("Test.cs", StringComparison.Ordinal) && !name.EndsWith("UnderTest.cs", StringComparison.Ordinal));
     }
 }

@@ -21,40 +21,65 @@ public sealed class RepositoryPackages
 
     public RepositoryPackages(IEnumerable<SourceFileModel> files)
     {
-        _byLengthDescending = files
-            .Select(f => PackageOf(f.Project))
-            .OfType<string>()
+        var stripped = files
+            .Select(f => f.Project)
+            .Distinct(StringComparer.Ordinal)
+            .Select(Strip)
+            .Where(p => p.Package is not null)
+            .ToList();
+        _byLengthDescending = stripped
+            .Select(p => p.Package!)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(p => p.Length)
             .ThenBy(p => p, StringComparer.Ordinal)
             .ToArray();
+
+        // A product-wide test project named after the root namespace (Shop.EndToEnd.Tests, Shop.IntegrationTests beside
+        // Shop.Orders.Tests, Shop.Payments.Tests) is no package of its own: its name would claim every Shop.* namespace
+        // no longer package owns, shared test utilities included. It owns only its exact namespace.
+        _exactOnly = stripped
+            .GroupBy(p => p.Package!, StringComparer.Ordinal)
+            .Where(g => g.All(p => p.SpansProduct) && _byLengthDescending.Any(o => o.Length > g.Key.Length && o.StartsWith(g.Key + ".", StringComparison.Ordinal)))
+            .Select(g => g.Key)
+            .ToFrozenSet(StringComparer.Ordinal);
     }
+
+    private readonly FrozenSet<string> _exactOnly;
 
     public IReadOnlyList<string> Names => _byLengthDescending;
 
     /// <summary>The normalised package a project or package name stands for, or null.</summary>
-    public static string? PackageOf(string? project)
+    public static string? PackageOf(string? project) => Strip(project).Package;
+
+    /// <summary>
+    /// The package a project stands for, and whether its name was a tier beyond unit tests (<c>EndToEnd</c>,
+    /// <c>IntegrationTests</c>, <c>Acceptance</c>): a test project that spans the product rather than testing one package.
+    /// </summary>
+    private static (string? Package, bool SpansProduct) Strip(string? project)
     {
         if (string.IsNullOrWhiteSpace(project))
         {
-            return null;
+            return (null, false);
         }
 
         var name = project.Trim();
+        var spansProduct = false;
         while (true)
         {
             var cut = name.LastIndexOfAny(['.', '-', '_']);
             var last = cut >= 0 ? name[(cut + 1)..] : name;
-            var isSuffix = SuffixWords.Contains(last) || (TierResolver.FromName(last) is not null && cut >= 0);
+            var tier = SuffixWords.Contains(last) || cut < 0 ? null : TierResolver.FromName(last);
+            var isSuffix = SuffixWords.Contains(last) || tier is not null;
             if (!isSuffix || cut <= 0)
             {
                 break;
             }
 
+            spansProduct |= tier is not null and not Tier.Unit;
             name = name[..cut];
         }
 
-        return Normalize(name);
+        return (Normalize(name), spansProduct);
     }
 
     /// <summary>Shared test infrastructure (a testing package) is meant to be imported everywhere; it never counts for FH1504.</summary>
@@ -73,7 +98,8 @@ public sealed class RepositoryPackages
         var normalized = Normalize(import);
         foreach (var package in _byLengthDescending)
         {
-            if (normalized.StartsWith(package, StringComparison.Ordinal) && (normalized.Length == package.Length || normalized[package.Length] == '.'))
+            if (normalized.StartsWith(package, StringComparison.Ordinal)
+                && (normalized.Length == package.Length || (normalized[package.Length] == '.' && !_exactOnly.Contains(package))))
             {
                 return package;
             }

@@ -159,7 +159,7 @@ public static partial class InfrastructureInventory
                     usages = 1; // named in a string: [XunitTestCaseDiscoverer("Tests.SkippableFactDiscoverer", "Tests")], Type.GetType("…")
                 }
 
-                var alwaysUsed = type.IsFrameworkHook || IsController(file, type) || foundByRuntime.Contains((file.Path, type.Name)) || enumerated.Contains((file.Language, type.Name)) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
+                var alwaysUsed = type.IsFrameworkHook || type.IsDocSample || IsController(file, type) || foundByRuntime.Contains((file.Path, type.Name)) || enumerated.Contains((file.Language, type.Name)) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
                 items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, alwaysUsed));
             }
 
@@ -211,10 +211,10 @@ public static partial class InfrastructureInventory
         "AddClasses", "AddMaps", "AddAutoMapper", "RegisterAssemblyTypes",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Framework base classes whose subclasses an assembly scan registers (FluentValidation, AutoMapper, MassTransit).</summary>
+    /// <summary>Framework base classes whose subclasses an assembly scan registers (FluentValidation, AutoMapper, MassTransit, Autofac's modules).</summary>
     private static readonly FrozenSet<string> ScannedBases = new[]
     {
-        "AbstractValidator", "Profile", "MassTransitStateMachine", "SagaStateMachine", "ConsumerDefinition", "SagaDefinition",
+        "AbstractValidator", "Profile", "MassTransitStateMachine", "SagaStateMachine", "ConsumerDefinition", "SagaDefinition", "Module",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Handler-shaped interfaces a scan registers and a framework dispatches to: IRequestHandler, INotificationHandler, IConsumer, IValidator, IPipelineBehavior…</summary>
@@ -240,6 +240,7 @@ public static partial class InfrastructureInventory
         var resolved = new HashSet<string>(StringComparer.Ordinal);
         var scanning = new HashSet<string?>(StringComparer.Ordinal);
         var bases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<SourceFileModel>? scannedAnchors = null;
         foreach (var file in files)
         {
             if (file.Language != SourceLanguage.CSharp)
@@ -248,9 +249,14 @@ public static partial class InfrastructureInventory
             }
 
             resolved.UnionWith(file.ResolvedTypes);
-            if (!scanning.Contains(file.Project) && file.Units.Any(u => u.Calls.Any(c => ScanVerbs.Contains(c.Name))))
+            if (!scanning.Contains(file.Project) && file.Units.Any(u => u.Calls.Any(c => IsRegistrationScan(c.Name))))
             {
                 scanning.Add(file.Project);
+            }
+
+            if (!file.AssemblyOfTypes.IsEmpty && file.Units.Any(u => u.Calls.Any(c => IsRegistrationScan(c.Name))))
+            {
+                (scannedAnchors ??= []).Add(file);
             }
 
             foreach (var type in file.Types)
@@ -267,10 +273,12 @@ public static partial class InfrastructureInventory
             }
         }
 
-        if (resolved.Count == 0 && scanning.Count == 0)
+        if (resolved.Count == 0 && scanning.Count == 0 && scannedAnchors is null)
         {
             return found;
         }
+
+        var scannedProjects = ScannedProjects(files, scannedAnchors);
 
         foreach (var file in files)
         {
@@ -280,8 +288,15 @@ public static partial class InfrastructureInventory
             }
 
             var scans = scanning.Contains(file.Project);
+            var scanned = file.Project is not null && scannedProjects.Contains(file.Project);
             foreach (var type in file.Types)
             {
+                if (scanned && !type.HasTests)
+                {
+                    found.Add((file.Path, type.Name)); // a project that exists to be scanned: the tests find its types by reflection
+                    continue;
+                }
+
                 if (type.HasTests || type.BaseTypes.IsEmpty)
                 {
                     continue;
@@ -299,6 +314,73 @@ public static partial class InfrastructureInventory
 
         return found;
     }
+
+    /// <summary>
+    /// Projects without tests whose assembly a scanning file of another project takes (<c>typeof(AComponent).Assembly</c>
+    /// handed to <c>RegisterAssemblyModules</c>, <c>RegisterAssemblyTypes</c>): a scenario assembly the tests scan, whose
+    /// types are all used by being found. Reflection alone (<c>Assembly.GetTypes()</c> filtered down to one type, an
+    /// assembly's location) is not such a scan.
+    /// </summary>
+    private static HashSet<string> ScannedProjects(ImmutableArray<SourceFileModel> files, List<SourceFileModel>? anchors)
+    {
+        var projects = new HashSet<string>(StringComparer.Ordinal);
+        if (anchors is null)
+        {
+            return projects;
+        }
+
+        var wanted = anchors.SelectMany(f => f.AssemblyOfTypes).ToHashSet(StringComparer.Ordinal);
+        var declaredIn = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var withTests = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (file.Language != SourceLanguage.CSharp || file.Project is null)
+            {
+                continue;
+            }
+
+            if (file.Types.Any(t => t.HasTests))
+            {
+                withTests.Add(file.Project);
+            }
+
+            foreach (var type in file.Types)
+            {
+                if (wanted.Contains(type.Name))
+                {
+                    if (!declaredIn.TryGetValue(type.Name, out var set))
+                    {
+                        declaredIn[type.Name] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    set.Add(file.Project);
+                }
+            }
+        }
+
+        foreach (var file in anchors)
+        {
+            foreach (var type in file.AssemblyOfTypes)
+            {
+                if (declaredIn.TryGetValue(type, out var declaring) && declaring.Count == 1 && declaring.First() is var project
+                    && project != file.Project && !withTests.Contains(project))
+                {
+                    projects.Add(project);
+                }
+            }
+        }
+
+        return projects;
+    }
+
+    /// <summary>
+    /// A call that registers what it finds in an assembly: a known one (<see cref="ScanVerbs"/>), or a registration,
+    /// addition or selection named after assemblies (Autofac's <c>RegisterAssemblyModules</c>, Scrutor's <c>FromAssemblyOf</c>, <c>AddFromAssembly</c>).
+    /// </summary>
+    private static bool IsRegistrationScan(string name) => ScanVerbs.Contains(name) || ScanName().IsMatch(name);
+
+    [GeneratedRegex(@"^(Register|Add|Scan|From)\w*Assembl(y|ies)", RegexOptions.CultureInvariant)]
+    private static partial Regex ScanName();
 
     /// <summary>A type's base types and interfaces at any depth, through the types declared in the tree (by simple name).</summary>
     private static HashSet<string> Ancestors(TypeDeclaration type, Dictionary<string, List<string>> bases)
@@ -321,14 +403,27 @@ public static partial class InfrastructureInventory
     }
 
     /// <summary>
-    /// Types with tests of their own, types that inherit tests from one of those at any depth, and Python classes pytest
+    /// Types with tests of their own, concrete test classes whose test-suite base is not declared in the tree
+    /// (<see cref="TypeDeclaration.MayInheritTests"/>: a package's compliance suite), types that inherit tests from one of those at any depth, and Python classes pytest
     /// collects (<c>Test*</c>): a concrete test class that only derives from a test base
     /// (<c>class QuerySqliteTest : QueryTestBase&lt;Fixture&gt;;</c>, <c>class TestDictStore(StoreContract): ...</c>) is what
     /// the test runner runs, not infrastructure nobody uses.
     /// </summary>
-    private static HashSet<(SourceLanguage, string)> TestClasses(ImmutableArray<SourceFileModel> files)
+    internal static HashSet<(SourceLanguage, string)> TestClasses(ImmutableArray<SourceFileModel> files)
     {
         var testClasses = files.SelectMany(f => f.Types.Where(t => HasOwnTests(f.Language, t)).Select(t => (f.Language, t.Name))).ToHashSet();
+        var declared = files.SelectMany(f => f.Types.Select(t => (f.Language, t.Name))).ToHashSet();
+        foreach (var file in files)
+        {
+            foreach (var type in file.Types)
+            {
+                if (type.MayInheritTests && !declared.Contains((file.Language, type.BaseTypes[0])))
+                {
+                    testClasses.Add((file.Language, type.Name)); // runs the tests of a package's test suite: class X : StreamArchivingCompliance<Fixture>;
+                }
+            }
+        }
+
         var others = files.SelectMany(f => f.Types.Where(t => !HasOwnTests(f.Language, t) && !t.BaseTypes.IsEmpty).Select(t => (f.Language, Type: t))).ToList();
         for (var added = true; added;)
         {
@@ -402,7 +497,8 @@ public static partial class InfrastructureInventory
     {
         return Own(type) || file.Types.Any(inner => IsInside(inner, type) && Own(inner));
 
-        bool Own(TypeDeclaration t) => HasOwnTests(file.Language, t) || t.BaseTypes.Any(b => testClasses.Contains((file.Language, b)));
+        bool Own(TypeDeclaration t) => HasOwnTests(file.Language, t) || t.BaseTypes.Any(b => testClasses.Contains((file.Language, b)))
+                                       || (t.MayInheritTests && testClasses.Contains((file.Language, t.Name)));
     }
 
     /// <summary>Test methods of its own, or a Python class pytest collects by its name.</summary>

@@ -181,12 +181,43 @@ internal static partial class CSharpAssertions
         var type = Receiver(invocation) switch
         {
             ObjectCreationExpressionSyntax created => TypeName(created.Type),
-            IdentifierNameSyntax id => scope.ConstructedType(id.Identifier.ValueText),
+            IdentifierNameSyntax id => scope.ConstructedType(id.Identifier.ValueText) ?? HarnessFactoryCall(invocation, id.Identifier.ValueText),
             _ => null,
         };
         return type is not null && HarnessWords.Any(w => type.Contains(w, StringComparison.Ordinal))
             ? Make(invocation, Structural, AssertionKind.Snapshot, $"{type}.RunAsync")
             : null;
+    }
+
+    /// <summary>
+    /// The factory a local of the enclosing method was initialised from, when it names a harness: <c>var test =
+    /// AnalyzerTest.Create&lt;A&gt;(…)</c>, <c>var test = CreateCodeFixTest(…)</c> (the shared helper that builds the
+    /// <c>CSharpAnalyzerTest</c>), as <c>AnalyzerTest.Create</c>.
+    /// </summary>
+    private static string? HarnessFactoryCall(InvocationExpressionSyntax run, string local)
+    {
+        var member = run.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax);
+        if (member is null)
+        {
+            return null;
+        }
+
+        foreach (var declarator in member.DescendantNodes().OfType<VariableDeclaratorSyntax>())
+        {
+            if (declarator.Identifier.ValueText == local
+                && (declarator.Initializer?.Value is AwaitExpressionSyntax awaited ? awaited.Expression : declarator.Initializer?.Value) is InvocationExpressionSyntax factory)
+            {
+                var called = factory.Expression switch
+                {
+                    MemberAccessExpressionSyntax access => $"{access.Expression}.{access.Name.Identifier.ValueText}",
+                    SimpleNameSyntax name => name.Identifier.ValueText,
+                    _ => null,
+                };
+                return called is not null && HarnessWords.Any(w => called.Contains(w, StringComparison.Ordinal)) ? called : null;
+            }
+        }
+
+        return null;
     }
 
     private static readonly string[] HarnessWords = ["AnalyzerTest", "CodeFixTest", "SourceGeneratorTest", "CodeRefactoringTest", "GeneratorTest"];

@@ -38,6 +38,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
     public SourceFileModel Extract(string relativePath, string? project, string text)
     {
         using var nodes = new CSharpFileNodes(root);
+        _snippets = CSharpDocSnippets.Spans(text);
         var units = ImmutableArray.CreateBuilder<CodeUnit>();
         var types = ImmutableArray.CreateBuilder<TypeDeclaration>();
         var imports = new List<string>();
@@ -81,6 +82,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             Fallbacks = facts.Fallbacks(),
             ReferencedNames = nodes.ReferencedNames,
             ResolvedTypes = nodes.ResolvedTypes,
+            AssemblyOfTypes = nodes.AssemblyOfTypes,
             Suppressions = CSharpSuppressions.Extract(root, text),
         };
     }
@@ -167,7 +169,39 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             IsPartial = type.Modifiers.Any(SyntaxKind.PartialKeyword),
             HasExtensionMethods = type.Members.Any(m => m is MethodDeclarationSyntax { ParameterList.Parameters: [{ } first, ..] } && first.Modifiers.Any(SyntaxKind.ThisKeyword))
                                   || type.Members.Any(m => m.IsKind(SyntaxKind.ExtensionBlockDeclaration)),
+            IsDocSample = CSharpDocSnippets.Overlaps(_snippets, Line(type.GetFirstToken()), EndLine(type)),
+            MayInheritTests = !hasTests && MayInheritTests(type),
         });
+    }
+
+    private List<(int Start, int End)>? _snippets;
+
+    /// <summary>See <see cref="TypeDeclaration.MayInheritTests"/>.</summary>
+    private static bool MayInheritTests(TypeDeclarationSyntax type)
+    {
+        if (type is not ClassDeclarationSyntax || !type.Modifiers.Any(SyntaxKind.PublicKeyword) || type.Modifiers.Any(SyntaxKind.AbstractKeyword)
+            || type.Modifiers.Any(SyntaxKind.StaticKeyword) || type.BaseList?.Types.FirstOrDefault()?.Type is not { } baseType)
+        {
+            return false;
+        }
+
+        var baseName = TypeName(baseType);
+        if (baseName.EndsWith("Attribute", StringComparison.Ordinal) || (baseName.Length > 1 && baseName[0] == 'I' && char.IsUpper(baseName[1])))
+        {
+            return false; // an attribute, or an interface: no base class to inherit tests from
+        }
+
+        return TestSuiteName(baseName, baseToo: true) || TestSuiteName(type.Identifier.ValueText, baseToo: false)
+               || (baseType is GenericNameSyntax or QualifiedNameSyntax { Right: GenericNameSyntax }
+                   && baseType.DescendantNodes().OfType<TypeArgumentListSyntax>().First().Arguments.Any(a => TypeName(a).EndsWith("Fixture", StringComparison.Ordinal)));
+
+        static bool TestSuiteName(string name, bool baseToo)
+        {
+            var squeezed = name.Replace("_", "", StringComparison.Ordinal);
+            return squeezed.EndsWith("Tests", StringComparison.OrdinalIgnoreCase) || squeezed.EndsWith("Specs", StringComparison.OrdinalIgnoreCase)
+                   || squeezed.EndsWith("Compliance", StringComparison.OrdinalIgnoreCase) || squeezed.EndsWith("Conformance", StringComparison.OrdinalIgnoreCase)
+                   || (baseToo && (squeezed.EndsWith("TestBase", StringComparison.OrdinalIgnoreCase) || squeezed.EndsWith("TestSuite", StringComparison.OrdinalIgnoreCase)));
+        }
     }
 
     private static IEnumerable<int> MemberIndexes(int index, CSharpFileNodes nodes)

@@ -27,6 +27,7 @@ internal sealed class CSharpFileNodes : IDisposable
         Walk(root, _buffers);
         ReferencedNames = [.. _buffers.ReferencedNames];
         ResolvedTypes = _buffers.ResolvedTypes.Count == 0 ? [] : [.. _buffers.ResolvedTypes];
+        AssemblyOfTypes = _buffers.AssemblyOfTypes.Count == 0 ? [] : [.. _buffers.AssemblyOfTypes];
     }
 
     public int Count => _buffers.Nodes.Count;
@@ -45,6 +46,9 @@ internal sealed class CSharpFileNodes : IDisposable
 
     /// <summary>Types asked of a runtime or container by type argument (<c>GetGrain&lt;IEchoGrain&gt;()</c>, <c>GetRequiredService&lt;IFoo&gt;()</c>), distinct.</summary>
     public ImmutableArray<string> ResolvedTypes { get; }
+
+    /// <summary>Types whose assembly the file takes: <c>typeof(AComponent).Assembly</c>, <c>typeof(T).GetTypeInfo().Assembly</c>, distinct.</summary>
+    public ImmutableArray<string> AssemblyOfTypes { get; }
 
     /// <summary>Lets go of the file's nodes: no tree stays reachable from the thread.</summary>
     public void Dispose() => _buffers.Clear();
@@ -95,6 +99,11 @@ internal sealed class CSharpFileNodes : IDisposable
                 {
                     b.ResolvedTypes.Add(resolved);
                 }
+
+                if (name == "Assembly" && AssemblyOf(node) is { } assemblyOf && !b.AssemblyOfTypes.Contains(assemblyOf))
+                {
+                    b.AssemblyOfTypes.Add(assemblyOf);
+                }
             }
             else if (node.RawKind == (int)SyntaxKind.StringLiteralExpression && node.Parent is AttributeArgumentSyntax
                      && TypeNameIn(((LiteralExpressionSyntax)node).Token.ValueText) is { } named && b.ReferencedSeen.Add(named))
@@ -112,6 +121,16 @@ internal sealed class CSharpFileNodes : IDisposable
             PushChildren(node, b);
         }
     }
+
+    /// <summary>The type of <c>typeof(T).Assembly</c> or <c>typeof(T).GetTypeInfo().Assembly</c>, at its <c>Assembly</c> name.</summary>
+    private static string? AssemblyOf(SyntaxNode name) => name.Parent is MemberAccessExpressionSyntax access && access.Name == name
+        ? access.Expression switch
+        {
+            TypeOfExpressionSyntax typeOf => CSharpSyntax.TypeName(typeOf.Type),
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetTypeInfo", Expression: TypeOfExpressionSyntax typeOf } } => CSharpSyntax.TypeName(typeOf.Type),
+            _ => null,
+        }
+        : null;
 
     private static void PushChildren(SyntaxNode node, Buffers b)
     {
@@ -163,6 +182,8 @@ internal sealed class CSharpFileNodes : IDisposable
 
         public List<string> ResolvedTypes { get; } = [];
 
+        public List<string> AssemblyOfTypes { get; } = [];
+
         public void Clear()
         {
             Nodes.Clear();
@@ -172,6 +193,7 @@ internal sealed class CSharpFileNodes : IDisposable
             ReferencedSeen.Clear();
             ReferencedNames.Clear();
             ResolvedTypes.Clear();
+            AssemblyOfTypes.Clear();
         }
     }
 }

@@ -1,0 +1,8 @@
+namespace Shop.Tests.Unit.SampleClasses;
+
+public enum Mood { Happy, SoSo }
+
+public class MoodHolder
+{
+    public Mood Mood { get; set; }
+}
