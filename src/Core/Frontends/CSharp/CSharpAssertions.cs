@@ -351,7 +351,7 @@ internal static partial class CSharpAssertions
 
         if (FixedLevels.TryGetValue(name, out var fixedLevel))
         {
-            var traits = name == "Pass" ? AssertionTraits.Tautology : AssertionTraits.None;
+            var traits = name == "Pass" && !IsBranchOfIfElse(invocation) ? AssertionTraits.Tautology : AssertionTraits.None;
             var subjectArg = name is "Contains" or "DoesNotContain" or "HasCount" ? Arg(1) : Arg(0);
             return Make(invocation, fixedLevel, AssertionKind.Assertion, api, traits, RootIdentifier(subjectArg));
         }
@@ -639,7 +639,7 @@ internal static partial class CSharpAssertions
                         case "IsNullOrEmpty" or "IsNullOrWhiteSpace":
                             return (positive ? Moderate : Weak, AssertionTraits.None);
                         default:
-                            return (IsPredicateCall(call) ? Moderate : Weak, AssertionTraits.None);
+                            return (IsPredicateCall(call) || (positive && IsComparisonCall(call)) ? Moderate : Weak, AssertionTraits.None); // a comparison asserted false is an inequality: weak
                     }
                 }
 
@@ -1205,6 +1205,38 @@ internal static partial class CSharpAssertions
 
     [GeneratedRegex("^(Is|Has|Can|Are|Does|Should|Supports|Allows|Accepts|Needs|Was|Were|Try)[A-Z0-9_]", RegexOptions.CultureInvariant)]
     private static partial Regex PredicateName();
+
+    /// <summary>
+    /// A comparison of two values by a name that says so (<c>Matches(expected, actual)</c>, <c>XmlEquivalent(a, b)</c>,
+    /// <c>left.SameAs(right)</c>, <c>StructurallyEqual(a, b)</c>) asserted to hold: the code's answer for those two values, like a
+    /// predicate (asserted not to hold, an inequality, weak like <c>NotEqual</c>).
+    /// </summary>
+    private static bool IsComparisonCall(InvocationExpressionSyntax call) =>
+        call.ArgumentList.Arguments.Count + (Receiver(call) is null ? 0 : 1) >= 2
+        && InvokedName(call) is { } name && ComparisonName().IsMatch(name);
+
+    [GeneratedRegex("^(Matches|Match|SameAs)$|Equal|Equivalent", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparisonName();
+
+    /// <summary>
+    /// <c>Assert.Pass()</c> that is one branch of an <c>if</c> whose other branch fails (<c>if (Matches(e, a)) Assert.Pass(); else
+    /// Assert.Fail(…)</c>): the success half of a check, not a check that can never fail.
+    /// </summary>
+    private static bool IsBranchOfIfElse(InvocationExpressionSyntax pass)
+    {
+        SyntaxNode? branch = pass.Parent as ExpressionStatementSyntax;
+        if (branch?.Parent is BlockSyntax block && block.Statements.Count == 1)
+        {
+            branch = block;
+        }
+
+        return branch?.Parent switch
+        {
+            IfStatementSyntax ifStatement => ifStatement.Statement == branch && ifStatement.Else is not null,
+            ElseClauseSyntax => true,
+            _ => false,
+        };
+    }
 
     /// <summary>
     /// A side is a plain value (<c>total == 3</c>, <c>name == "x"</c>). Not <c>default</c>: <c>default == default(Cmyk)</c> runs

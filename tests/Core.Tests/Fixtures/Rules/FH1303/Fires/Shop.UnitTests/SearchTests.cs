@@ -60,6 +60,13 @@ public class NotIdiomTests
         Xunit.Assert.True(outcome.IsComplete);
     }
 
+    [Xunit.Fact]
+    public void Search_DiffersFromImport() // plant: FH1303
+    {
+        var results = Catalog.Search("lamp");
+        Xunit.Assert.False(Catalog.Matches(results, Catalog.Search("desk")));
+    }
+
     [NUnit.Framework.Test]
     public void Import_FailThenMore() // plant: FH1303
     {
