@@ -255,10 +255,16 @@ public sealed partial class AuditInput
     [GeneratedRegex("^Assert[A-Z_]", RegexOptions.CultureInvariant)]
     private static partial Regex AssertName();
 
-    /// <summary>Whether the audited tree holds the method a call reaches (other than the caller itself).</summary>
+    /// <summary>
+    /// Whether the audited tree holds the method a call reaches (other than the caller itself). A call on a local built from a
+    /// type the tree does not declare (<c>var config = new MapperConfiguration(…); config.AssertConfigurationIsValid()</c>,
+    /// the product's own API when only the tests are audited) reaches none of the tree's same-named helpers, as in
+    /// <see cref="HelpersOf"/>.
+    /// </summary>
     private bool IsDefinedInTree(CallSite call, CodeUnit caller)
     {
-        if (!_helpersByName.TryGetValue(call.Name, out var candidates))
+        if (!_helpersByName.TryGetValue(call.Name, out var candidates)
+            || (call.Receiver is { } local && _fileOfUnit.TryGetValue(caller, out var file) && IsOfOutsideType(file, caller, local)))
         {
             return false;
         }

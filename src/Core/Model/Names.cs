@@ -62,3 +62,42 @@ public static class AssertionLevels
         return level != AssertionLevel.None;
     }
 }
+
+/// <summary>What a test's name says about what it tests.</summary>
+public static class TestNames
+{
+    /// <summary>
+    /// Whether a test's or helper's name says the equality contract itself is under test (<c>OperatorEquality_…</c>,
+    /// <c>Equals_IsSymmetric</c>, <c>TestOperatorComparison</c>, <c>test_eq</c>, <c>test_ne_hash</c>): there the operator or
+    /// <c>Equals</c> call is the subject, and an equality assertion would not run it (FH1305 does not apply, unless a literal
+    /// is compared: <c>prefix == "v1"</c> compares plain values), and <c>Assert.AreEqual(x, x)</c> runs <c>x.Equals(x)</c>, a
+    /// reflexivity check (FH1304 does not apply).
+    /// </summary>
+    public static bool TestsEquality(string name)
+    {
+        var start = 0;
+        for (var i = 1; i <= name.Length; i++)
+        {
+            if (i == name.Length || name[i] == '_' || (char.IsUpper(name[i]) && !char.IsUpper(name[i - 1])))
+            {
+                var word = name.AsSpan(start, i - start).Trim('_');
+                if (EqualityWord(word))
+                {
+                    return true;
+                }
+
+                start = i;
+            }
+        }
+
+        return false;
+
+        static bool EqualityWord(ReadOnlySpan<char> word) =>
+            word.Equals("eq", StringComparison.OrdinalIgnoreCase) || word.Equals("ne", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("equal", StringComparison.OrdinalIgnoreCase) || word.StartsWith("unequal", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("inequal", StringComparison.OrdinalIgnoreCase) || word.StartsWith("operator", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("compar", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reflexiv", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("symmetr", StringComparison.OrdinalIgnoreCase) || word.StartsWith("transitiv", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("same", StringComparison.OrdinalIgnoreCase) || word.StartsWith("equival", StringComparison.OrdinalIgnoreCase);
+    }
+}

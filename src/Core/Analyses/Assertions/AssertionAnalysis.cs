@@ -83,39 +83,8 @@ public sealed class AssertionAnalysis : IAnalysis
         return new SectionResult(Section, BuildData(input), findings.ToImmutable(), notes);
     }
 
-    /// <summary>
-    /// Whether a test's or helper's name says the equality contract itself is under test (<c>OperatorEquality_…</c>,
-    /// <c>Equals_IsSymmetric</c>, <c>TestOperatorComparison</c>, <c>test_eq</c>, <c>test_ne_hash</c>): there the operator or
-    /// <c>Equals</c> call is the subject, and an equality assertion would not run it (FH1305 does not apply, unless a literal
-    /// is compared: <c>prefix == "v1"</c> compares plain values).
-    /// </summary>
-    internal static bool TestsEquality(string name)
-    {
-        var start = 0;
-        for (var i = 1; i <= name.Length; i++)
-        {
-            if (i == name.Length || name[i] == '_' || (char.IsUpper(name[i]) && !char.IsUpper(name[i - 1])))
-            {
-                var word = name.AsSpan(start, i - start).Trim('_');
-                if (EqualityWord(word))
-                {
-                    return true;
-                }
-
-                start = i;
-            }
-        }
-
-        return false;
-
-        static bool EqualityWord(ReadOnlySpan<char> word) =>
-            word.Equals("eq", StringComparison.OrdinalIgnoreCase) || word.Equals("ne", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("equal", StringComparison.OrdinalIgnoreCase) || word.StartsWith("unequal", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("inequal", StringComparison.OrdinalIgnoreCase) || word.StartsWith("operator", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("compar", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reflexiv", StringComparison.OrdinalIgnoreCase)
-            || word.StartsWith("symmetr", StringComparison.OrdinalIgnoreCase) || word.StartsWith("transitiv", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("same", StringComparison.OrdinalIgnoreCase) || word.StartsWith("equival", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <inheritdoc cref="TestNames.TestsEquality"/>
+    internal static bool TestsEquality(string name) => TestNames.TestsEquality(name);
 
     /// <summary>
     /// A benchmark run as a test: marked <c>benchmark</c> (pytest-benchmark, pytest-codspeed; on the function, its class or

@@ -20,6 +20,9 @@ internal interface IAssertionScope
 
     /// <summary>The type a local was constructed from (<c>var test = new CSharpAnalyzerTest&lt;A, V&gt;()</c>), if the unit shows it.</summary>
     string? ConstructedType(string name);
+
+    /// <summary>The unit's name says the equality contract is under test (<c>Equals_SameInstance</c>): <c>AreEqual(x, x)</c> runs <c>x.Equals(x)</c> on purpose.</summary>
+    bool TestsEquality { get; }
 }
 
 /// <summary>
@@ -135,6 +138,36 @@ internal static partial class CSharpAssertions
 
     public static Assertion? Classify(InvocationExpressionSyntax invocation, IAssertionScope scope)
     {
+        var assertion = ClassifyCall(invocation, scope);
+        return assertion is not null && assertion.Traits.HasFlag(AssertionTraits.Tautology) && IsExpectedToFail(invocation)
+            ? assertion with { Traits = assertion.Traits & ~AssertionTraits.Tautology }
+            : assertion;
+    }
+
+    /// <summary>
+    /// An assertion inside the lambda of <c>Record.Exception(() => …)</c>, <c>Assert.Throws&lt;T&gt;(() => …)</c>,
+    /// <c>Should.Throw(() => …)</c> or <c>Assert.That(() => …, Throws…)</c>: the test expects it to fail (it tests an assertion
+    /// library or a custom comparer), so what it compares is the subject, not a check that can never fail.
+    /// </summary>
+    private static bool IsExpectedToFail(InvocationExpressionSyntax invocation)
+    {
+        for (SyntaxNode? node = invocation.Parent; node is not null and not MemberDeclarationSyntax; node = node.Parent)
+        {
+            if (node is AnonymousFunctionExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax runner } } }
+                && InvokedName(runner) is { } name
+                && ((name is "Exception" or "ExceptionAsync" && ReceiverName(runner) == "Record")
+                    || ExceptionChecks.Contains(name)
+                    || (name == "That" && runner.ArgumentList.Arguments.Count > 1 && runner.ArgumentList.Arguments[1].Expression.ToString().StartsWith("Throws", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Assertion? ClassifyCall(InvocationExpressionSyntax invocation, IAssertionScope scope)
+    {
         var name = InvokedName(invocation);
         if (name is null)
         {
@@ -161,6 +194,11 @@ internal static partial class CSharpAssertions
         {
             var level = name.StartsWith("Not", StringComparison.Ordinal) ? Weak : Moderate;
             return Make(invocation, level, AssertionKind.ExpectedException, $"Should.{name}");
+        }
+
+        if (Receiver(invocation) is not null && InfixExpectation().Match(name) is { Success: true } expectation && IsDiscarded(invocation))
+        {
+            return Expectation(invocation, name, expectation);
         }
 
         return MockVerification(invocation, name, receiver, scope) ?? Snapshot(invocation, name, receiver) ?? AnalyzerTestRun(invocation, name, scope);
@@ -278,7 +316,7 @@ internal static partial class CSharpAssertions
             return Make(invocation, Weak, AssertionKind.Assertion, api);
         }
 
-        if (name is "Same" or "AreSame" && Arg(0) is MemberAccessExpressionSyntax && Normalized(Arg(0)!) == Normalized(Arg(1)!))
+        if (name is "Same" or "AreSame" && Arg(0) is MemberAccessExpressionSyntax or ElementAccessExpressionSyntax && Arg(1) is not null && Normalized(Arg(0)!) == Normalized(Arg(1)!))
         {
             // Assert.Same(Options.None, Options.None): the property must hand back one instance each time, which can fail.
             return Make(invocation, Moderate, AssertionKind.Assertion, api, subject: RootIdentifier(Arg(0)));
@@ -287,12 +325,21 @@ internal static partial class CSharpAssertions
         if (EqualityChecks.Contains(name))
         {
             var (level, traits) = Equality(Arg(0), Arg(1));
+            if ((HasDecidingArgument(args) && (traits.HasFlag(AssertionTraits.Tautology) || (IsLiteral(Arg(0)) && IsLiteral(Arg(1)))))
+                || (traits.HasFlag(AssertionTraits.Tautology) && name is not ("Same" or "AreSame") && !IsLiteral(Arg(0)) && scope.TestsEquality))
+            {
+                // Equal(0.11111, 0.11444, 1), AreEqual(x, x, comparer): the precision, tolerance or comparer under test decides.
+                // AreEqual(x, x) in Equals_SameInstance runs x.Equals(x): a reflexivity check, like m == m.
+                (level, traits) = (Exact, AssertionTraits.None);
+            }
+
             return Make(invocation, level, AssertionKind.Assertion, api, traits, RootIdentifier(Arg(1)));
         }
 
         if (InequalityChecks.Contains(name))
         {
-            var traits = IsLiteral(Arg(0)) && IsLiteral(Arg(1)) ? AssertionTraits.Tautology : AssertionTraits.None;
+            // NotEqual(1, 2) can never fail; NotEqual("a", "a") can never pass (a fail, like Assert.Fail); with a comparer it decides.
+            var traits = IsLiteral(Arg(0)) && IsLiteral(Arg(1)) && !HasDecidingArgument(args) && !LiteralsEqual(Arg(0)!, Arg(1)!) ? AssertionTraits.Tautology : AssertionTraits.None;
             return Make(invocation, traits != 0 ? Trivial : Weak, AssertionKind.Assertion, api, traits, RootIdentifier(Arg(1)));
         }
 
@@ -336,7 +383,7 @@ internal static partial class CSharpAssertions
 
         if (FixedLevels.TryGetValue(name, out var fixedLevel))
         {
-            var traits = name == "Pass" ? AssertionTraits.Tautology : AssertionTraits.None;
+            var traits = name == "Pass" && !IsBranchOfIfElse(invocation) ? AssertionTraits.Tautology : AssertionTraits.None;
             var subjectArg = name is "Contains" or "DoesNotContain" or "HasCount" ? Arg(1) : Arg(0);
             return Make(invocation, fixedLevel, AssertionKind.Assertion, api, traits, RootIdentifier(subjectArg));
         }
@@ -443,18 +490,34 @@ internal static partial class CSharpAssertions
 
     /// <summary>
     /// <c>try { Act(); Assert.Fail("should throw"); } catch (InvalidOperationException) { }</c>: an expected exception of the
-    /// caught type, written out by hand.
+    /// caught type, written out by hand. The fail may be followed by statements that only leave the block
+    /// (<c>return null;</c>, <c>return;</c>, <c>throw;</c>, <c>break;</c>), which a generic helper must write after an
+    /// <c>Assert.Fail</c> its compiler does not know never returns: they never run.
     /// </summary>
     public static Assertion? TryFailCatch(TryStatementSyntax statement)
     {
         if (statement.Catches.FirstOrDefault(c => c.Declaration is not null) is not { Declaration: { } caught }
-            || statement.Block.Statements.LastOrDefault() is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax last }
+            || LastBeforeExit(statement.Block.Statements) is not ExpressionStatementSyntax { Expression: InvocationExpressionSyntax last }
             || !IsFailSentinel(last))
         {
             return null;
         }
 
         return new Assertion(Line(statement), Column(statement), Moderate, AssertionKind.ExpectedException, $"try/fail/catch {TypeName(caught.Type)}", Snippet(last), AssertionTraits.None, null);
+    }
+
+    /// <summary>The last statement of a block that is not a plain exit (<c>return …;</c>, <c>throw …;</c>, <c>break;</c>, <c>continue;</c>).</summary>
+    private static StatementSyntax? LastBeforeExit(SyntaxList<StatementSyntax> statements)
+    {
+        for (var i = statements.Count - 1; i >= 0; i--)
+        {
+            if (statements[i] is not (ReturnStatementSyntax or ThrowStatementSyntax or BreakStatementSyntax or ContinueStatementSyntax))
+            {
+                return statements[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A call that always fails the test: Assert.Fail(…), Assert.True(false), Assert.IsFalse(true), Fail(…).</summary>
@@ -480,7 +543,8 @@ internal static partial class CSharpAssertions
 
         if (IsLiteral(expected) && IsLiteral(actual))
         {
-            return (Trivial, AssertionTraits.Tautology);
+            // Equal(4, 4) can never fail; Equal(42, 40) can never pass: a fail (weak, like Assert.Fail), not a tautology.
+            return LiteralsEqual(expected, actual) ? (Trivial, AssertionTraits.Tautology) : (Weak, AssertionTraits.None);
         }
 
         if (Normalized(expected) == Normalized(actual))
@@ -543,14 +607,17 @@ internal static partial class CSharpAssertions
             case BinaryExpressionSyntax b when b.IsKind(SyntaxKind.EqualsExpression) || b.IsKind(SyntaxKind.NotEqualsExpression):
                 {
                     var equals = b.IsKind(SyntaxKind.EqualsExpression) == positive;
-                    if (IsSameVariable(b.Left, b.Right))
+                    if (IsSameRead(b.Left, b.Right))
                     {
-                        return (Exact, AssertionTraits.None); // m == m runs the type's own operator: a reflexivity check
+                        // m == m runs the type's own operator: a reflexivity check; d.P == d.P reads the member twice (a getter,
+                        // a dynamic binder) before it does.
+                        return (Exact, AssertionTraits.None);
                     }
 
                     if (IsLiteral(b.Left) && IsLiteral(b.Right))
                     {
-                        return (Trivial, AssertionTraits.Tautology);
+                        // 1 == 1 asserted true can never fail; 1 == 2 asserted true can never pass: a fail sentinel.
+                        return LiteralsEqual(b.Left, b.Right) == equals ? (Trivial, AssertionTraits.Tautology) : (Weak, AssertionTraits.None);
                     }
 
                     if (IsNullLiteral(b.Left) || IsNullLiteral(b.Right))
@@ -581,7 +648,7 @@ internal static partial class CSharpAssertions
                     var args = call.ArgumentList.Arguments;
                     switch (name)
                     {
-                        case "Equals" when args.Count == 1 && IsSameVariable(Receiver(call), args[0].Expression):
+                        case "Equals" when args.Count == 1 && IsSameRead(Receiver(call), args[0].Expression):
                             return (Exact, AssertionTraits.None); // m.Equals(m) runs the type's own Equals
                         case "Equals" when args.Count == 2 && RootIdentifier(Receiver(call)) is { } comparer && comparer is not ("Object" or "String"):
                             return (Exact, AssertionTraits.BooleanOfEquality); // comparer.Equals(x, x), comparer.Equals(null, null): the comparer under test decides
@@ -606,7 +673,7 @@ internal static partial class CSharpAssertions
                         case "IsNullOrEmpty" or "IsNullOrWhiteSpace":
                             return (positive ? Moderate : Weak, AssertionTraits.None);
                         default:
-                            return (IsPredicateCall(call) ? Moderate : Weak, AssertionTraits.None);
+                            return (IsPredicateCall(call) || (positive && IsComparisonCall(call)) ? Moderate : Weak, AssertionTraits.None); // a comparison asserted false is an inequality: weak
                     }
                 }
 
@@ -665,9 +732,10 @@ internal static partial class CSharpAssertions
                 // Assert.That(rules.CanShip(order), Is.EqualTo(true)): the boolean judged by what it is, like Assert.AreEqual(true, …).
                 (level, traits) = Condition(actual, firstArgument!.IsKind(SyntaxKind.TrueLiteralExpression));
             }
-            else if (IsLiteral(actual) && IsLiteral(firstArgument))
+            else if (IsLiteral(actual) && IsLiteral(firstArgument) && !words.Contains("Within") && !words.Contains("Using"))
             {
-                (level, traits) = (Trivial, AssertionTraits.Tautology);
+                // Is.EqualTo with equal literals (or Is.Not.EqualTo with different ones) can never fail; otherwise it can never pass.
+                (level, traits) = LiteralsEqual(actual, firstArgument!) != not ? (Trivial, AssertionTraits.Tautology) : (Weak, AssertionTraits.None);
             }
         }
         else if (words.Contains("SameAs"))
@@ -978,9 +1046,11 @@ internal static partial class CSharpAssertions
             case "ShouldBe" when IsCollection(argument):
                 level = Structural;
                 break;
+            case "ShouldBe" or "ShouldBeSameAs" when IsLiteral(subject) && IsLiteral(argument) && (invocation.ArgumentList.Arguments.Count < 2 || IsMessage(invocation.ArgumentList.Arguments[1].Expression)):
+                (level, traits) = LiteralsEqual(subject, argument!) ? (Trivial, AssertionTraits.Tautology) : (Weak, AssertionTraits.None);
+                break;
             case "ShouldBe" or "ShouldBeSameAs":
-                level = IsLiteral(subject) && IsLiteral(argument) ? Trivial : Exact;
-                traits = level == Trivial ? AssertionTraits.Tautology : AssertionTraits.None;
+                level = Exact;
                 break;
             case "ShouldBeEquivalentTo":
                 level = Structural;
@@ -1015,6 +1085,39 @@ internal static partial class CSharpAssertions
         }
 
         return Make(invocation, level, kind, name, traits, RootIdentifier(subject));
+    }
+
+    /// <summary>
+    /// An expectation named <c>…Should…</c> after what it checks (Alba's <c>s.StatusCodeShouldBe(404)</c>,
+    /// <c>s.ContentTypeShouldBe("text/plain")</c>, <c>s.ContentShouldContain("x")</c>, <c>header.SingleValueShouldEqual("v")</c>):
+    /// it fails the test like Shouldly's <c>ShouldBe</c>. Only a word ending before <c>Should</c> and a check verb after it.
+    /// </summary>
+    [GeneratedRegex("^[A-Z][A-Za-z0-9]*[a-z0-9]Should(?<not>Not)?(?<verb>Be|Equal|Contain|Have|Match|StartWith|EndWith|Exist|Throw|Include)(?![a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex InfixExpectation();
+
+    /// <summary>A call whose value nobody reads (a statement, an awaited statement, a lambda's body, a link of a chain): an expectation, not a query.</summary>
+    private static bool IsDiscarded(InvocationExpressionSyntax invocation)
+    {
+        SyntaxNode node = invocation;
+        while (node.Parent is AwaitExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent is ExpressionStatementSyntax or LambdaExpressionSyntax or ArrowExpressionClauseSyntax
+            || (node.Parent is MemberAccessExpressionSyntax chained && chained.Expression == node);
+    }
+
+    private static Assertion Expectation(InvocationExpressionSyntax invocation, string name, Match expectation)
+    {
+        var argument = invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression;
+        var verb = expectation.Groups["verb"].Value;
+        var (level, kind) = expectation.Groups["not"].Success ? (Weak, AssertionKind.Assertion)
+            : verb == "Throw" ? (Moderate, AssertionKind.ExpectedException)
+            : verb is "Be" or "Equal" && argument is not null && !IsBoolLiteral(argument) && !IsNullLiteral(argument) ? (Exact, AssertionKind.Assertion)
+            : verb is "Be" or "Equal" && IsBoolLiteral(argument) ? (Weak, AssertionKind.Assertion)
+            : (Moderate, AssertionKind.Assertion);
+        return Make(invocation, level, kind, name, subject: RootIdentifier(Receiver(invocation)));
     }
 
     private static Assertion? MockVerification(InvocationExpressionSyntax invocation, string name, string? receiverName, IAssertionScope scope)
@@ -1122,11 +1225,53 @@ internal static partial class CSharpAssertions
     /// (<c>xs.Any()</c>), so asserting it true or false is a moderate check.
     /// </summary>
     private static bool IsPredicateCall(ExpressionSyntax? e) =>
-        e is not null && Unparenthesized(e) is InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } call
+        e is not null && Unparenthesized(e) is InvocationExpressionSyntax call
+        && (call.ArgumentList.Arguments.Count > 0 || HasTypeArguments(call))
         && InvokedName(call) is { } name && PredicateName().IsMatch(name);
+
+    /// <summary>A generic call's type arguments are its input as much as arguments are: <c>container.IsRegistered&lt;IFoo&gt;()</c> is <c>IsRegistered(typeof(IFoo))</c>.</summary>
+    private static bool HasTypeArguments(InvocationExpressionSyntax call) => call.Expression switch
+    {
+        MemberAccessExpressionSyntax { Name: GenericNameSyntax g } => g.TypeArgumentList.Arguments.Count > 0,
+        MemberBindingExpressionSyntax { Name: GenericNameSyntax g } => g.TypeArgumentList.Arguments.Count > 0,
+        GenericNameSyntax g => g.TypeArgumentList.Arguments.Count > 0,
+        _ => false,
+    };
 
     [GeneratedRegex("^(Is|Has|Can|Are|Does|Should|Supports|Allows|Accepts|Needs|Was|Were|Try)[A-Z0-9_]", RegexOptions.CultureInvariant)]
     private static partial Regex PredicateName();
+
+    /// <summary>
+    /// A comparison of two values by a name that says so (<c>Matches(expected, actual)</c>, <c>XmlEquivalent(a, b)</c>,
+    /// <c>left.SameAs(right)</c>, <c>StructurallyEqual(a, b)</c>) asserted to hold: the code's answer for those two values, like a
+    /// predicate (asserted not to hold, an inequality, weak like <c>NotEqual</c>).
+    /// </summary>
+    private static bool IsComparisonCall(InvocationExpressionSyntax call) =>
+        call.ArgumentList.Arguments.Count + (Receiver(call) is null ? 0 : 1) >= 2
+        && InvokedName(call) is { } name && ComparisonName().IsMatch(name);
+
+    [GeneratedRegex("^(Matches|Match|SameAs)$|Equal|Equivalent", RegexOptions.CultureInvariant)]
+    private static partial Regex ComparisonName();
+
+    /// <summary>
+    /// <c>Assert.Pass()</c> that is one branch of an <c>if</c> whose other branch fails (<c>if (Matches(e, a)) Assert.Pass(); else
+    /// Assert.Fail(…)</c>): the success half of a check, not a check that can never fail.
+    /// </summary>
+    private static bool IsBranchOfIfElse(InvocationExpressionSyntax pass)
+    {
+        SyntaxNode? branch = pass.Parent as ExpressionStatementSyntax;
+        if (branch?.Parent is BlockSyntax block && block.Statements.Count == 1)
+        {
+            branch = block;
+        }
+
+        return branch?.Parent switch
+        {
+            IfStatementSyntax ifStatement => ifStatement.Statement == branch && ifStatement.Else is not null,
+            ElseClauseSyntax => true,
+            _ => false,
+        };
+    }
 
     /// <summary>
     /// A side is a plain value (<c>total == 3</c>, <c>name == "x"</c>). Not <c>default</c>: <c>default == default(Cmyk)</c> runs
@@ -1137,8 +1282,55 @@ internal static partial class CSharpAssertions
 
     private static bool IsValue(ExpressionSyntax? e) => IsLiteral(e) && !Unparenthesized(e!).IsKind(SyntaxKind.DefaultLiteralExpression);
 
-    private static bool IsSameVariable(ExpressionSyntax? a, ExpressionSyntax? b) =>
-        a is IdentifierNameSyntax x && b is IdentifierNameSyntax y && x.Identifier.ValueText == y.Identifier.ValueText;
+    /// <summary>
+    /// One variable, or one member or element read, on both sides (<c>m</c>, <c>d.Integer</c>, <c>this.Value</c>, <c>xs[0]</c>),
+    /// with no call in it: comparing it with itself runs the type's equality (and reads a getter twice), a reflexivity check.
+    /// </summary>
+    private static bool IsSameRead(ExpressionSyntax? a, ExpressionSyntax? b) =>
+        a is not null && b is not null && IsRead(a) && IsRead(b) && (a is IdentifierNameSyntax x && b is IdentifierNameSyntax y
+            ? x.Identifier.ValueText == y.Identifier.ValueText
+            : Normalized(a) == Normalized(b));
+
+    private static bool IsRead(ExpressionSyntax e) => e switch
+    {
+        IdentifierNameSyntax => true,
+        ThisExpressionSyntax => true,
+        MemberAccessExpressionSyntax m => IsRead(m.Expression),
+        ElementAccessExpressionSyntax el => IsRead(el.Expression) && el.ArgumentList.Arguments.All(arg => arg.Expression is LiteralExpressionSyntax or IdentifierNameSyntax),
+        _ => false,
+    };
+
+    /// <summary>Two literals of one value (<c>4</c> and <c>4</c>, <c>1</c> and <c>1.0</c>, <c>"a"</c> and <c>@"a"</c>).</summary>
+    private static bool LiteralsEqual(ExpressionSyntax a, ExpressionSyntax b)
+    {
+        if (Normalized(a) == Normalized(b))
+        {
+            return true;
+        }
+
+        var (x, y) = (LiteralValue(a), LiteralValue(b));
+        return IsNumber(x) && IsNumber(y)
+            ? Convert.ToDouble(x, System.Globalization.CultureInfo.InvariantCulture) == Convert.ToDouble(y, System.Globalization.CultureInfo.InvariantCulture)
+            : Equals(x, y);
+    }
+
+    private static bool IsNumber(object? value) => value is IConvertible and not (string or char or bool);
+
+    private static object? LiteralValue(ExpressionSyntax e) => e switch
+    {
+        ParenthesizedExpressionSyntax p => LiteralValue(p.Expression),
+        LiteralExpressionSyntax l => l.Token.Value,
+        PrefixUnaryExpressionSyntax { Operand: LiteralExpressionSyntax l } u when u.IsKind(SyntaxKind.UnaryMinusExpression) && IsNumber(l.Token.Value)
+            => -Convert.ToDouble(l.Token.Value, System.Globalization.CultureInfo.InvariantCulture),
+        _ => e.ToString(),
+    };
+
+    /// <summary>
+    /// A third argument of an equality that is not its failure message: a precision (<c>Equal(0.11111, 0.11444, 1)</c>), a
+    /// tolerance, an <c>ignoreCase</c> flag or a comparer, which decides the outcome.
+    /// </summary>
+    private static bool HasDecidingArgument(SeparatedSyntaxList<ArgumentSyntax> args) =>
+        args.Count > 2 && !IsMessage(args[2].Expression) && args[2].NameColon?.Name.Identifier.ValueText is not ("message" or "userMessage");
 
     private static ExpressionSyntax Unparenthesized(ExpressionSyntax e)
     {

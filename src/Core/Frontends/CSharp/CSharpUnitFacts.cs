@@ -102,12 +102,14 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     private HashSet<string>? _fresh;
     private Dictionary<string, string>? _constructed;
     private Dictionary<string, BaseObjectCreationExpressionSyntax>? _creations;
+    private readonly SyntaxNode _member;
 
     /// <summary>The facts of the member at <paramref name="index"/> of the file's nodes, read off its slice of them.</summary>
     public CSharpUnitFacts(int index, CSharpFileNodes nodes, CSharpMocks mocks)
     {
         _mocks = mocks;
         var member = nodes[index];
+        _member = member;
         var end = nodes.End(index);
         CollectFreshLocals(nodes, index + 1, end);
         var assertions = ImmutableArray.CreateBuilder<Assertion>();
@@ -286,6 +288,8 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     public string? ConstructedType(string name) => _constructed?.GetValueOrDefault(name);
 
     public bool IsMock(string name) => _mocks.IsMockVariable(name);
+
+    public bool TestsEquality => _member is MethodDeclarationSyntax method && TestNames.TestsEquality(method.Identifier.ValueText);
 
     /// <summary>
     /// An HTTP-named call (SendAsync, DeleteAsync) counts as network by its name alone, because the receiver's type is

@@ -45,3 +45,15 @@ public class NamedOnlyTests
         Xunit.Assert.Equal(6, Math.Abs(-6));
     }
 }
+
+// A method named …Should… whose answer is read is a query, not an expectation.
+public class RetryPolicyTests
+{
+    [Xunit.Fact]
+    public void Policy_Decides() // plant: FH1301
+    {
+        var policy = new RetryPolicy();
+        var retry = policy.RequestShouldBeRetried(3);
+        System.Console.WriteLine(retry);
+    }
+}

@@ -48,3 +48,36 @@ public class StatusConstraintTests
             NUnit.Framework.Assert.Fail("import failed");
     }
 }
+
+// A status flag read through a generic accessor without type arguments is still a flag; a try whose fail is not its
+// last check (something runs after it) is not the expected-exception idiom.
+public class NotIdiomTests
+{
+    [Xunit.Fact]
+    public void Import_FlagOnly() // plant: FH1303
+    {
+        var outcome = Catalog.Import("items.csv");
+        Xunit.Assert.True(outcome.IsComplete);
+    }
+
+    [Xunit.Fact]
+    public void Search_DiffersFromImport() // plant: FH1303
+    {
+        var results = Catalog.Search("lamp");
+        Xunit.Assert.False(Catalog.Matches(results, Catalog.Search("desk")));
+    }
+
+    [NUnit.Framework.Test]
+    public void Import_FailThenMore() // plant: FH1303
+    {
+        try
+        {
+            Catalog.Import("items.csv");
+            NUnit.Framework.Assert.Fail("should have thrown");
+            Catalog.Import("other.csv");
+        }
+        catch (FormatException)
+        {
+        }
+    }
+}
