@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using FloeHarden.Core.Analyses;
 using FloeHarden.Core.Config;
 using FloeHarden.Core.Model;
@@ -23,11 +24,11 @@ public sealed record SkippedPath(string RelativePath, string Reason);
 /// Walks the audited tree once: test sources (C# files of test projects or test folders, Python test files and
 /// the helpers beside them) and Helm values files. Never follows directory links, never writes.
 /// </summary>
-public static class FileDiscovery
+public static partial class FileDiscovery
 {
     private static readonly FrozenSet<string> PrunedDirectories = new[]
     {
-        "bin", "obj", ".git", ".hg", ".svn", "node_modules", ".venv", "__pycache__", ".tox", ".nox",
+        ".git", ".hg", ".svn", "node_modules", ".venv", "__pycache__", ".tox", ".nox",
         ".mypy_cache", ".pytest_cache", ".ruff_cache", ".idea", ".vs", "TestResults", ".floe-audit", "site-packages",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
@@ -37,12 +38,28 @@ public static class FileDiscovery
     /// </summary>
     private static readonly FrozenSet<string> VirtualEnvironmentNames = new[] { "venv", "env", "virtualenv" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// .NET build output folders: pruned beside a project, solution or Directory.Build file (where the SDK puts them), or
+    /// when they hold a build's layout. Elsewhere they are walked (Python's <c>tests/bin/</c> tests a <c>bin</c> package), but
+    /// no C# file under one is read.
+    /// </summary>
+    private static readonly FrozenSet<string> BuildOutputNames = new[] { "bin", "obj" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // References, not mere mentions: a library's <PackageTags>mstest;xunit</PackageTags> does not make it a test project.
-    private static readonly string[] TestFrameworkMarkers =
-    [
-        "Include=\"Microsoft.NET.Test.Sdk", "Include=\"MSTest", "Include=\"xunit", "Include=\"NUnit", "Include=\"TUnit",
-        "<IsTestProject>true", "Sdk=\"MSTest.Sdk",
-    ];
+    private static readonly string[] TestProjectMarkers = ["<IsTestProject>true", "Sdk=\"MSTest.Sdk"];
+
+    /// <summary>
+    /// The packages only a test project references: a framework with its runner or test host. Matched by exact id, so the
+    /// packages a test-framework extension library ships against (<c>xunit.extensibility.core</c>, <c>xunit.abstractions</c>,
+    /// <c>xunit.assert</c>) and the analyzers (<c>xunit.analyzers</c>, <c>NUnit.Analyzers</c>, <c>MSTest.Analyzers</c>) do not
+    /// make a library (Testcontainers.Xunit, Verify.Xunit) a test project.
+    /// </summary>
+    private static readonly FrozenSet<string> TestPackages = new[]
+    {
+        "Microsoft.NET.Test.Sdk", "xunit", "xunit.core", "xunit.runner.visualstudio", "xunit.runner.console", "xunit.v3", "xunit.v3.core",
+        "xunit.v3.mtp-v1", "xunit.v3.mtp-v2", "xunit.v3.mtp-off", "xunit.v3.runner.console", "NUnit", "NUnit3TestAdapter", "NUnitLite",
+        "MSTest", "MSTest.TestFramework", "MSTest.TestAdapter", "TUnit", "TUnit.Engine",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static DiscoveryResult Discover(string root, AuditConfig config)
     {
@@ -85,7 +102,7 @@ public static class FileDiscovery
                 var relative = Relative(root, entry.FullName);
                 if (entry is DirectoryInfo dir)
                 {
-                    if (PrunedDirectories.Contains(dir.Name) || dir.LinkTarget is not null
+                    if (PrunedDirectories.Contains(dir.Name) || dir.LinkTarget is not null || (BuildOutputNames.Contains(dir.Name) && IsBuildOutput(dir, entries))
                         || (VirtualEnvironmentNames.Contains(dir.Name) && File.Exists(Path.Combine(dir.FullName, "pyvenv.cfg"))))
                     {
                         continue;
@@ -133,6 +150,11 @@ public static class FileDiscovery
                     continue;
                 }
 
+                if (language == SourceLanguage.CSharp && InBuildOutput(relative))
+                {
+                    continue;
+                }
+
                 var project = language == SourceLanguage.CSharp ? projects.ProjectOf(file.DirectoryName!) : null;
                 var isTestSource = language == SourceLanguage.CSharp
                     ? project?.IsTestProject == true || HasTestSegment(rootSegment + relative) || config.IsTierPath(file.FullName)
@@ -144,7 +166,9 @@ public static class FileDiscovery
 
                 files.Add(new DiscoveredFile(file.FullName, relative, language.Value, project?.Name ?? PythonPackageOf(relative), file.Length)
                 {
-                    DefineConstants = project?.DefineConstants ?? [],
+                    DefineConstants = project?.Build.Symbols ?? [],
+                    TargetFramework = project?.Build.TargetFramework,
+                    OtherBuildSymbols = project?.Build.OtherSymbols ?? [],
                 });
             }
         }
@@ -155,6 +179,42 @@ public static class FileDiscovery
         {
             PluginFolders = [.. plugins.OrderBy(p => p.Value, StringComparer.Ordinal).Select(p => new PluginFolder(p.Value, manifests.GetValueOrDefault(p.Key)))],
         };
+    }
+
+    /// <summary>A bin/obj folder beside a .NET project, solution or Directory.Build file, or holding a build's layout.</summary>
+    private static bool IsBuildOutput(DirectoryInfo folder, IEnumerable<FileSystemInfo> siblings)
+    {
+        if (siblings.Any(e => e is FileInfo f && (f.Name.StartsWith("Directory.Build.", StringComparison.OrdinalIgnoreCase)
+            || f.Extension.ToLowerInvariant() is ".csproj" or ".fsproj" or ".vbproj" or ".sln" or ".slnx" or ".slnf")))
+        {
+            return true;
+        }
+
+        try
+        {
+            return folder.EnumerateFileSystemInfos().Any(e => e.Name.Equals("Debug", StringComparison.OrdinalIgnoreCase) || e.Name.Equals("Release", StringComparison.OrdinalIgnoreCase)
+                || e.Name.Equals("project.assets.json", StringComparison.OrdinalIgnoreCase) || e.Extension.Equals(".dll", StringComparison.OrdinalIgnoreCase)
+                || e.Extension.Equals(".pdb", StringComparison.OrdinalIgnoreCase));
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether a root-relative file path lies under a bin/obj folder: build output for C#, never source.</summary>
+    private static bool InBuildOutput(string relativePath)
+    {
+        var segments = relativePath.Split('/');
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            if (BuildOutputNames.Contains(segments[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The file that describes a plugin folder: its project or package file, else its package's __init__.py or README.</summary>
@@ -223,22 +283,28 @@ public static class FileDiscovery
         return null;
     }
 
-    private sealed record ProjectInfo(string Name, bool IsTestProject, ImmutableArray<string> DefineConstants);
+    [GeneratedRegex(@"<PackageReference\s[^>]*?\bInclude\s*=\s*""([^""]+)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PackageReference();
+
+    private sealed record ProjectInfo(string Name, bool IsTestProject, ProjectBuild Build);
 
     /// <summary>Finds the nearest .csproj above a directory (also above the audited root), once per directory.</summary>
     private sealed class ProjectIndex(string root)
     {
         private readonly ConcurrentDictionary<string, ProjectInfo?> _byDirectory = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<(string, string), IReadOnlyList<string>> _buildFiles = new();
+        private readonly ConcurrentDictionary<(string, string), IReadOnlyList<ProjectSymbols.BuildFile>> _buildFiles = new();
+        private readonly ConcurrentDictionary<string, System.Xml.Linq.XElement?> _loaded = new(StringComparer.Ordinal);
         private readonly string _stop = Path.GetPathRoot(root) ?? "/";
 
         public ProjectInfo? ProjectOf(string directory) => _byDirectory.GetOrAdd(directory, Resolve);
 
+        private System.Xml.Linq.XElement? Load(string path) => _loaded.GetOrAdd(path, ProjectSymbols.Load);
+
         /// <summary>
-        /// The symbols of the Directory.Build.props (or .targets) MSBuild imports for a project in this directory: the
-        /// nearest one at or above it, plus the next one up when it imports that, once per directory.
+        /// The Directory.Build.props (or .targets) MSBuild imports for a project in this directory, with what they import:
+        /// the nearest one at or above it, plus the next one up when it imports that, once per directory.
         /// </summary>
-        private IReadOnlyList<string> BuildFileSymbols(string directory, string fileName) =>
+        private IReadOnlyList<ProjectSymbols.BuildFile> BuildFiles(string directory, string fileName) =>
             _buildFiles.GetOrAdd((directory, fileName), key =>
             {
                 var (dir, name) = key;
@@ -247,11 +313,11 @@ public static class FileDiscovery
                 var atTop = parent is null || dir == _stop || Directory.Exists(Path.Combine(dir, ".git"));
                 if (File.Exists(path))
                 {
-                    var own = ProjectSymbols.FromFile(path);
-                    return atTop || !ProjectSymbols.ImportsParent(path, name) ? own : [.. own, .. BuildFileSymbols(parent!, name)];
+                    var own = ProjectSymbols.WithImports(path, Load);
+                    return atTop || !ProjectSymbols.ImportsParent(path, name) ? own : [.. BuildFiles(parent!, name), .. own];
                 }
 
-                return atTop ? [] : BuildFileSymbols(parent!, name);
+                return atTop ? [] : BuildFiles(parent!, name);
             });
 
         private ProjectInfo? Resolve(string directory)
@@ -269,7 +335,7 @@ public static class FileDiscovery
             if (projects.Length > 0)
             {
                 var path = projects.OrderBy(p => p, StringComparer.Ordinal).First();
-                return new ProjectInfo(Path.GetFileNameWithoutExtension(path), IsTestProject(path), ProjectSymbols.Read(path, BuildFileSymbols));
+                return new ProjectInfo(Path.GetFileNameWithoutExtension(path), IsTestProject(path), ProjectSymbols.Read(path, BuildFiles, Load));
             }
 
             var parent = Path.GetDirectoryName(directory);
@@ -281,7 +347,8 @@ public static class FileDiscovery
             try
             {
                 var text = File.ReadAllText(projectPath);
-                return TestFrameworkMarkers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase));
+                return TestProjectMarkers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase))
+                       || PackageReference().Matches(text).Any(m => TestPackages.Contains(m.Groups[1].Value.Trim()));
             }
             catch (Exception e) when (e is UnauthorizedAccessException or IOException)
             {

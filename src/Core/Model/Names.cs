@@ -28,7 +28,7 @@ public static class TierNames
         {
             "unit" or "units" => Tier.Unit,
             "contract" or "contracts" => Tier.Contract,
-            "integration" or "integrations" or "it" or "functional" or "component" => Tier.Integration,
+            "integration" or "integrations" or "integrated" or "it" or "functional" or "component" => Tier.Integration,
             "e2e" or "endtoend" or "system" or "acceptance" => Tier.E2E,
             _ => Tier.Unknown,
         };

@@ -61,6 +61,13 @@ public sealed partial record SourceFileModel
 
     public ImmutableArray<ParseProblem> Problems { get; init; } = [];
 
+    /// <summary>
+    /// C#: the preprocessor symbols of the <c>#if</c> branches, inactive in the modelled build, whose text holds test
+    /// attributes — symbols another build of the project defines (another target framework's: <c>NETFRAMEWORK</c>), so
+    /// those tests run there. Filled only for a file without a test in the modelled build; sorted.
+    /// </summary>
+    public ImmutableArray<string> InactiveTestSymbols { get; init; } = [];
+
     /// <summary>In-code suppressions (comments, <c>[SuppressMessage]</c>), each with the lines it covers (docs/suppressions.md).</summary>
     public ImmutableArray<Suppression> Suppressions { get; init; } = [];
 

@@ -34,6 +34,12 @@ public sealed class TierNamesTests
     [DataRow("tests/unit/payments/contracts/test_refund.py", Tier.Unit)]
     [DataRow("tests/integration/system/test_boot.py", Tier.Integration)]
     [DataRow("system_tests/test_boot.py", Tier.E2E)]
+    [DataRow("test/Client.Tests.Integrated/GetTests.cs", Tier.Integration)]
+    [DataRow("tests/Integrated/GetTests.cs", Tier.Integration)]
+    [DataRow("t/smoke/tests/test_worker.py", Tier.E2E)]
+    [DataRow("tests/smoke/test_boot.py", Tier.E2E)]
+    [DataRow("tests/unit/smoke/test_detector.py", Tier.Unit)]
+    [DataRow("src/fire/smoke/tests/test_plume.py", Tier.Unknown)]
     public void Location_TakesADomainWordForATierOnlyRightUnderATestRoot(string path, Tier expected)
     {
         var config = FloeHarden.Core.Config.ConfigLoader.Defaults("/repo");

@@ -70,6 +70,77 @@ public sealed class FileDiscoveryTests
     }
 
     [TestMethod]
+    public void CSharpFile_CarriesTheSymbolsOfPropsFilesItsProjectImports()
+    {
+        Write(".git/HEAD", "ref: refs/heads/main\n");
+        Write("buildscripts/common.props", """
+            <Project>
+              <Import Project="$(MSBuildThisFileDirectory)common.props" />
+              <Import Project="$(MSBuildThisFileDirectory)features.props" Condition="Exists('$(MSBuildThisFileDirectory)features.props')" />
+              <Import Project="$(SolutionDir)missing.props" />
+              <PropertyGroup Condition="'$(TargetFramework)' == 'net8.0' or '$(TargetFramework)' == 'net9.0'"><DefineConstants>$(DefineConstants);FEATURE_BYREFLIKE</DefineConstants></PropertyGroup>
+              <PropertyGroup Condition="'$(TargetFramework)' == 'net462'"><DefineConstants>$(DefineConstants);FEATURE_SERIALIZATION</DefineConstants></PropertyGroup>
+            </Project>
+            """);
+        Write("buildscripts/features.props", "<Project><PropertyGroup><DefineConstants>$(DefineConstants);FEATURE_FROM_NESTED</DefineConstants></PropertyGroup></Project>");
+        Write("src/Lib.Tests/Lib.Tests.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="..\..\buildscripts\common.props" />
+              <Import Project="..\..\buildscripts\nowhere.props" />
+              <PropertyGroup><TargetFrameworks>net462;net8.0;net9.0</TargetFrameworks></PropertyGroup>
+              <ItemGroup><PackageReference Include="NUnit" /></ItemGroup>
+            </Project>
+            """);
+        Write("src/Lib.Tests/SpanTests.cs", "public class SpanTests { }");
+
+        var file = FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }).Files.Single();
+
+        Assert.AreEqual("net9.0", file.TargetFramework);
+        CollectionAssert.AreEqual(new[] { "FEATURE_BYREFLIKE", "FEATURE_FROM_NESTED" }, file.DefineConstants.ToArray());
+        CollectionAssert.Contains(file.OtherBuildSymbols.ToArray(), "FEATURE_SERIALIZATION");
+    }
+
+    [TestMethod]
+    public void TestFrameworkExtensionLibrary_IsNotATestProject()
+    {
+        Write("src/Acme.Xunit/Acme.Xunit.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup>
+                <PackageReference Include="xunit.extensibility.execution" Version="2.9.2" />
+                <PackageReference Include="xunit.abstractions" Version="2.0.3" />
+                <PackageReference Include="xunit.analyzers" Version="1.16.0" />
+                <PackageReference Include="NUnit.Analyzers" Version="4.0.0" />
+                <PackageReference Include="MSTest.Analyzers" Version="3.6.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        Write("src/Acme.Xunit/DbContainerTest.cs", "public abstract class DbContainerTest { }");
+        Write("src/Acme.Lib.Specs/Acme.Lib.Specs.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"xunit.v3\" /></ItemGroup></Project>");
+        Write("src/Acme.Lib.Specs/LoggerSpec.cs", "public class LoggerSpec { }");
+
+        var found = Relative(FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }));
+
+        CollectionAssert.AreEqual(new[] { "src/Acme.Lib.Specs/LoggerSpec.cs" }, found);
+    }
+
+    [TestMethod]
+    public void BinAndObjFolders_PrunedAsDotNetBuildOutputOnly()
+    {
+        Write("pyproject.toml", "[project]\nname = 'cli'\n");
+        Write("tests/bin/test_cli.py", "def test_runs():\n    assert True\n");
+        Write("tests/Obj/test_objects.py", "def test_objects():\n    assert True\n");
+        Write("tests/Foo.Tests/Foo.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"xunit\" /></ItemGroup></Project>");
+        Write("tests/Foo.Tests/FooTests.cs", "public class FooTests { }");
+        Write("tests/Foo.Tests/obj/Debug/net8.0/Foo.Tests.AssemblyInfo.cs", "[assembly: System.Reflection.AssemblyTitle(\"x\")]");
+        Write("tests/Foo.Tests/bin/Debug/net8.0/test_generated.py", "def test_copied():\n    assert True\n");
+        Write("tests/Foo.Tests/Sub/obj/Gen.cs", "public class Gen { }");
+
+        var found = Relative(FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }));
+
+        CollectionAssert.AreEqual(new[] { "tests/Foo.Tests/FooTests.cs", "tests/Obj/test_objects.py", "tests/bin/test_cli.py" }, found);
+    }
+
+    [TestMethod]
     public void VerifySnapshotFiles_AreOutputNotCode()
     {
         Write("tests/Gen.Tests/Gen.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"xunit\" /></ItemGroup></Project>");

@@ -172,7 +172,7 @@ public sealed class CSharpAssertionLevelTests
     public void MockVerifyWithoutArguments_IsWeakWhenTheReceiverIsAMock()
     {
         var file = CSharpFrontend.ParseText(
-            "class T { [Fact] public void M() { var repo = new Mock<IRepo>(); Run(repo.Object); repo.Verify(); } }", "T.cs", null);
+            "public class T { [Fact] public void M() { var repo = new Mock<IRepo>(); Run(repo.Object); repo.Verify(); } }", "T.cs", null);
 
         var assertion = file.Tests.Single().Assertions.Single();
 
@@ -217,7 +217,7 @@ public sealed class CSharpAssertionLevelTests
     public void MethodGroupOfTheOwnClass_IsACall()
     {
         var file = CSharpFrontend.ParseText(
-            "class T { [Fact] public void A() => Runner.Run(RunSum, 1); [Fact] public void B() { Action c = RunSum; Runner.Run(c, 2); } "
+            "public class T { [Fact] public void A() => Runner.Run(RunSum, 1); [Fact] public void B() { Action c = RunSum; Runner.Run(c, 2); } "
             + "[Fact] public void C() => Log(nameof(RunSum), Total); static void RunSum() { } static int Total => 1; }", "T.cs", null);
 
         var calls = file.Tests.ToDictionary(t => t.Name, t => string.Join(",", t.Calls.Select(c => c.Name)));

@@ -367,7 +367,9 @@ public sealed class ClassificationAnalysis : IAnalysis
     /// parse is left to FH1901/FH1902: its tests may be in the part that failed. Nor is a file that declares what tests
     /// elsewhere are built on: a base class of test classes (<c>IntegrationTest.cs</c> holding <c>IntegrationTest&lt;T&gt;</c>)
     /// or one part of a partial test class whose tests are in its other files (<c>YearMonthTest.cs</c>), or a test class
-    /// that inherits all its tests (<c>class RequestTests : RequestTestsBase&lt;Fixture&gt;;</c>).
+    /// that inherits all its tests (<c>class RequestTests : RequestTestsBase&lt;Fixture&gt;;</c>). Nor is a file whose tests
+    /// only another build of its project compiles (<c>#if NETFRAMEWORK</c> around them, the project also targets net472):
+    /// they run there, the file is not dead (<see cref="SourceFileModel.InactiveTestSymbols"/>).
     /// </summary>
     private static ImmutableArray<string> EmptyTestFiles(AuditInput input, ImmutableArray<Finding>.Builder findings)
     {
@@ -394,7 +396,7 @@ public sealed class ClassificationAnalysis : IAnalysis
         List<SourceFileModel>? candidates = null;
         foreach (var file in input.Files)
         {
-            if (file.Tests.Any() || !IsTestNamed(file) || !file.Problems.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name)) || InheritsTests(file.Language, t)))
+            if (file.Tests.Any() || !IsTestNamed(file) || !file.Problems.IsEmpty || !file.InactiveTestSymbols.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name)) || InheritsTests(file.Language, t)))
             {
                 continue;
             }

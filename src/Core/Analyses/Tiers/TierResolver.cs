@@ -26,20 +26,34 @@ public static class TierResolver
         var segments = file.Path.Split('/');
         for (var i = segments.Length - 2; i >= 0; i--)
         {
-            if (FromName(segments[i]) is { } tier && (!IsBareDomainWord(segments[i]) || IsTestRoot(i > 0 ? segments[i - 1] : Path.GetFileName(Path.TrimEndingDirectorySeparator(root)))))
+            var parent = i > 0 ? segments[i - 1] : Path.GetFileName(Path.TrimEndingDirectorySeparator(root));
+            if (FromName(segments[i]) is { } tier && (!IsBareDomainWord(segments[i]) || IsTestRoot(parent)))
             {
                 return tier;
+            }
+
+            if (IsSmokeFolder(segments[i]) && IsTestRoot(parent))
+            {
+                return Tier.E2E;
             }
         }
 
         return file.Project is not null && FromName(file.Project) is { } projectTier ? projectTier : Tier.Unknown;
     }
 
+    /// <summary>
+    /// A smoke-test suite laid out as a tier (<c>tests/smoke/</c>, celery's <c>t/smoke/</c>): a quick run of the assembled,
+    /// deployed system (celery starts broker, backend and worker containers), so e2e. Only as a folder right under a test
+    /// root: a <c>smoke</c> marker or category picks a quick subset of tests of any tier and names none.
+    /// </summary>
+    private static bool IsSmokeFolder(string folder) =>
+        folder.ToLowerInvariant() is "smoke" or "smoketests" or "smoke_tests" or "smoke-tests";
+
     private static bool IsBareDomainWord(string folder) =>
         folder.ToLowerInvariant() is "system" or "component" or "units" or "functional" or "acceptance" or "contract" or "contracts" or "it";
 
     private static bool IsTestRoot(string folder) =>
-        folder.ToLowerInvariant() is "test" or "tests" or "testing" or "spec" or "specs" or "__tests__";
+        folder.ToLowerInvariant() is "test" or "tests" or "testing" or "spec" or "specs" or "__tests__" or "t";
 
     /// <summary>
     /// A tier named by a folder or project: <c>integration</c>, <c>Orders.IntegrationTests</c>, <c>unit_tests</c>,

@@ -109,6 +109,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
         var members = type.Members;
         var hasTests = false;
         var setupNodes = new List<int>();
+        var runnable = Runnable(type);
 
         // The type's direct children, found in its node range by stepping over each child's subtree; the members of a
         // C# 14 extension block are the enclosing class's own.
@@ -120,7 +121,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
                     {
                         var attributes = method.AttributeLists.SelectMany(l => l.Attributes).ToList();
                         var names = attributes.Select(AttributeName).ToList();
-                        var isTest = names.Any(n => IsTestAttribute(n) || derivedTestAttributes.Contains(n));
+                        var isTest = names.Any(n => IsTestAttribute(n) || derivedTestAttributes.Contains(n)) && !NeverRun(names, runnable);
                         var isSetup = !isTest && (names.Any(SetupAttributes.Contains) || method.Identifier.ValueText is "InitializeAsync" or "DisposeAsync" or "Dispose");
                         hasTests |= isTest;
                         if (isSetup)
@@ -204,6 +205,60 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
         }
     }
 
+    /// <summary>Which frameworks can run the tests of a type, by its accessibility and its containing types'.</summary>
+    private enum Runnability
+    {
+        /// <summary>Public all the way out, or not known (a partial part without a modifier: another part may declare it).</summary>
+        Any,
+
+        /// <summary>Internal somewhere (the default of a top-level type): xUnit does not run it; MSTest does with [assembly: DiscoverInternals].</summary>
+        NotXunit,
+
+        /// <summary>Private, protected or file-local somewhere (the default of a nested type): neither xUnit nor MSTest runs it.</summary>
+        NeitherXunitNorMSTest,
+    }
+
+    private static Runnability Runnable(TypeDeclarationSyntax type)
+    {
+        var result = Runnability.Any;
+        foreach (var t in type.AncestorsAndSelf().OfType<TypeDeclarationSyntax>())
+        {
+            var modifiers = t.Modifiers;
+            if (modifiers.Any(SyntaxKind.PublicKeyword))
+            {
+                continue;
+            }
+
+            var nested = t.Parent is TypeDeclarationSyntax;
+            var hasAccessibility = modifiers.Any(SyntaxKind.InternalKeyword) || modifiers.Any(SyntaxKind.PrivateKeyword) || modifiers.Any(SyntaxKind.ProtectedKeyword)
+                                   || modifiers.Any(SyntaxKind.FileKeyword);
+            if (!hasAccessibility && modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return Runnability.Any;
+            }
+
+            var hidden = modifiers.Any(SyntaxKind.PrivateKeyword) || modifiers.Any(SyntaxKind.FileKeyword)
+                         || (modifiers.Any(SyntaxKind.ProtectedKeyword) && !modifiers.Any(SyntaxKind.InternalKeyword)) || (nested && !hasAccessibility);
+            result = hidden ? Runnability.NeitherXunitNorMSTest : result == Runnability.Any ? Runnability.NotXunit : result;
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A test method xUnit or MSTest will never run: every test attribute on it is theirs and a type around it is not public
+    /// (xUnit: xunit.net/xunit.analyzers/rules/xUnit1000; MSTest: learn.microsoft.com/dotnet/core/testing/mstest-analyzers/mstest0002,
+    /// internal allowed with [assembly: DiscoverInternals]). Test data of a runner's own tests (typeof(ClassUnderTest)).
+    /// NUnit (fixtures may be non-public since 2.5.3) and TUnit are left as they are.
+    /// </summary>
+    private static bool NeverRun(List<string> attributeNames, Runnability runnable) =>
+        runnable != Runnability.Any && attributeNames.Where(IsTestAttribute).ToList() is { Count: > 0 } tests
+        && tests.All(n => IsXunitAttribute(n) ? true : IsMSTestAttribute(n) && runnable == Runnability.NeitherXunitNorMSTest);
+
+    private static bool IsXunitAttribute(string name) => name.EndsWith("Fact", StringComparison.Ordinal) || name.EndsWith("Theory", StringComparison.Ordinal);
+
+    private static bool IsMSTestAttribute(string name) => name.EndsWith("TestMethod", StringComparison.Ordinal);
+
     private static IEnumerable<int> MemberIndexes(int index, CSharpFileNodes nodes)
     {
         for (var i = index + 1; i < nodes.End(index); i = nodes.End(i))
@@ -231,7 +286,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
         || type.Members.OfType<MethodDeclarationSyntax>().SelectMany(m => m.AttributeLists).SelectMany(l => l.Attributes).Any(a => HookMemberAttributes.Contains(AttributeName(a)));
 
 
-    private static bool IsTestAttribute(string name) =>
+    internal static bool IsTestAttribute(string name) =>
         TestAttributes.Contains(name) || name.EndsWith("Fact", StringComparison.Ordinal) || name.EndsWith("Theory", StringComparison.Ordinal)
         || name.EndsWith("TestMethod", StringComparison.Ordinal);
 

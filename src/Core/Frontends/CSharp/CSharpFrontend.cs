@@ -19,25 +19,23 @@ public sealed class CSharpFrontend : IFrontend
 {
     /// <summary>
     /// What every build of a .NET 10 target defines (the SDK's implicit framework symbols, all the <c>*_OR_GREATER</c> ones
-    /// included) in the Debug configuration. A project's own <c>&lt;DefineConstants&gt;</c> come on top (<see cref="OptionsFor"/>).
+    /// included) in the Debug configuration: the build modelled when the project's target framework is not known. Otherwise
+    /// its target's symbols (<see cref="ProjectSymbols.FrameworkSymbols"/>); a project's own <c>&lt;DefineConstants&gt;</c>
+    /// come on top (<see cref="OptionsFor"/>).
     /// </summary>
-    internal static readonly ImmutableArray<string> ImplicitSymbols =
-    [
-        "DEBUG", "TRACE", "NETCOREAPP", "NET",
-        "NETCOREAPP1_0_OR_GREATER", "NETCOREAPP1_1_OR_GREATER", "NETCOREAPP2_0_OR_GREATER", "NETCOREAPP2_1_OR_GREATER", "NETCOREAPP2_2_OR_GREATER",
-        "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP3_1_OR_GREATER",
-        "NET5_0_OR_GREATER", "NET6_0_OR_GREATER", "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER",
-    ];
+    internal static readonly ImmutableArray<string> ImplicitSymbols = ProjectSymbols.FrameworkSymbols(null);
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview, DocumentationMode.None, SourceCodeKind.Regular, ImplicitSymbols);
 
-    /// <summary>Parse options per set of project symbols: a handful of distinct sets per audit, each built once.</summary>
+    /// <summary>Parse options per target framework and set of project symbols: a handful of distinct sets per audit, each built once.</summary>
     private static readonly ConcurrentDictionary<string, CSharpParseOptions> OptionsBySymbols = new(StringComparer.Ordinal);
 
-    private static CSharpParseOptions OptionsFor(ImmutableArray<string> projectSymbols) =>
-        projectSymbols.IsDefaultOrEmpty
+    private static CSharpParseOptions OptionsFor(ImmutableArray<string> projectSymbols, string? targetFramework) =>
+        projectSymbols.IsDefaultOrEmpty && targetFramework is null
             ? ParseOptions
-            : OptionsBySymbols.GetOrAdd(string.Join(';', projectSymbols), _ => ParseOptions.WithPreprocessorSymbols(ImplicitSymbols.Union(projectSymbols, StringComparer.Ordinal)));
+            : OptionsBySymbols.GetOrAdd(
+                $"{targetFramework}#{(projectSymbols.IsDefault ? "" : string.Join(';', projectSymbols))}",
+                _ => ParseOptions.WithPreprocessorSymbols(ProjectSymbols.FrameworkSymbols(targetFramework).Union(projectSymbols.IsDefault ? [] : projectSymbols, StringComparer.Ordinal)));
 
     public SourceLanguage Language => SourceLanguage.CSharp;
 
@@ -87,6 +85,8 @@ public sealed class CSharpFrontend : IFrontend
         // The model is a function of these exact bytes, the path, the project (its name and the symbols it defines) and the
         // test attributes the tree derives: the key covers them all.
         var project = file.DefineConstants.IsDefaultOrEmpty ? file.Project : $"{file.Project}#{string.Join(';', file.DefineConstants)}";
+        project = file.TargetFramework is null ? project : $"{project}@{file.TargetFramework}";
+        project = file.OtherBuildSymbols.IsDefaultOrEmpty ? project : $"{project}~{string.Join(';', file.OtherBuildSymbols)}";
         project = derivedKey.Length == 0 ? project : project + derivedKey;
         var key = ModelCache.Key("csharp", file.RelativePath, project, bytes);
         if (cache.TryGet<CSharpCacheEntry>(key, out var entry))
@@ -112,7 +112,7 @@ public sealed class CSharpFrontend : IFrontend
         failed = false;
         try
         {
-            return ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project, file.DefineConstants, derivedTestAttributes);
+            return ParseText(SourceReader.Decode(bytes), file.RelativePath, file.Project, file.DefineConstants, derivedTestAttributes, file.TargetFramework, file.OtherBuildSymbols);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -128,9 +128,11 @@ public sealed class CSharpFrontend : IFrontend
 
     /// <param name="derivedTestAttributes">The tree's derived test attributes; by default the ones this text declares.</param>
     public static SourceFileModel ParseText(
-        string text, string relativePath, string? project, ImmutableArray<string> projectSymbols = default, FrozenSet<string>? derivedTestAttributes = null)
+        string text, string relativePath, string? project, ImmutableArray<string> projectSymbols = default, FrozenSet<string>? derivedTestAttributes = null,
+        string? targetFramework = null, ImmutableArray<string> otherBuildSymbols = default)
     {
-        var tree = CSharpSyntaxTree.ParseText(SourceText.From(text), OptionsFor(projectSymbols), relativePath);
+        var options = OptionsFor(projectSymbols, targetFramework);
+        var tree = CSharpSyntaxTree.ParseText(SourceText.From(text), options, relativePath);
         var root = tree.GetCompilationUnitRoot();
         var problems = tree.GetDiagnostics()
             .Where(d => d.Severity == DiagnosticSeverity.Error && d.Id != "CS1029") // CS1029: an #error directive, the author's message, not bad syntax
@@ -142,7 +144,11 @@ public sealed class CSharpFrontend : IFrontend
             })
             .ToImmutableArray();
 
-        var extractor = new CSharpFileExtractor(root, derivedTestAttributes ?? CSharpTestAttributes.DerivedIn([System.Text.Encoding.UTF8.GetBytes(text)]));
-        return extractor.Extract(relativePath, project, text) with { Problems = problems };
+        var derived = derivedTestAttributes ?? CSharpTestAttributes.DerivedIn([System.Text.Encoding.UTF8.GetBytes(text)]);
+        var extractor = new CSharpFileExtractor(root, derived);
+        var model = extractor.Extract(relativePath, project, text) with { Problems = problems };
+        return model.Tests.Any() || !text.Contains("#if", StringComparison.Ordinal)
+            ? model
+            : model with { InactiveTestSymbols = CSharpInactiveTests.Symbols(root, text, options, otherBuildSymbols.IsDefault ? [] : otherBuildSymbols, derived) };
     }
 }

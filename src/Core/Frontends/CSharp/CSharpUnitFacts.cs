@@ -17,6 +17,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         ["UdpClient"] = ResourceKind.Network,
         ["TcpListener"] = ResourceKind.Network,
         ["HttpListener"] = ResourceKind.Network,
+        ["WireMockServer"] = ResourceKind.Network, // a stub HTTP server on a local socket: the test talks HTTP to it, like an HttpListener
         ["SqlConnection"] = ResourceKind.Database,
         ["NpgsqlConnection"] = ResourceKind.Database,
         ["MySqlConnection"] = ResourceKind.Database,
@@ -41,6 +42,8 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         [("Process", "Start")] = ResourceKind.Process,
         [("Cli", "Wrap")] = ResourceKind.Process,
         [("GrpcChannel", "ForAddress")] = ResourceKind.Network,
+        [("WireMockServer", "Start")] = ResourceKind.Network,
+        [("WireMockServer", "StartWithAdminInterface")] = ResourceKind.Network,
         [("WebRequest", "Create")] = ResourceKind.Network,
         [("Dns", "GetHostEntry")] = ResourceKind.Network,
         [("Dns", "GetHostAddresses")] = ResourceKind.Network,
