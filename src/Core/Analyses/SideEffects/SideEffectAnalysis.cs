@@ -156,8 +156,15 @@ public sealed class SideEffectAnalysis : IAnalysis
             .ToHashSet(StringComparer.Ordinal);
         // A task dispatched to a worker (res = add.apply_async(…)) hands back a handle on the outcome: res.get(timeout=…),
         // res.status read what the worker did through the target system, not what the dispatch returned.
-        var handles = sideEffects.Where(c => c.AssignedTo is not null && DispatchCalls.ContainsKey(c.Name))
-            .ToDictionary(c => c.AssignedTo!, c => DispatchCalls[c.Name], StringComparer.Ordinal);
+        var handles = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var c in sideEffects)
+        {
+            if (c.AssignedTo is { } handle && DispatchCalls.TryGetValue(c.Name, out var celery))
+            {
+                handles[handle] = handles.TryGetValue(handle, out var seen) ? seen && celery : celery; // res = a.apply_async(); res = pool.submit(…): the narrower reads
+            }
+        }
+
         var inlineCalls = sideEffects.Select(c => c.Name + "(").Distinct().ToList();
         var resultOnly = ImmutableArray.CreateBuilder<Assertion>();
         var behavioural = ImmutableArray.CreateBuilder<Assertion>();

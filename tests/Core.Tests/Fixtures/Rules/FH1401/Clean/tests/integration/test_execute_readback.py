@@ -28,6 +28,8 @@ def test_task_succeeds(manager):
     result = add.apply_async(args=(1, 2))
     result.wait(timeout=TIMEOUT)
     assert result.status == "SUCCESS"
+    result = add.apply_async(args=(2, 2))
+    assert result.get(timeout=TIMEOUT) == 4
 
 
 def test_environ_headers():
