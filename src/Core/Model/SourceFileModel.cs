@@ -22,6 +22,9 @@ public sealed partial record SourceFileModel
     /// <summary>Namespaces (C# usings) or modules (Python imports) the file imports.</summary>
     public ImmutableArray<string> Imports { get; init; } = [];
 
+    /// <summary>Types whose static members the file imports (C# <c>using static Lib.Expiration;</c> → Expiration), distinct.</summary>
+    public ImmutableArray<string> StaticImports { get; init; } = [];
+
     /// <summary>Declarations that apply to every test of the file (pytestmark, module markers).</summary>
     public ImmutableArray<Trait> Traits { get; init; } = [];
 
@@ -191,6 +194,11 @@ public sealed partial record MockUsage(
     public override int GetHashCode() => HashCode.Combine(Line, Column, Library, MockedType, Variable, Traits, Text);
 }
 
+/// <summary>
+/// A call the unit makes. <see cref="Command"/> is what an <c>Execute…</c>/<c>Send…</c> call runs when the code says so: the
+/// first word of a command string (<c>execute_command("EXISTS", k)</c> → EXISTS, <c>Execute("SELECT …")</c> → SELECT) or the
+/// HTTP method of the request it sends (<c>ExecuteAsync(new RestRequest(url, Method.Get))</c> → GET); null otherwise.
+/// </summary>
 [MemoryPackable]
 public sealed partial record CallSite(
     int Line,
@@ -198,7 +206,8 @@ public sealed partial record CallSite(
     string? Receiver,
     CallKind Kind,
     string? AssignedTo = null,
-    int Arguments = 0);
+    int Arguments = 0,
+    string? Command = null);
 
 [MemoryPackable]
 public sealed partial record ResourceTouch(int Line, ResourceKind Kind, string Evidence);

@@ -228,6 +228,25 @@ public sealed class CSharpAssertionLevelTests
     }
 
     [TestMethod]
+    public void ExecuteAndSendCalls_CarryTheCommandTheyRun()
+    {
+        var file = CSharpFrontend.ParseText(
+            "using static Lib.Expiration; using Xunit; class T { [Fact] public async Task A() { "
+            + "db.Execute(\"EXISTS\", k); db.ExecuteAsync(\" select 1\"); await c.ExecuteAsync(new RestRequest(\"x\", Method.Post)); "
+            + "var get = new RestRequest(\"x\"); await c.ExecuteAsync(get); var del = new RestRequest(\"x\"); del.Method = Method.Delete; await c.ExecuteAsync(del); "
+            + "await h.SendAsync(new HttpRequestMessage(HttpMethod.Head, u)); await h.SendAsync(new HttpRequestMessage { Method = HttpMethod.Put }); "
+            + "await Send(handler, HttpMethod.Options, u); c.Execute(); Save(\"GET\"); } }", "T.cs", null);
+
+        var commands = file.Tests.Single().Calls.Where(c => c.Kind == CallKind.Invocation).Select(c => $"{c.Name}:{c.Command ?? "-"}");
+
+        Assert.AreEqual(
+            "Execute:EXISTS,ExecuteAsync:SELECT,ExecuteAsync:POST,ExecuteAsync:GET,ExecuteAsync:-,SendAsync:HEAD,SendAsync:PUT,Send:OPTIONS,Execute:-,Save:-",
+            string.Join(",", commands));
+        Assert.AreEqual("Expiration", string.Join(",", file.StaticImports));
+        Assert.AreEqual("Lib.Expiration,Xunit", string.Join(",", file.Imports));
+    }
+
+    [TestMethod]
     public void AssertionSubject_IsTheRootOfTheActualValue()
     {
         var assertions = AssertionsOf("Assert.AreEqual(201, response.StatusCode.Value); result.Items.Should().HaveCount(2);");

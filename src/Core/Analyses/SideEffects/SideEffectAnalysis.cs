@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using FloeHarden.Core.Model;
 using FloeHarden.Core.Rules;
@@ -137,8 +138,10 @@ public sealed class SideEffectAnalysis : IAnalysis
     private static TestEffects Classify(TestInfo test, SideEffectCalls calls)
     {
         var mocks = test.Mocks.Select(m => m.Variable).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var pipelineReads = test.Unit.Calls.Where(c => IsPipelineRead(test.Unit, c)).ToList();
         var sideEffects = test.Unit.Calls
-            .Where(c => calls.IsSideEffect(c) && !(c.Receiver is { } r && mocks.Contains(r)) && !IsFactoryHelper(test, c, calls))
+            .Where(c => calls.IsSideEffect(c) && !(c.Receiver is { } r && mocks.Contains(r)) && !IsFactoryHelper(test, c, calls)
+                        && !IsStaticImportFactory(test, c) && !IsInMemoryBuild(test.Unit, c) && !pipelineReads.Contains(c) && !IsOnCaseData(test, c))
             .ToImmutableArray();
         if (sideEffects.IsEmpty)
         {
@@ -151,6 +154,17 @@ public sealed class SideEffectAnalysis : IAnalysis
             .Where(c => c.AssignedTo is { } v && !sideEffects.Any(o => o.Receiver == v && o.Line > c.Line))
             .Select(c => c.AssignedTo!)
             .ToHashSet(StringComparer.Ordinal);
+        // A task dispatched to a worker (res = add.apply_async(…)) hands back a handle on the outcome: res.get(timeout=…),
+        // res.status read what the worker did through the target system, not what the dispatch returned.
+        var handles = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var c in sideEffects)
+        {
+            if (c.AssignedTo is { } handle && DispatchCalls.TryGetValue(c.Name, out var celery))
+            {
+                handles[handle] = handles.TryGetValue(handle, out var seen) ? seen && celery : celery; // res = a.apply_async(); res = pool.submit(…): the narrower reads
+            }
+        }
+
         var inlineCalls = sideEffects.Select(c => c.Name + "(").Distinct().ToList();
         var resultOnly = ImmutableArray.CreateBuilder<Assertion>();
         var behavioural = ImmutableArray.CreateBuilder<Assertion>();
@@ -159,17 +173,154 @@ public sealed class SideEffectAnalysis : IAnalysis
             var onResult = assertion.Kind is AssertionKind.Assertion or AssertionKind.Snapshot
                            && ((assertion.Subject is { } subject && results.Contains(subject))
                                || inlineCalls.Any(c => assertion.Text.Contains(c, StringComparison.Ordinal)))
-                           && !SideEffectCalls.IsClientErrorCheck(assertion.Text);
+                           && !SideEffectCalls.IsClientErrorCheck(assertion.Text)
+                           && !(assertion.Subject is { } handle && handles.TryGetValue(handle, out var celery) && ReadsHandle(assertion.Text, handle, celery));
             (onResult ? resultOnly : behavioural).Add(assertion);
         }
 
         var firstEffect = sideEffects.Min(c => c.Line);
         var readBacks = test.Unit.Calls
-            .Where(c => c.Line > firstEffect && SideEffectCalls.IsReadBack(c) && !calls.IsSideEffect(c)
-                        && !(c.Receiver is { } r && (results.Contains(r) || mocks.Contains(r))))
+            .Where(c => c.Line > firstEffect
+                        && ((SideEffectCalls.IsReadBack(c) && !calls.IsSideEffect(c) && !(c.Receiver is { } r && (results.Contains(r) || mocks.Contains(r))))
+                            || pipelineReads.Contains(c)
+                            || (c.Receiver is { } h && handles.TryGetValue(h, out var celeryHandle) && IsHandleRead(c.Name, celeryHandle))))
             .ToImmutableArray();
         return new TestEffects(test, sideEffects, resultOnly.ToImmutable(), behavioural.ToImmutable(), readBacks);
     }
+
+    /// <summary>
+    /// Calls that hand a task to a worker and return a handle on its outcome: Celery's <c>apply_async</c>/<c>send_task</c> (true:
+    /// always an AsyncResult) and the more general <c>submit</c>/<c>enqueue</c> (false: a service's <c>submit</c> may return a plain
+    /// reply, so only a future's own methods — <c>result()</c>, <c>wait()</c> — read through it).
+    /// </summary>
+    private static readonly FrozenDictionary<string, bool> DispatchCalls = new Dictionary<string, bool>
+    {
+        ["apply_async"] = true,
+        ["send_task"] = true,
+        ["submit"] = false,
+        ["enqueue"] = false,
+        ["enqueue_call"] = false,
+        ["enqueue_at"] = false,
+        ["enqueue_in"] = false,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>A future's or job's own methods that wait for the worker and read its outcome: <c>future.result()</c>, <c>job.get_status()</c>.</summary>
+    private static readonly FrozenSet<string> FutureReads = new[] { "result", "wait", "join", "join_native", "get_status", "ready", "successful", "failed" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Celery's AsyncResult reads its outcome from the result backend: <c>res.get(timeout=10)</c>, <c>res.collect()</c>, <c>res.get_leaf()</c>.</summary>
+    private static bool IsHandleRead(string name, bool celery) =>
+        FutureReads.Contains(name) || (celery && name is "get" or "collect" or "get_leaf");
+
+    /// <summary>
+    /// <c>assert res.get(timeout=5) == 3</c>, <c>assert future.result() == 42</c>, and on Celery's AsyncResult <c>assert res.status == "SUCCESS"</c>:
+    /// the assertion reads the handle's outcome.
+    /// </summary>
+    private static bool ReadsHandle(string assertion, string handle, bool celery)
+    {
+        for (var at = assertion.IndexOf(handle + ".", StringComparison.Ordinal); at >= 0; at = assertion.IndexOf(handle + ".", at + 1, StringComparison.Ordinal))
+        {
+            if (at > 0 && (char.IsLetterOrDigit(assertion[at - 1]) || assertion[at - 1] == '_'))
+            {
+                continue;
+            }
+
+            var member = assertion[(at + handle.Length + 1)..];
+            var end = 0;
+            while (end < member.Length && (char.IsLetterOrDigit(member[end]) || member[end] == '_'))
+            {
+                end++;
+            }
+
+            var name = member[..end];
+            var called = end < member.Length && member[end] == '(';
+            if ((called && IsHandleRead(name, celery)) || (celery && !called && name is "status" or "state" or "result" or "info"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>pipe.set("a", 1).get("a"); assert pipe.execute() == [True, b"1"]</c>: a pipeline's or batch's <c>execute()</c>
+    /// returns the replies of the commands queued on it since its last execution; when one of them reads (<c>get</c>,
+    /// <c>smembers</c>, <c>exists</c>), the replies are a read-back of the target, not an acknowledgement.
+    /// </summary>
+    private static bool IsPipelineRead(CodeUnit unit, CallSite call)
+    {
+        if (call.Kind != CallKind.Invocation || call.Arguments != 0 || call.Receiver is not { } pipeline
+            || call.Name is not ("execute" or "Execute" or "ExecuteAsync" or "exec"))
+        {
+            return false;
+        }
+
+        var since = 0;
+        foreach (var c in unit.Calls)
+        {
+            if (c.Receiver == pipeline && c.Line < call.Line && c.Name == call.Name)
+            {
+                since = Math.Max(since, c.Line);
+            }
+        }
+
+        foreach (var c in unit.Calls)
+        {
+            if (c.Receiver == pipeline && c.Line > since && c.Line <= call.Line && !ReferenceEquals(c, call) && c.Kind == CallKind.Invocation
+                && (SideEffectCalls.IsReadBack(c) || SideEffectCalls.IsReadCommandName(c.Name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Collections and buffers a test fills in memory to build its input: <c>var sb = new StringBuilder(); sb.Append('x', 150)</c>.</summary>
+    private static readonly FrozenSet<string> InMemoryTypes = new[]
+    {
+        "StringBuilder", "List", "Dictionary", "HashSet", "SortedSet", "SortedList", "SortedDictionary", "Queue", "Stack", "LinkedList",
+        "ConcurrentDictionary", "ConcurrentQueue", "ConcurrentStack", "ConcurrentBag", "StringWriter", "MemoryStream", "Collection",
+        "ObservableCollection", "NameValueCollection", "ArrayList", "Hashtable", "BitArray",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>An <c>Append</c>, <c>Insert</c>, <c>Remove</c>, <c>Write</c> on a BCL collection or buffer the test constructed itself: building a value, not an effect.</summary>
+    private static bool IsInMemoryBuild(CodeUnit unit, CallSite call)
+    {
+        if (call.Receiver is not { } receiver)
+        {
+            return false;
+        }
+
+        foreach (var c in unit.Calls)
+        {
+            if (c.Kind == CallKind.Construction && c.AssignedTo == receiver)
+            {
+                return InMemoryTypes.Contains(c.Name);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>[InlineData("Title Case")] [InlineData("x")] … input.ApplyCase(LetterCasing.Title)</c>: a C# test fed by two or more
+    /// rows of constants (InlineData, DataRow, TestCase) receives values — strings, numbers, enums — and a call on one of them
+    /// computes from it; there is nothing behind it to change.
+    /// </summary>
+    private static bool IsOnCaseData(TestInfo test, CallSite call) =>
+        call.Receiver is { } receiver && test.File.Language == SourceLanguage.CSharp && test.Unit.CaseCount > 1 && test.Unit.Parameters.Contains(receiver);
+
+    /// <summary>
+    /// <c>using static Lib.Expiration; … CreateOrPersist(null)</c>: a synchronous receiver-less <c>Create…</c> that no helper of
+    /// the audited tree defines, in a file that imports a type's static members, is that type's static factory.
+    /// </summary>
+    private static bool IsStaticImportFactory(TestInfo test, CallSite call) =>
+        call.Receiver is null && call.Kind == CallKind.Invocation && !test.File.StaticImports.IsEmpty
+        && SideEffectCalls.StartsWithWord(call.Name, "Create") && !call.Name.EndsWith("Async", StringComparison.Ordinal)
+        && !test.File.StaticImports.Any(t => t is "File" or "Directory" or "EventLog" or "Registry" or "Process" or "Environment")
+        && !test.Helpers.Any(h => h.Name == call.Name);
 
     /// <summary>
     /// A call to the test's own helper whose body has no side-effecting call and touches no resource — a factory

@@ -38,7 +38,7 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
     /// Receivers named for making values (<c>_creator</c>, <c>_downstreamRequestCreator</c>, <c>_factory</c>, <c>builder</c>): their
     /// <c>Create…</c> returns what it made, and that value is the behaviour a test asserts on.
     /// </summary>
-    private static readonly string[] FactoryWords = ["builder", "factory", "creator"];
+    private static readonly string[] FactoryWords = ["builder", "factory", "creator", "converter", "mapper", "parser", "serializer", "formatter", "resolver"];
 
     /// <summary>Test data and doubles: <c>CreateTestOrder</c>, <c>create_temp_dir</c>, <c>CreateFakeClock</c>.</summary>
     private static readonly string[] ArrangementPrefixes = ["test", "temp", "tmp", "fake", "mock", "stub", "dummy", "sample", "random"];
@@ -51,7 +51,19 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
     [
         "comparer", "command", "parameter", "strategy", "provider", "proxy", "serializer", "deserializer", "converter", "formatter",
         "parser", "pattern", "reader", "writer", "delegate", "func", "action", "expression", "visitor", "resolver", "accessor",
+        "environ",
     ];
+
+    /// <summary>
+    /// ADO.NET's object factories (<c>dataSource.CreateConnection()</c>, <c>factory.CreateDataAdapter()</c>, <c>conn.CreateBatch()</c>):
+    /// an unopened object, nothing changes. Only these exact synchronous PascalCase names — <c>client.create_connection(…)</c>
+    /// (AWS Direct Connect, <c>socket.create_connection</c>) and <c>CreateConnectionAsync</c> reach something.
+    /// </summary>
+    private static readonly FrozenSet<string> AdoObjectFactories = new[]
+    {
+        "CreateConnection", "CreateDbConnection", "CreateDataAdapter", "CreateDbDataAdapter", "CreateBatch", "CreateDbBatch", "CreateBatchCommand",
+        "CreateDbBatchCommand", "CreateCommandBuilder", "CreateDataSourceEnumerator", "CreateConnectionStringBuilder",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Static types whose <c>Create…</c> members change the machine (<c>Directory.CreateDirectory</c>, <c>File.CreateText</c>,
@@ -83,6 +95,8 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
         && !(call.Receiver is { } receiver && IncidentalReceivers.Contains(receiver))
         && call.Name is not ("WriteLine" or "patch")
         && !QueryExecutions.Contains(call.Name)
+        && !IsReadExecution(call)
+        && !IsRoundTrip(call.Name)
         && !IsArrangement(call)
         && !IsValueTruncation(call);
 
@@ -105,6 +119,97 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
         "ExecuteScalar", "ExecuteScalarAsync", "ExecuteReader", "ExecuteReaderAsync", "ExecuteQuery", "ExecuteQueryAsync",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs that only carry what they run: <c>ExecuteGetAsync</c>, <c>SendQuery</c>, <c>execute_command("EXISTS", k)</c> read.</summary>
+    private static readonly string[] CarrierVerbs = ["execute", "send", "submit", "dispatch"];
+
+    /// <summary>What a carrier verb runs when it reads: an HTTP GET, HEAD or OPTIONS, a query, a search.</summary>
+    private static readonly string[] ReadWords = ["get", "head", "options", "query", "select", "read", "fetch", "find", "search", "lookup", "exists"];
+
+    /// <summary>
+    /// Commands that only read (first word, upper case): HTTP GET/HEAD/OPTIONS, SQL SELECT, and the read commands of Redis
+    /// (and its modules: <c>JSON.GET</c>, <c>FT.SEARCH</c>, <c>TS.RANGE</c>).
+    /// </summary>
+    private static readonly FrozenSet<string> ReadCommands = new[]
+    {
+        "GET", "HEAD", "OPTIONS", "SELECT", "SHOW", "DESCRIBE", "EXPLAIN", "EXISTS", "HEXISTS", "SISMEMBER", "SMISMEMBER", "TTL", "PTTL",
+        "EXPIRETIME", "PEXPIRETIME", "TYPE", "KEYS", "SCAN", "HSCAN", "SSCAN", "ZSCAN", "STRLEN", "LLEN", "SCARD", "ZCARD", "HLEN", "XLEN",
+        "DBSIZE", "INFO", "PING", "ECHO", "LINDEX", "LPOS", "LRANGE", "SMEMBERS", "ZSCORE", "ZMSCORE", "ZRANK", "ZREVRANK", "ZCOUNT",
+        "ZLEXCOUNT", "ZRANGE", "ZREVRANGE", "ZRANGEBYSCORE", "ZREVRANGEBYSCORE", "ZRANGEBYLEX", "ZREVRANGEBYLEX", "PFCOUNT", "BITCOUNT",
+        "BITPOS", "GETBIT", "GETRANGE", "SUBSTR", "HGET", "HMGET", "HGETALL", "HKEYS", "HVALS", "HSTRLEN", "MGET", "XRANGE", "XREVRANGE",
+        "XREAD", "XINFO", "XPENDING", "GEOPOS", "GEODIST", "GEOHASH", "GEOSEARCH", "OBJECT", "DUMP", "TIME", "LASTSAVE",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Read commands of Redis modules, after their prefix: <c>JSON.GET</c>, <c>FT.SEARCH</c>, <c>TS.RANGE</c>, <c>GRAPH.RO_QUERY</c>.</summary>
+    private static readonly FrozenSet<string> ModuleReadCommands = new[]
+    {
+        "SEARCH", "AGGREGATE", "QUERY", "RO_QUERY", "RANGE", "REVRANGE", "MRANGE", "MREVRANGE", "COUNT", "CARD", "LIST", "ARRLEN", "OBJLEN",
+        "OBJKEYS", "MEXISTS", "PROFILE", "TAGVALS", "SUGGET", "SPELLCHECK", "QUERYINDEX", "RESP",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An execution that reads: <c>ExecuteGetAsync</c> or <c>SendQuery</c> (a carrier verb followed by a read), or a call whose
+    /// command is a read (<c>execute_command("EXISTS", k)</c>, <c>ExecuteAsync(new RestRequest(url))</c> — a GET).
+    /// </summary>
+    public static bool IsReadExecution(CallSite call)
+    {
+        if (call.Command is { } command)
+        {
+            var dot = command.LastIndexOf('.');
+            if (dot < 0 ? ReadCommands.Contains(command) : ReadCommands.Contains(command[(dot + 1)..]) || ModuleReadCommands.Contains(command[(dot + 1)..]))
+            {
+                return true;
+            }
+        }
+
+        foreach (var verb in CarrierVerbs)
+        {
+            if (StartsWithWord(call.Name, verb))
+            {
+                var rest = call.Name[verb.Length..].TrimStart('_');
+                return ReadWords.Any(word => StartsWithWord(rest, word));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A read command's name as a method (<c>pipe.hgetall(k)</c>, <c>batch.StringGetAsync(k)</c> are not; <c>pipe.smembers(k)</c> is).</summary>
+    public static bool IsReadCommandName(string name) => ReadCommands.Contains(name.ToUpperInvariant());
+
+    /// <summary>
+    /// A call that writes and reads back what it wrote — <c>WriteAndReadStringValue(v)</c>, <c>SaveAndLoad(x)</c>,
+    /// <c>RoundTrip(v)</c>, <c>serialize_round_trip(v)</c>: its result is the read-back, not a proxy for the write.
+    /// </summary>
+    private static readonly string[] RoundTripReads = ["read", "reread", "load", "reload", "get", "fetch", "query", "find", "retrieve", "select", "lookup", "list"];
+
+    public static bool IsRoundTrip(string name)
+    {
+        if (name.Contains("RoundTrip", StringComparison.OrdinalIgnoreCase) || name.Contains("round_trip", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var at = name.IndexOf("And", StringComparison.Ordinal); at > 0; at = name.IndexOf("And", at + 3, StringComparison.Ordinal))
+        {
+            var rest = name[(at + 3)..];
+            if (RoundTripReads.Any(verb => StartsWithWord(rest, verb)))
+            {
+                return true;
+            }
+        }
+
+        for (var at = name.IndexOf("_and_", StringComparison.Ordinal); at > 0; at = name.IndexOf("_and_", at + 5, StringComparison.Ordinal))
+        {
+            var rest = name[(at + 5)..];
+            if (RoundTripReads.Any(verb => StartsWithWord(rest, verb)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// An assertion that the call was rejected with a client error (<c>response.status_code == 404</c>,
     /// <c>HttpStatusCode.Forbidden</c>, <c>status.HTTP_422_UNPROCESSABLE_ENTITY</c>): the rejection is the behaviour under
@@ -119,7 +224,7 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
 
     public static bool IsReadBack(CallSite call) =>
         call.Kind == CallKind.Invocation
-        && (ReadVerbs.Any(verb => StartsWithWord(call.Name, verb)) || QueryExecutions.Contains(call.Name))
+        && (ReadVerbs.Any(verb => StartsWithWord(call.Name, verb)) || QueryExecutions.Contains(call.Name) || IsReadExecution(call) || IsRoundTrip(call.Name))
         && call.Name is not ("GetType" or "GetHashCode" or "GetAwaiter" or "GetResult" or "GetEnumerator" or "GetService" or "GetRequiredService")
         && !(call.Receiver is { } receiver && IncidentalReceivers.Contains(receiver));
 
@@ -148,6 +253,11 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
             return false;
         }
 
+        if (AdoObjectFactories.Contains(call.Name))
+        {
+            return true;
+        }
+
         var rest = call.Name[6..].TrimStart('_').ToLowerInvariant();
         var factoryReceiver = call.Receiver is { } named && FactoryWords.Any(w => named.Contains(w, StringComparison.OrdinalIgnoreCase));
         if (rest.Length == 0)
@@ -166,7 +276,7 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
         return ArrangementNouns.Any(n => noun == n || noun.EndsWith(n, StringComparison.Ordinal))
                || ArrangementPrefixes.Any(p => noun.StartsWith(p, StringComparison.Ordinal))
                || ObjectNouns.Any(n => noun.EndsWith(n, StringComparison.Ordinal))
-               || IsStaticFactory(call);
+               || IsStaticFactory(call, noun);
     }
 
     /// <summary>
@@ -175,11 +285,27 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
     /// types (<c>Directory.CreateDirectory</c>), not on a PascalCase property that names a service (<c>Client.CreateUser</c>),
     /// and not an asynchronous call (<c>Admin.CreateTopicAsync</c>), which goes somewhere.
     /// </summary>
-    private static bool IsStaticFactory(CallSite call) =>
+    private static bool IsStaticFactory(CallSite call, string noun) =>
         call.Receiver is { Length: > 0 } receiver && char.IsUpper(receiver[0])
         && !call.Name.EndsWith("Async", StringComparison.Ordinal)
         && !ResourceTypes.Contains(receiver)
-        && !ServiceWords.Any(w => HasWord(receiver, w));
+        && (!ServiceWords.Any(w => HasWord(receiver, w)) || MakesItsOwnType(receiver, noun));
+
+    /// <summary>
+    /// <c>PackageChannel.CreateImplicitChannel(…)</c>: a <c>Create…</c> whose noun ends with the last word of a receiver of two or
+    /// more PascalCase words makes an instance of that type — a static factory of the type, not a property named for a
+    /// service (<c>Channel.CreateQueue</c>, <c>Client.CreateUser</c> keep their effect).
+    /// </summary>
+    private static bool MakesItsOwnType(string receiver, string noun)
+    {
+        var last = receiver.Length - 1;
+        while (last > 0 && !char.IsUpper(receiver[last]))
+        {
+            last--;
+        }
+
+        return last > 0 && receiver.Length - last >= 3 && noun.EndsWith(receiver[last..].ToLowerInvariant(), StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// <c>Truncate…</c> changes something only when it names a store (<c>TruncateTable</c>, <c>TruncateLogAsync</c>) or is

@@ -42,6 +42,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
         var units = ImmutableArray.CreateBuilder<CodeUnit>();
         var types = ImmutableArray.CreateBuilder<TypeDeclaration>();
         var imports = new List<string>();
+        var staticImports = new List<string>();
 
         // What root.DescendantNodes(n => n is not BaseMethodDeclarationSyntax) gave: no type inside a method's body.
         for (var i = 0; i < nodes.Count; i++)
@@ -58,6 +59,11 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
                     break;
                 case UsingDirectiveSyntax @using when IsFileLevel(@using) && @using.NamespaceOrType.ToString() is var import && !imports.Contains(import):
                     imports.Add(import);
+                    if (!@using.StaticKeyword.IsKind(SyntaxKind.None) && TypeName(@using.NamespaceOrType) is var imported && !staticImports.Contains(imported))
+                    {
+                        staticImports.Add(imported);
+                    }
+
                     break;
             }
         }
@@ -70,6 +76,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             Project = project,
             LineCount = EndLine(root),
             Imports = [.. imports],
+            StaticImports = [.. staticImports],
             ProjectTraits = root.AttributeLists
                 .Where(l => l.Target?.Identifier.ValueText == "assembly")
                 .SelectMany(l => l.Attributes)

@@ -156,7 +156,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 
                         if (!CSharpMocks.IsExpectation(invocation))
                         {
-                            calls.Add(new CallSite(Line(invocation), name, RootIdentifier(Receiver(invocation)), CallKind.Invocation, AssignedTo(invocation), invocation.ArgumentList.Arguments.Count));
+                            calls.Add(new CallSite(Line(invocation), name, RootIdentifier(Receiver(invocation)), CallKind.Invocation, AssignedTo(invocation), invocation.ArgumentList.Arguments.Count, CommandOf(invocation, name, member)));
                         }
 
                         if (receiver is not null && TouchingCallNames.Contains(name) && TouchingCalls.TryGetValue((receiver, name), out var kind))
@@ -489,5 +489,111 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         var m = message.ToLowerInvariant();
         return m.Contains("todo") || m.Contains("not implemented") || m.Contains("not yet implemented") || m.Contains("placeholder")
                || m.Contains("implement me") || m.Contains("tbd") || m.Contains("fixme");
+    }
+
+    /// <summary>
+    /// What an <c>Execute…</c>/<c>Send…</c> call runs, when the code says so: the first word of a command string
+    /// (<c>Execute("EXISTS", key)</c> → EXISTS, <c>ExecuteAsync("select 1")</c> → SELECT), or the HTTP method of the request it
+    /// sends — written as an argument (<c>Method.Get</c>, <c>HttpMethod.Post</c>), in the request's construction, or the
+    /// default of <c>RestRequest</c>/<c>HttpRequestMessage</c> (GET) when nothing sets another. Null for any other call.
+    /// </summary>
+    private static string? CommandOf(InvocationExpressionSyntax invocation, string name, SyntaxNode member)
+    {
+        var arguments = invocation.ArgumentList.Arguments;
+        if (arguments.Count == 0 || !(StartsWithWord(name, "Execute") || StartsWithWord(name, "Send")))
+        {
+            return null;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (HttpMethodName(argument.Expression) is { } method)
+            {
+                return method;
+            }
+        }
+
+        var first = arguments[0].Expression;
+        if (StringValue(first) is { } command)
+        {
+            var word = command.AsSpan().Trim();
+            var end = word.IndexOfAny(' ', '\n', '\t');
+            return (end < 0 ? word : word[..end]).ToString().ToUpperInvariant();
+        }
+
+        if (first is IdentifierNameSyntax local)
+        {
+            first = LocalRequest(local.Identifier.ValueText, member);
+        }
+
+        return first is BaseObjectCreationExpressionSyntax creation ? RequestMethod(creation) : null;
+    }
+
+    private static bool StartsWithWord(string name, string verb) =>
+        name.StartsWith(verb, StringComparison.Ordinal) && (name.Length == verb.Length || !char.IsLower(name[verb.Length]));
+
+    /// <summary><c>Method.Get</c>, <c>HttpMethod.Post</c>, <c>RestSharp.Method.Delete</c> → GET, POST, DELETE.</summary>
+    private static string? HttpMethodName(ExpressionSyntax expression) =>
+        expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: var verb } access
+        && (access.Expression is IdentifierNameSyntax { Identifier.ValueText: "Method" or "HttpMethod" or "HttpMethods" }
+            || access.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Method" or "HttpMethod" or "HttpMethods" })
+        && verb is "Get" or "Head" or "Options" or "Post" or "Put" or "Patch" or "Delete" or "GET" or "HEAD" or "OPTIONS" or "POST" or "PUT" or "PATCH" or "DELETE"
+            ? verb.ToUpperInvariant()
+            : null;
+
+    /// <summary>The method a request construction sets (an argument or a <c>Method = …</c> initializer), or GET, the default of the known request types.</summary>
+    private static string? RequestMethod(BaseObjectCreationExpressionSyntax creation)
+    {
+        foreach (var argument in creation.ArgumentList?.Arguments ?? default)
+        {
+            if (HttpMethodName(argument.Expression) is { } method)
+            {
+                return method;
+            }
+        }
+
+        foreach (var expression in creation.Initializer?.Expressions ?? default)
+        {
+            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "Method" } } set)
+            {
+                return HttpMethodName(set.Right);
+            }
+        }
+
+        var type = creation switch
+        {
+            ObjectCreationExpressionSyntax o => TypeName(o.Type),
+            _ => null,
+        };
+        return type is "RestRequest" or "HttpRequestMessage" && (creation.ArgumentList?.Arguments.Count ?? 0) <= 1 ? "GET" : null;
+    }
+
+    /// <summary>
+    /// The construction a local of the member is declared with (<c>var request = new RestRequest("x")</c>), when nothing in
+    /// the member sets its method afterwards (<c>request.Method = Method.Post</c>) or assigns it again.
+    /// </summary>
+    private static ExpressionSyntax? LocalRequest(string local, SyntaxNode member)
+    {
+        ExpressionSyntax? found = null;
+        foreach (var node in member.DescendantNodes())
+        {
+            switch (node)
+            {
+                case VariableDeclaratorSyntax v when v.Identifier.ValueText == local:
+                    if (found is not null)
+                    {
+                        return null;
+                    }
+
+                    found = v.Initializer?.Value;
+                    break;
+                case AssignmentExpressionSyntax a when a.Left is IdentifierNameSyntax { Identifier.ValueText: var target } && target == local:
+                    return null;
+                case AssignmentExpressionSyntax a when a.Left is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: var owner }, Name.Identifier.ValueText: "Method" } && owner == local:
+                    return null;
+            }
+        }
+
+        return found;
     }
 }

@@ -105,7 +105,7 @@ internal static class PythonModelMapper
                         a[0].GetInt32(), a[1].GetInt32(), (AssertionLevel)a[2].GetInt32(), (AssertionKind)a[3].GetInt32(), a[4].GetString()!, a[5].GetString() ?? "",
                         (AssertionTraits)a[6].GetInt32(), OptionalString(a[7]))),
                     Mocks = mocks,
-                    Calls = Array(u, "ca", x => new CallSite(x[0].GetInt32(), x[1].GetString()!, OptionalString(x[2]), (CallKind)x[3].GetInt32(), OptionalString(x[4]), x[5].GetInt32())),
+                    Calls = Array(u, "ca", x => new CallSite(x[0].GetInt32(), x[1].GetString()!, OptionalString(x[2]), (CallKind)x[3].GetInt32(), OptionalString(x[4]), x[5].GetInt32(), x.GetArrayLength() > 6 ? OptionalString(x[6]) : null)),
                     Touches = Array(u, "to", x => new ResourceTouch(x[0].GetInt32(), (ResourceKind)x[1].GetInt32(), x[2].GetString() ?? "")),
                     Skips = Skips(u),
                     Parameters = Array(u, "p", x => x.GetString()!),

@@ -2069,8 +2069,14 @@ class FileSummary(object):
                 self.add_mock(unit, node, mock[0], mock[1], assigned or self.contained.get(id(node)))
             receiver = root_name(func.value) if type(func) is Attribute else None
             construction = name[0].isupper()
-            unit.calls.append([node.lineno, name, None if construction else receiver, CONSTRUCTION if construction else INVOCATION,
-                               assigned[5:] if assigned and assigned.startswith("self.") else assigned, len(node.args) + len(node.keywords)])
+            entry = [node.lineno, name, None if construction else receiver, CONSTRUCTION if construction else INVOCATION,
+                     assigned[5:] if assigned and assigned.startswith("self.") else assigned, len(node.args) + len(node.keywords)]
+            if name[:7] == "execute" and node.args and type(node.args[0]) is Constant and type(node.args[0].value) is str:
+                # execute_command("EXISTS", k): the command it runs (a read or a write), for FH1401
+                words = node.args[0].value.split(None, 1)
+                if words:
+                    entry.append(words[0].upper())
+            unit.calls.append(entry)
             if construction and assigned and "." not in assigned:
                 unit.constructed[assigned] = name
             self.touch(node, unit, resolved, name, receiver, assigned)
