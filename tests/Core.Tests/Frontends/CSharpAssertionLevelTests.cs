@@ -231,7 +231,7 @@ public sealed class CSharpAssertionLevelTests
     public void ExecuteAndSendCalls_CarryTheCommandTheyRun()
     {
         var file = CSharpFrontend.ParseText(
-            "using static Lib.Expiration; using Xunit; class T { [Fact] public async Task A() { "
+            "using static Lib.Expiration; using Xunit; public class T { [Fact] public async Task A() { "
             + "db.Execute(\"EXISTS\", k); db.ExecuteAsync(\" select 1\"); await c.ExecuteAsync(new RestRequest(\"x\", Method.Post)); "
             + "var get = new RestRequest(\"x\"); await c.ExecuteAsync(get); var del = new RestRequest(\"x\"); del.Method = Method.Delete; await c.ExecuteAsync(del); "
             + "await h.SendAsync(new HttpRequestMessage(HttpMethod.Head, u)); await h.SendAsync(new HttpRequestMessage { Method = HttpMethod.Put }); "
