@@ -161,7 +161,8 @@ public sealed partial class AuditInput
             .SelectMany(f => f.Units.Select(u => (File: f, Unit: u)))
             .ToFrozenDictionary<(SourceFileModel File, CodeUnit Unit), CodeUnit, SourceFileModel>(x => x.Unit, x => x.File, ReferenceEqualityComparer.Instance);
         _fixtureTypes = files
-            .SelectMany(f => f.Types.Where(t => !t.HasTests && (t.Name.EndsWith("Fixture", StringComparison.Ordinal) || t.BaseTypes.Contains("IAsyncLifetime"))).Select(t => (f.Language, t.Name)))
+            .SelectMany(f => f.Types.Where(t => !t.HasTests && (t.Name.EndsWith("Fixture", StringComparison.Ordinal) || t.BaseTypes.Contains("IAsyncLifetime"))).Select(t => (f.Language, t.Name))
+                .Concat(f.Types.SelectMany(t => t.FixtureArguments).Select(name => (f.Language, name))))
             .ToFrozenSet();
         _setupsByContainer = files
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup && u.Container is not null).Select(u => (File: f, Unit: u)))

@@ -257,6 +257,12 @@ public sealed partial record TypeDeclaration(
     /// When that base is not declared in the audited tree (a package's test suite), the runner runs the inherited tests here.
     /// </summary>
     public bool MayInheritTests { get; init; }
+
+    /// <summary>
+    /// The fixture types the class asks xUnit for (<c>IClassFixture&lt;StubServer&gt;</c>, <c>ICollectionFixture&lt;T&gt;</c>,
+    /// <c>IAssemblyFixture&lt;T&gt;</c>): xUnit constructs them, so their set-up runs for the tests, whatever they are named.
+    /// </summary>
+    public ImmutableArray<string> FixtureArguments { get; init; } = [];
 }
 
 [MemoryPackable]

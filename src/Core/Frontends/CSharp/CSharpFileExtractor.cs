@@ -179,10 +179,32 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
                                   || type.Members.Any(m => m.IsKind(SyntaxKind.ExtensionBlockDeclaration)),
             IsDocSample = CSharpDocSnippets.Overlaps(_snippets, Line(type.GetFirstToken()), EndLine(type)),
             MayInheritTests = !hasTests && MayInheritTests(type),
+            FixtureArguments = FixtureArguments(type),
         });
     }
 
     private List<(int Start, int End)>? _snippets;
+
+    /// <summary>See <see cref="TypeDeclaration.FixtureArguments"/>.</summary>
+    private static ImmutableArray<string> FixtureArguments(TypeDeclarationSyntax type)
+    {
+        ImmutableArray<string>.Builder? found = null;
+        foreach (var baseType in type.BaseList?.Types ?? default)
+        {
+            var generic = baseType.Type switch
+            {
+                GenericNameSyntax g => g,
+                QualifiedNameSyntax { Right: GenericNameSyntax g } => g,
+                _ => null,
+            };
+            if (generic is { Identifier.ValueText: "IClassFixture" or "ICollectionFixture" or "IAssemblyFixture", TypeArgumentList.Arguments: [var argument] })
+            {
+                (found ??= ImmutableArray.CreateBuilder<string>()).Add(TypeName(argument));
+            }
+        }
+
+        return found is null ? [] : found.ToImmutable();
+    }
 
     /// <summary>See <see cref="TypeDeclaration.MayInheritTests"/>.</summary>
     private static bool MayInheritTests(TypeDeclarationSyntax type)

@@ -122,6 +122,13 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         var skips = ImmutableArray.CreateBuilder<SkipSite>(0);
         var usesTemp = false;
         List<ResourceTouch>? fileTouches = null;
+        if (member is ConstructorDeclarationSyntax { Parent: TypeDeclarationSyntax { BaseList.Types: [var first, ..] } } constructor
+            && TouchingTypes.TryGetValue(TypeName(first.Type), out var baseKind) && baseKind != ResourceKind.FileSystem)
+        {
+            // class StubServer : WireMockServer { public StubServer() : base(settings) { … } }: constructing it starts the server
+            // (an xUnit class fixture the tests take), as new WireMockServer(settings) does
+            touches.Add(new ResourceTouch(Line(constructor), baseKind, $"base {TypeName(first.Type)}"));
+        }
 
         for (var i = index + 1; i < end; i++)
         {
