@@ -1625,8 +1625,8 @@ class FileSummary(object):
             traits |= M_PATCH
             if what in ("patch", "patch.object", "patch.dict"):
                 self.replacements(call, what)
-        if id(call) in self.answers or (variable == "(returned)" and unit.kind == "H"):
-            traits |= M_INSPECTED  # return MagicMock() in a side_effect function, a fake's method or a helper: handed out
+        if id(call) in self.answers or (variable == "(returned)" and unit.kind == "H" and "." in unit.label):
+            traits |= M_INSPECTED  # return MagicMock() in a side_effect function or a fake's method: handed out
         if library == "monkeypatch":
             traits |= M_CONFIGURED
             if what in ("setenv", "delenv"):
@@ -1759,8 +1759,8 @@ class FileSummary(object):
                 m[5] |= event_traits(events, key)
                 if key in unit.returns:
                     m[8] = 1
-                    if unit.kind == "H":
-                        m[5] |= M_INSPECTED  # a helper or a fake's method hands the mock out to its caller
+                    if unit.kind == "H" and "." in unit.label:
+                        m[5] |= M_INSPECTED  # a fake's method hands the mock out to the code under test
                 if unit.handed and "return " + key in unit.handed:
                     m[5] |= M_INSPECTED
             built = m.pop()
@@ -2621,7 +2621,8 @@ class FileSummary(object):
                 if t is not ast.Lambda:
                     names.add(node.name)
                     self.parameter_defaults(node)
-                    self.answers_of(node, unit)
+                    if unit.name != "(module)" and unit.name != "(setup)":
+                        self.answers_of(node, unit)  # a function nested in a test or helper; top-level and class members are units
                     for dec in node.decorator_list:
                         push((dec, None, in_assert))
                     for s in reversed(node.body):
