@@ -158,6 +158,7 @@ public static partial class FileDiscovery
                 var project = language == SourceLanguage.CSharp ? projects.ProjectOf(file.DirectoryName!) : null;
                 var isTestSource = language == SourceLanguage.CSharp
                     ? project?.IsTestProject == true || HasTestSegment(rootSegment + relative) || config.IsTierPath(file.FullName)
+                      || (project?.IsTestKit == true && DeclaresTests(file))
                     : IsPythonTestSource(rootSegment + relative, file.Name) || config.IsTierPath(file.FullName);
                 if (!isTestSource)
                 {
@@ -283,10 +284,32 @@ public static partial class FileDiscovery
         return null;
     }
 
+    /// <summary>A test kit's file that declares test methods (read only for the rare projects <see cref="ProjectInfo.IsTestKit"/> marks).</summary>
+    private static bool DeclaresTests(FileInfo file)
+    {
+        try
+        {
+            return file.Length <= 4 << 20 && TestAttribute().IsMatch(File.ReadAllText(file.FullName));
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"\[\s*(?:Xunit\.|NUnit\.Framework\.)?(?:Fact|Theory|Test|TestMethod|DataTestMethod|TestCase|TestCaseSource)\s*[\](,]", RegexOptions.CultureInvariant)]
+    private static partial Regex TestAttribute();
+
     [GeneratedRegex(@"<PackageReference\s[^>]*?\bInclude\s*=\s*""([^""]+)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PackageReference();
 
-    private sealed record ProjectInfo(string Name, bool IsTestProject, ProjectBuild Build);
+    /// <param name="IsTestKit">
+    /// Not a test project, but built against a test framework's own packages (<c>xunit.v3.extensibility.core</c>,
+    /// <c>xunit.assert</c>, <c>NUnit.Framework</c> without its adapter…): a test kit whose abstract test classes the repository's
+    /// test projects derive from (Orleans' <c>TestKit.xUnit</c>), or a library that integrates with the framework
+    /// (Testcontainers.Xunit). Its files that declare tests are test code: the derived classes run those tests.
+    /// </param>
+    private sealed record ProjectInfo(string Name, bool IsTestProject, ProjectBuild Build, bool IsTestKit = false);
 
     /// <summary>Finds the nearest .csproj above a directory (also above the audited root), once per directory.</summary>
     private sealed class ProjectIndex(string root)
@@ -335,25 +358,32 @@ public static partial class FileDiscovery
             if (projects.Length > 0)
             {
                 var path = projects.OrderBy(p => p, StringComparer.Ordinal).First();
-                return new ProjectInfo(Path.GetFileNameWithoutExtension(path), IsTestProject(path), ProjectSymbols.Read(path, BuildFiles, Load));
+                var (isTest, isKit) = TestProjectKind(path);
+                return new ProjectInfo(Path.GetFileNameWithoutExtension(path), isTest, ProjectSymbols.Read(path, BuildFiles, Load), isKit);
             }
 
             var parent = Path.GetDirectoryName(directory);
             return parent is null || directory == _stop || Directory.Exists(Path.Combine(directory, ".git")) ? null : ProjectOf(parent);
         }
 
-        private static bool IsTestProject(string projectPath)
+        private static (bool IsTest, bool IsKit) TestProjectKind(string projectPath)
         {
             try
             {
                 var text = File.ReadAllText(projectPath);
-                return TestProjectMarkers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase))
-                       || PackageReference().Matches(text).Any(m => TestPackages.Contains(m.Groups[1].Value.Trim()));
+                var packages = PackageReference().Matches(text).Select(m => m.Groups[1].Value.Trim()).ToList();
+                var isTest = TestProjectMarkers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase)) || packages.Any(TestPackages.Contains);
+                return (isTest, !isTest && packages.Any(IsFrameworkPackage));
             }
             catch (Exception e) when (e is UnauthorizedAccessException or IOException)
             {
-                return false;
+                return (false, false);
             }
         }
+
+        private static bool IsFrameworkPackage(string id) =>
+            !id.EndsWith(".Analyzers", StringComparison.OrdinalIgnoreCase)
+            && (id.StartsWith("xunit", StringComparison.OrdinalIgnoreCase) || id.StartsWith("NUnit", StringComparison.OrdinalIgnoreCase)
+                || id.StartsWith("MSTest", StringComparison.OrdinalIgnoreCase) || id.StartsWith("TUnit", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -124,6 +124,27 @@ public sealed class FileDiscoveryTests
     }
 
     [TestMethod]
+    public void TestKitBuiltOnAFrameworksOwnPackages_ContributesTheFilesThatDeclareTests()
+    {
+        // Orleans' Transactions.TestKit.xUnit: abstract test classes the repository's test projects derive from and run
+        Write("src/Acme.TestKit.xUnit/Acme.TestKit.xUnit.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup>
+                <PackageReference Include="xunit.v3.extensibility.core" />
+                <PackageReference Include="xunit.v3.assert" />
+              </ItemGroup>
+            </Project>
+            """);
+        Write("src/Acme.TestKit.xUnit/GoldenPathTestRunner.cs", "public abstract class GoldenPathTestRunner\n{\n    [Fact]\n    public void Commits() => Assert.True(Store.Commit());\n}\n");
+        Write("src/Acme.TestKit.xUnit/TestKitOptions.cs", "public sealed class TestKitOptions { public int Retries { get; set; } }\n");
+        Write("src/Acme.TestKit.xUnit/Theories.cs", "public abstract class Theories\n{\n    [Xunit.Theory, InlineData(1)]\n    public void Reads(int id) => Assert.Equal(id, Store.Read(id));\n}\n");
+
+        var found = Relative(FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }));
+
+        CollectionAssert.AreEqual(new[] { "src/Acme.TestKit.xUnit/GoldenPathTestRunner.cs", "src/Acme.TestKit.xUnit/Theories.cs" }, found);
+    }
+
+    [TestMethod]
     public void BinAndObjFolders_PrunedAsDotNetBuildOutputOnly()
     {
         Write("pyproject.toml", "[project]\nname = 'cli'\n");

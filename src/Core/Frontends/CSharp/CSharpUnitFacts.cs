@@ -123,10 +123,11 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         var usesTemp = false;
         List<ResourceTouch>? fileTouches = null;
         if (member is ConstructorDeclarationSyntax { Parent: TypeDeclarationSyntax { BaseList.Types: [var first, ..] } } constructor
-            && TouchingTypes.TryGetValue(TypeName(first.Type), out var baseKind) && baseKind != ResourceKind.FileSystem)
+            && TouchingTypes.TryGetValue(TypeName(first.Type), out var baseKind) && baseKind == ResourceKind.Network)
         {
             // class StubServer : WireMockServer { public StubServer() : base(settings) { … } }: constructing it starts the server
-            // (an xUnit class fixture the tests take), as new WireMockServer(settings) does
+            // (an xUnit class fixture the tests take), as new WireMockServer(settings) does. Network servers only: a builder
+            // derived from ContainerBuilder starts nothing until it is built and started.
             touches.Add(new ResourceTouch(Line(constructor), baseKind, $"base {TypeName(first.Type)}"));
         }
 
