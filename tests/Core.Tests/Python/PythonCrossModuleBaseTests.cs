@@ -21,7 +21,7 @@ public sealed class PythonCrossModuleBaseTests
     [TestMethod]
     public void ClassesReachingAUnittestBaseInAnotherModule_AreTestClasses()
     {
-        var file = Parse(Root).Single(f => f.Path == "tests/test_orders.py");
+        var file = PythonFixtures.ParseTree(Root).Single(f => f.Path == "tests/test_orders.py");
 
         CollectionAssert.AreEqual(Expected, file.Tests.Select(t => t.QualifiedName).ToArray());
         Assert.AreEqual(CodeUnitKind.Helper, file.Units.Single(u => u.Name == "build").Kind);
@@ -35,7 +35,7 @@ public sealed class PythonCrossModuleBaseTests
     [TestMethod]
     public void APlainLocalClassNamedLikeATestBase_IsNoUnittestBase()
     {
-        var file = Parse(Root).Single(f => f.Path == "tests/test_local_base.py");
+        var file = PythonFixtures.ParseTree(Root).Single(f => f.Path == "tests/test_local_base.py");
 
         Assert.AreEqual(0, file.Tests.Count());
         Assert.AreEqual(CodeUnitKind.Helper, file.Units.Single(u => u.Name == "test_storage").Kind);
@@ -44,7 +44,7 @@ public sealed class PythonCrossModuleBaseTests
     [TestMethod]
     public void APromotedTest_GetsItsClassAndModuleMarkers()
     {
-        var file = Parse(Root).Single(f => f.Path == "tests/test_orders.py");
+        var file = PythonFixtures.ParseTree(Root).Single(f => f.Path == "tests/test_orders.py");
         var skipped = file.Units.Single(u => u.Name == "test_skipped");
 
         Assert.AreEqual(new SkipSite(42, SkipKind.Declared, "not yet"), skipped.Skips.Single());
@@ -64,10 +64,10 @@ public sealed class PythonCrossModuleBaseTests
             File.WriteAllText(Path.Combine(tree, "test_types.py"), "from helpers import Suite\n\n\nclass TypesSuite(Suite):\n    def test_join(self):\n        self.assertEqual(2, 1 + 1)\n");
             var cache = ModelCache.Open(cacheDir);
 
-            var first = Tests(Parse(tree, cache));
-            var cached = Tests(Parse(tree, cache));
+            var first = Tests(PythonFixtures.ParseTree(tree, cache));
+            var cached = Tests(PythonFixtures.ParseTree(tree, cache));
             File.WriteAllText(Path.Combine(tree, "helpers.py"), "class Suite:\n    pass\n");
-            var changed = Tests(Parse(tree, cache));
+            var changed = Tests(PythonFixtures.ParseTree(tree, cache));
 
             CollectionAssert.AreEqual(new[] { "TypesSuite.test_join" }, first);
             CollectionAssert.AreEqual(new[] { "TypesSuite.test_join" }, cached);
@@ -85,12 +85,4 @@ public sealed class PythonCrossModuleBaseTests
 
     private static string[] Tests(IEnumerable<SourceFileModel> files) => [.. files.SelectMany(f => f.Tests).Select(t => t.QualifiedName)];
 
-    private static IReadOnlyList<SourceFileModel> Parse(string root, ModelCache? cache = null)
-    {
-        var files = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => new DiscoveredFile(path, FileDiscovery.Relative(root, path), SourceLanguage.Python, null, new FileInfo(path).Length))
-            .ToList();
-        return new PythonFrontend().Parse(files, new FrontendOptions(1024 * 1024, null, 0) { Cache = cache }, CancellationToken.None).Files;
-    }
 }

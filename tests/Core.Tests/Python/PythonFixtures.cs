@@ -22,6 +22,16 @@ internal static class PythonFixtures
             .Select(Discovered),
     ];
 
+    /// <summary>Every .py file under <paramref name="root"/>, parsed by the real helper in one run, as an audit would (optionally through a cache).</summary>
+    public static IReadOnlyList<SourceFileModel> ParseTree(string root, FloeHarden.Core.Caching.ModelCache? cache = null)
+    {
+        var files = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new DiscoveredFile(path, FileDiscovery.Relative(root, path), SourceLanguage.Python, null, new FileInfo(path).Length))
+            .ToList();
+        return new PythonFrontend().Parse(files, new FrontendOptions(1024 * 1024, null, 0) { Cache = cache }, CancellationToken.None).Files;
+    }
+
     public static DiscoveredFile Discovered(string fullPath)
     {
         var relative = FileDiscovery.Relative(Root, fullPath);

@@ -47,7 +47,7 @@ public sealed class PythonMixinTests
     {
         using var tree = new TempTree().Write("tests/test_dicts.py", Contract);
 
-        var file = Parse(tree.Root).Single();
+        var file = PythonFixtures.ParseTree(tree.Root).Single();
 
         CollectionAssert.AreEqual(
             new[] { ("_DictContract.test_empty", 2), ("_DictContract.test_set_get", 2), ("TestOtherDict.test_own", 1) },
@@ -102,7 +102,7 @@ public sealed class PythonMixinTests
             var cache = ModelCache.Open(cacheDir);
             foreach (var run in new[] { "parsed", "cached" })
             {
-                var contracts = Parse(tree.Root, cache).Single(f => f.Path == "tests/contracts.py");
+                var contracts = PythonFixtures.ParseTree(tree.Root, cache).Single(f => f.Path == "tests/contracts.py");
 
                 CollectionAssert.AreEqual(
                     new[] { ("_Base.test_base_works", 2), ("StoreContract.test_starts_empty", 2) },
@@ -118,12 +118,4 @@ public sealed class PythonMixinTests
         }
     }
 
-    private static IReadOnlyList<SourceFileModel> Parse(string root, ModelCache? cache = null)
-    {
-        var files = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(path => new DiscoveredFile(path, FileDiscovery.Relative(root, path), SourceLanguage.Python, null, new FileInfo(path).Length))
-            .ToList();
-        return new PythonFrontend().Parse(files, new FrontendOptions(1024 * 1024, null, 0) { Cache = cache }, CancellationToken.None).Files;
-    }
 }
