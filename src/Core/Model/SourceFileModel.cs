@@ -71,6 +71,12 @@ public sealed partial record SourceFileModel
     /// </summary>
     public ImmutableArray<string> InactiveTestSymbols { get; init; } = [];
 
+    /// <summary>
+    /// C#: test methods the framework never runs because a type around them is not public (xUnit; MSTest for private and
+    /// protected types): not tests, but a file of nothing else is a bug to fix (make the class public), not a file to delete.
+    /// </summary>
+    public int NeverRunTests { get; init; }
+
     /// <summary>In-code suppressions (comments, <c>[SuppressMessage]</c>), each with the lines it covers (docs/suppressions.md).</summary>
     public ImmutableArray<Suppression> Suppressions { get; init; } = [];
 

@@ -421,7 +421,9 @@ public sealed class ClassificationAnalysis : IAnalysis
             var what = file.Units.IsEmpty && file.Types.IsEmpty ? "is empty (or all commented out)" : "declares no test";
             findings.Add(Finding.Create(
                 RuleCatalog.EmptyTestFile,
-                $"{file.Path} is named like a test file but {what}: delete it, or restore its tests",
+                file.NeverRunTests > 0
+                    ? $"{file.Path} has {file.NeverRunTests} test method{(file.NeverRunTests == 1 ? "" : "s")} in a class that is not public, which the test framework never runs: make the class, and any class around it, public"
+                    : $"{file.Path} is named like a test file but {what}: delete it, or restore its tests",
                 file.Path,
                 1,
                 anchor: file.Path));

@@ -91,6 +91,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             ResolvedTypes = nodes.ResolvedTypes,
             AssemblyOfTypes = nodes.AssemblyOfTypes,
             Suppressions = CSharpSuppressions.Extract(root, text),
+            NeverRunTests = _neverRun,
         };
     }
 
@@ -128,7 +129,9 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
                     {
                         var attributes = method.AttributeLists.SelectMany(l => l.Attributes).ToList();
                         var names = attributes.Select(AttributeName).ToList();
-                        var isTest = names.Any(n => IsTestAttribute(n) || derivedTestAttributes.Contains(n)) && !NeverRun(names, runnable);
+                        var marked = names.Any(n => IsTestAttribute(n) || derivedTestAttributes.Contains(n));
+                        var isTest = marked && !NeverRun(names, runnable);
+                        _neverRun += marked && !isTest ? 1 : 0;
                         var isSetup = !isTest && (names.Any(SetupAttributes.Contains) || method.Identifier.ValueText is "InitializeAsync" or "DisposeAsync" or "Dispose");
                         hasTests |= isTest;
                         if (isSetup)
@@ -184,6 +187,8 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
     }
 
     private List<(int Start, int End)>? _snippets;
+
+    private int _neverRun;
 
     /// <summary>See <see cref="TypeDeclaration.FixtureArguments"/>.</summary>
     private static ImmutableArray<string> FixtureArguments(TypeDeclarationSyntax type)
