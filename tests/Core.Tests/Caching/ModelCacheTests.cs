@@ -181,7 +181,7 @@ public sealed partial class ModelCacheTests
             [TestClass]
             public class EscapeTests
             {
-                public static IEnumerable<object[]> Data => [["\uD800", "\\xd800"], ["\uDC00x", "\\xdc00x"]];
+                public static IEnumerable<object[]> Data => [["\uD800abc", "\\xd800abc"], ["x\uDC00yz", "x\\xdc00yz"]];
 
                 [TestMethod]
                 [DynamicData(nameof(Data))]

@@ -90,7 +90,7 @@ public sealed class ProjectSymbolsTests
         CollectionAssert.AreEqual(new[] { "FEATURE_APPDOMAIN" }, build.Symbols.ToArray());
         CollectionAssert.AreEqual(
             new[] { "DEBUG", "TRACE", "NETFRAMEWORK", "NET472", "NET20_OR_GREATER", "NET35_OR_GREATER", "NET40_OR_GREATER", "NET45_OR_GREATER", "NET451_OR_GREATER", "NET452_OR_GREATER", "NET46_OR_GREATER", "NET461_OR_GREATER", "NET462_OR_GREATER", "NET47_OR_GREATER", "NET471_OR_GREATER", "NET472_OR_GREATER" },
-            ProjectSymbols.FrameworkSymbols("net472").ToArray());
+            ProjectSymbols.FrameworkSymbols(build.TargetFramework!).ToArray(), "the symbols of the build it models, not net452's");
     }
 
     [TestMethod]

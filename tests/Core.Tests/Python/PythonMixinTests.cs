@@ -102,7 +102,9 @@ public sealed class PythonMixinTests
             var cache = ModelCache.Open(cacheDir);
             foreach (var run in new[] { "parsed", "cached" })
             {
+                var hitsBefore = cache.Hits;
                 var contracts = PythonFixtures.ParseTree(tree.Root, cache).Single(f => f.Path == "tests/contracts.py");
+                Assert.AreEqual(run == "cached" ? 3 : 0, cache.Hits - hitsBefore, $"{run}: entries read from the cache (three files)");
 
                 CollectionAssert.AreEqual(
                     new[] { ("_Base.test_base_works", 2), ("StoreContract.test_starts_empty", 2) },
