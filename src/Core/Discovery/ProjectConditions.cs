@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -93,7 +94,7 @@ internal static partial class Framework
         _ => "",
     };
 
-    [GeneratedRegex(@"^(?:(?<kind>net|netcoreapp|netstandard)(?<major>[0-9]+)\.(?<minor>[0-9]+)(?:-(?<platform>[A-Za-z]+)[0-9.]*)?|net(?<fx>[1-4][0-9][0-9]?))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<kind>net|netcoreapp|netstandard)(?<major>[0-9]{1,2})\.(?<minor>[0-9]{1,2})(?:-(?<platform>[A-Za-z]+)[0-9.]*)?|net(?<fx>[1-4][0-9][0-9]?))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Moniker();
 }
 
@@ -150,6 +151,12 @@ internal sealed partial class ConditionEvaluator(string condition, ProjectSymbol
 
     private bool? Unary()
     {
+        // '!((((…' nested thousands deep: an unknown condition, not a stack overflow that ends the audit
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new FormatException();
+        }
+
         SkipSpace();
         if (Peek('!') && !PeekAt(1, '='))
         {

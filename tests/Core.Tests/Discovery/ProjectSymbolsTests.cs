@@ -94,6 +94,20 @@ public sealed class ProjectSymbolsTests
     }
 
     [TestMethod]
+    public void MalformedOrHostileProjectFiles_AreAnUnknownBuild_NotACrash()
+    {
+        // a version past int's range threw OverflowException out of discovery; one just inside it asked for 2 billion symbols
+        var huge = ProjectSymbols.FromText("<Project><PropertyGroup><TargetFramework>net99999999999.0</TargetFramework></PropertyGroup></Project>");
+        var large = ProjectSymbols.FromText("<Project><PropertyGroup><TargetFrameworks>net2000000000.0;net8.0</TargetFrameworks></PropertyGroup></Project>");
+        // '!((((…' nested deeper than the stack: the condition is unknown, so it does not hold
+        var deep = ProjectSymbols.Holds(new string('!', 1) + new string('(', 200_000) + "'$(Configuration)' == 'Debug'" + new string(')', 200_000));
+
+        Assert.IsNull(huge.TargetFramework);
+        Assert.AreEqual("net8.0", large.TargetFramework);
+        Assert.IsFalse(deep);
+    }
+
+    [TestMethod]
     public void FrameworkSymbols_Net8_HasItsVersionAndNotLaterOnes()
     {
         var symbols = ProjectSymbols.FrameworkSymbols("net8.0");

@@ -688,8 +688,9 @@ class FileSummary(object):
         self.constants = {}
         self.assigned = {}
         self.url_context = {}
-        self.data_lits = {}
-        self.guarded_skips = {}  # id of a skip call or raise -> why it is not a missing environment (GUARD_CI, GUARD_CAPABILITY)  # id of a string constant -> its test-data context (ASSERTED, ROW, KEY), set before the walk reaches it
+        self.data_lits = {}  # id of a string constant -> its test-data context (ASSERTED, ROW, KEY), set before the walk reaches it
+        self.guarded_skips = {}  # id of a skip call or raise -> why it is not a missing environment (GUARD_CI, GUARD_CAPABILITY)
+        self.handler_raises = set()  # ids of raises in except handlers of context managers: translations, not checks
         self.contained = {}
         self.class_fakes_net = False
         self.answers = set()  # ids of calls a nested function or lambda returns (answers_of)
@@ -791,8 +792,10 @@ class FileSummary(object):
             elif t in FUNCTIONS:
                 self.bound.add(stmt.name)
                 self.module_functions.add(stmt.name)
-                if any(type(s) in FUNCTIONS for s in stmt.body):
-                    factories = factories or set()
+                last = stmt.body[-1] if stmt.body else None
+                if type(last) is ast.Return and type(last.value) is Name \
+                        and any(type(s) in FUNCTIONS and s.name == last.value.id for s in stmt.body):
+                    factories = factories or set()  # def fails_with(e): def accepts(f): …; return accepts
                     factories.add(stmt.name)
 
         if self.local_classes:
@@ -1440,8 +1443,10 @@ class FileSummary(object):
                 given = self.decorator_calls(fn, unit)
             elif kind == "H" and any((last_name(d) or "") in CONTEXT_MANAGER_DECORATORS for d in fn.decorator_list):
                 unit.exit_check = 1
+                self.mark_handler_raises(fn)
         elif fn.name in ("__exit__", "__aexit__"):
             unit.exit_check = 2
+            self.mark_handler_raises(fn)
         if kind == "H" and len(body) > 1:
             # def fails_with(e): def accepts(f): ...; return accepts — hands out the function it defines (a wrapper, a
             # decorator factory). A requirement that builds a check and passes it on (return only_if(go)) does not.
@@ -1507,8 +1512,8 @@ class FileSummary(object):
                 if name == "given" and top == "hypothesis":
                     given = True
                 continue
-            if not name[0].islower():
-                continue
+            if name[0].isupper():
+                continue  # a class used as a decorator; _fails_with is a (private) function
             receiver = root_name(f.value) if type(f) is Attribute else None
             unit.calls.append([dec.lineno, name, receiver, DECORATION, None, len(dec.args) + len(dec.keywords) if type(dec) is Call else 1])
         return given
@@ -1693,6 +1698,15 @@ class FileSummary(object):
         for v in values:
             if type(v) is Call:
                 self.stubs.add(id(v))
+
+    def mark_handler_raises(self, fn):
+        """A context manager's raise inside an except handler translates an error of the with body (except KeyError:
+        raise LookupError(...)); only a raise outside handlers, after the yield, fails an unmet expectation."""
+        for h in ast.walk(fn):
+            if type(h) is ast.ExceptHandler:
+                for r in ast.walk(h):
+                    if type(r) is ast.Raise:
+                        self.handler_raises.add(id(r))
 
     def answers_of(self, fn, unit):
         """What a function nested in a unit returns or yields (a side_effect function, a fake's factory) is its answer to
@@ -2561,7 +2575,7 @@ class FileSummary(object):
                         # A project's own check: raising is how it fails (a raise in an assertion helper, or AssertionError).
                         level = MODERATE if unit.kind == "H" and ASSERTION_HELPER.match(unit.name) else WEAK
                         unit.asserts.append([node.lineno, node.col_offset + 1, level, K_ASSERT, "raise " + (n or "exception"), self.snippet(node), 0, None])
-                    elif unit.exit_check == 2 and type(exc) is Call and n != "NotImplementedError":
+                    elif unit.exit_check == 2 and type(exc) is Call and n != "NotImplementedError" and id(node) not in self.handler_raises:
                         # A context manager that raises a new error on exit (after its yield, in __exit__) fails the with
                         # when its expectation is not met: validate_deprecation(), tornado's ExpectLog.
                         unit.asserts.append([node.lineno, node.col_offset + 1, MODERATE, K_ASSERT, "raise on exit " + (n or "exception"),
