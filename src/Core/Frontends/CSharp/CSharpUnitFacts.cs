@@ -525,8 +525,9 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         if (StringValue(first) is { } command)
         {
             var word = command.AsSpan().Trim();
-            var end = word.IndexOfAny(' ', '\n', '\t');
-            return (end < 0 ? word : word[..end]).ToString().ToUpperInvariant();
+            var end = word.IndexOfAny(" \t\r\n");
+            word = end < 0 ? word : word[..end];
+            return word.IsEmpty ? null : word.ToString().ToUpperInvariant();
         }
 
         if (first is IdentifierNameSyntax local)
