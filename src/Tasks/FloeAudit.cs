@@ -178,9 +178,12 @@ public sealed class FloeAudit : ToolTask
 
     protected override bool HandleTaskExecutionErrors()
     {
-        var what = ExitCode == 2
-            ? "floe-audit stopped with a usage or configuration error"
-            : $"floe-audit failed with exit code {ExitCode}";
+        var what = ExitCode switch
+        {
+            2 => "floe-audit stopped with a usage or configuration error",
+            3 => "floe-audit stopped with an internal error (a bug in floe-audit: run it with --verbose for the stack trace, and please report it)",
+            _ => $"floe-audit failed with exit code {ExitCode}",
+        };
         Log.LogError(null, DiagnosticCodes.ToolFailed, null, ProjectFile, 0, 0, 0, 0, $"{what}{ToolOutputTail()}");
         return false;
     }

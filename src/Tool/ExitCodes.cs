@@ -11,4 +11,7 @@ public enum ExitCodes
 
     /// <summary>Usage, configuration or environment error: bad arguments, missing path, no interpreter, unwritable output.</summary>
     Error = 2,
+
+    /// <summary>An internal error: a bug in floe-audit, not in what it was given. One line (the stack trace with --verbose); please report it.</summary>
+    InternalError = 3,
 }

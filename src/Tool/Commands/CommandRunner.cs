@@ -4,7 +4,7 @@ using FloeHarden.Core.Rules;
 
 namespace FloeHarden.Tool.Commands;
 
-/// <summary>The one place every command maps failures to a one-line message and exit code 2.</summary>
+/// <summary>The one place every command maps failures to a one-line message: exit code 2 for what the user can fix, 3 for a bug of ours.</summary>
 internal static class CommandRunner
 {
     public static int Run(ConsoleOutput console, bool verbose, Func<int> body)
@@ -31,10 +31,12 @@ internal static class CommandRunner
         }
         catch (Exception e)
         {
-            // Exit 2 either way (an unhandled exception would abort the process with 134); --verbose adds the stack trace.
-            return console.Error(verbose
+            // Exit 3, not 2: a script or the MSBuild task can tell a bug from a bad invocation (an unhandled exception would
+            // abort the process with 134); --verbose adds the stack trace.
+            console.Error(verbose
                 ? $"internal error: {e} (please report it)"
                 : $"internal error: {e.Message} (run with --verbose for the stack trace, and please report it)");
+            return (int)ExitCodes.InternalError;
         }
     }
 
