@@ -73,7 +73,8 @@ public sealed partial record SourceFileModel
 
     /// <summary>
     /// C#: test methods the framework never runs because a type around them is not public (xUnit; MSTest for private and
-    /// protected types): not tests, but a file of nothing else is a bug to fix (make the class public), not a file to delete.
+    /// protected types): not tests, but a bug to fix (make the class public), not code to delete. Counted per top-level
+    /// type too (<see cref="TypeDeclaration.NeverRunTests"/>).
     /// </summary>
     public int NeverRunTests { get; init; }
 
@@ -269,6 +270,13 @@ public sealed partial record TypeDeclaration(
     /// <c>IAssemblyFixture&lt;T&gt;</c>): xUnit constructs them, so their set-up runs for the tests, whatever they are named.
     /// </summary>
     public ImmutableArray<string> FixtureArguments { get; init; } = [];
+
+    /// <summary>
+    /// C#, a top-level type: test methods in it, or in types nested in it, that the framework never runs because a type
+    /// around them is not public (see <see cref="SourceFileModel.NeverRunTests"/>). Unused, the type is not a helper to
+    /// delete but tests to make public (FH1801).
+    /// </summary>
+    public int NeverRunTests { get; init; }
 }
 
 [MemoryPackable]

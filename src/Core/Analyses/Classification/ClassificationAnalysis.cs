@@ -396,7 +396,7 @@ public sealed class ClassificationAnalysis : IAnalysis
         List<SourceFileModel>? candidates = null;
         foreach (var file in input.Files)
         {
-            if (file.Tests.Any() || !IsTestNamed(file) || !file.Problems.IsEmpty || !file.InactiveTestSymbols.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name)) || InheritsTests(file.Language, t)))
+            if (file.Tests.Any() || file.NeverRunTests > 0 || !IsTestNamed(file) || !file.Problems.IsEmpty || !file.InactiveTestSymbols.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name)) || InheritsTests(file.Language, t)))
             {
                 continue;
             }
@@ -421,9 +421,7 @@ public sealed class ClassificationAnalysis : IAnalysis
             var what = file.Units.IsEmpty && file.Types.IsEmpty ? "is empty (or all commented out)" : "declares no test";
             findings.Add(Finding.Create(
                 RuleCatalog.EmptyTestFile,
-                file.NeverRunTests > 0
-                    ? $"{file.Path} has {file.NeverRunTests} test method{(file.NeverRunTests == 1 ? "" : "s")} in a class that is not public, which the test framework never runs: make the class, and any class around it, public"
-                    : $"{file.Path} is named like a test file but {what}: delete it, or restore its tests",
+                $"{file.Path} is named like a test file but {what}: delete it, or restore its tests",
                 file.Path,
                 1,
                 anchor: file.Path));

@@ -48,7 +48,9 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
         {
             findings.Add(Finding.Create(
                 RuleCatalog.UnusedInfrastructure,
-                $"{item.Category} {item.Name} ({(item.Lines == 1 ? "1 line" : $"{item.Lines} lines")}) is referenced by no test or other test code: delete it, or use it",
+                item.NeverRunTests > 0
+                    ? $"class {item.Name} ({(item.Lines == 1 ? "1 line" : $"{item.Lines} lines")}) has {item.NeverRunTests} test method{(item.NeverRunTests == 1 ? "" : "s")} the test framework never runs, because it (or a class around them) is not public: make it public, or delete them"
+                    : $"{item.Category} {item.Name} ({(item.Lines == 1 ? "1 line" : $"{item.Lines} lines")}) is referenced by no test or other test code: delete it, or use it",
                 item.File.Path,
                 item.Line,
                 symbol: item.Name,

@@ -19,6 +19,9 @@ public sealed record InfrastructureItem(
     bool AlwaysUsed)
 {
     public int Lines => Math.Max(1, EndLine - Line + 1);
+
+    /// <summary>A type holding test methods the framework never runs (<see cref="TypeDeclaration.NeverRunTests"/>).</summary>
+    public int NeverRunTests { get; init; }
 }
 
 /// <summary>
@@ -160,7 +163,7 @@ public static partial class InfrastructureInventory
                 }
 
                 var alwaysUsed = type.IsFrameworkHook || type.IsDocSample || IsController(file, type) || foundByRuntime.Contains((file.Path, type.Name)) || enumerated.Contains((file.Language, type.Name)) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
-                items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, alwaysUsed));
+                items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, alwaysUsed) { NeverRunTests = type.NeverRunTests });
             }
 
             foreach (var unit in file.Units.Where(u => u.Kind != CodeUnitKind.Test && (u.Container is null || !typeNames.Contains(u.Container))))

@@ -68,6 +68,12 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             }
         }
 
+        foreach (var (top, count) in _neverRunIn)
+        {
+            var index = _typeIndex[top];
+            types[index] = types[index] with { NeverRunTests = count };
+        }
+
         var facts = new CSharpFileFacts(nodes);
         return new SourceFileModel
         {
@@ -131,7 +137,13 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
                         var names = attributes.Select(AttributeName).ToList();
                         var marked = names.Any(n => IsTestAttribute(n) || derivedTestAttributes.Contains(n));
                         var isTest = marked && !NeverRun(names, runnable);
-                        _neverRun += marked && !isTest ? 1 : 0;
+                        if (marked && !isTest)
+                        {
+                            _neverRun++;
+                            var top = type.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().Last();
+                            _neverRunIn[top] = _neverRunIn.GetValueOrDefault(top) + 1;
+                        }
+
                         var isSetup = !isTest && (names.Any(SetupAttributes.Contains) || method.Identifier.ValueText is "InitializeAsync" or "DisposeAsync" or "Dispose");
                         hasTests |= isTest;
                         if (isSetup)
@@ -167,6 +179,7 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             units.Add(BuildSetupUnit(type, container, setupNodes, nodes, mocks));
         }
 
+        _typeIndex[type] = types.Count;
         types.Add(new TypeDeclaration(
             container,
             Line(type.Identifier),
@@ -189,6 +202,10 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
     private List<(int Start, int End)>? _snippets;
 
     private int _neverRun;
+
+    private readonly Dictionary<TypeDeclarationSyntax, int> _neverRunIn = [];
+
+    private readonly Dictionary<TypeDeclarationSyntax, int> _typeIndex = [];
 
     /// <summary>See <see cref="TypeDeclaration.FixtureArguments"/>.</summary>
     private static ImmutableArray<string> FixtureArguments(TypeDeclarationSyntax type)
