@@ -54,6 +54,26 @@ public sealed class CacheCliTests
     }
 
     [TestMethod]
+    public void BaselineAndEpic_TakeTheCacheOptions_AndTheCacheChangesNoBaseline()
+    {
+        var tree = CopyOfSamples();
+        var cache = Cli.TempDirectory();
+        var (cold, warm) = (Path.Combine(Cli.TempDirectory(), "cold.json"), Path.Combine(Cli.TempDirectory(), "warm.json"));
+
+        var noCache = Cli.Audit("baseline", "write", tree, "-o", cold, "-q", "--no-cache");
+        var filling = Cli.Audit("baseline", "write", tree, "-o", warm, "-q", "--cache-dir", cache);
+        var filled = Directory.GetFiles(cache, "*.model", SearchOption.AllDirectories).Length;
+        var epic = Cli.Audit("epic", tree, "-o", Cli.TempDirectory(), "-q", "--cache-dir", cache);
+
+        Assert.AreEqual(0, noCache.ExitCode, noCache.ToString());
+        Assert.AreEqual(0, filling.ExitCode, filling.ToString());
+        Assert.AreEqual(0, epic.ExitCode, epic.ToString());
+        Assert.AreEqual(File.ReadAllText(cold), File.ReadAllText(warm));
+        Assert.IsGreaterThan(10, filled);
+        Assert.AreEqual(filled, Directory.GetFiles(cache, "*.model", SearchOption.AllDirectories).Length, "the epic's audit read the entries the baseline's wrote");
+    }
+
+    [TestMethod]
     public void CacheDirInsideTheAuditedTree_IsOneLineErrorWithExitTwo()
     {
         var tree = CopyOfSamples();

@@ -20,8 +20,7 @@ internal static class AuditCommand
         var failOn = app.Option("--fail-on <LEVEL>", "Exit 1 when a finding is at or above LEVEL: critical, major, minor, info or none (default: none).", CommandOptionType.SingleValue);
         var python = app.Option("--python <PATH>", "Python interpreter used to parse Python tests (default: python3 on PATH).", CommandOptionType.SingleValue);
         var templates = app.Option("--template-dir <DIR>", "Directory of templates that override the built-in ones by file name (export them with 'floe-audit templates export DIR').", CommandOptionType.SingleValue);
-        var cacheDir = app.Option("--cache-dir <DIR>", "Where parsed files are cached between audits (default: $XDG_CACHE_HOME/floe-audit or ~/.cache/floe-audit).", CommandOptionType.SingleValue);
-        var noCache = app.Option("--no-cache", "Parse every file afresh and write no cache.", CommandOptionType.NoValue);
+        var cache = CacheOptions.Add(app);
         var baseline = app.Option("--baseline <FILE>", "Baseline file ('floe-audit baseline write'): report new, existing and fixed findings; --fail-on looks at new ones only (default: 'baseline:' in floe-audit.yaml).", CommandOptionType.SingleValue);
         var quiet = app.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
         var verbose = app.Option("-v|--verbose", "Print progress and, on an internal error, the stack trace.", CommandOptionType.NoValue);
@@ -45,7 +44,7 @@ internal static class AuditCommand
                     return console.Error($"template directory '{templateDir}' does not exist (export the built-ins with 'floe-audit templates export DIR')");
                 }
 
-                var result = Audit(path.Value, config.Value(), python.Value(), console, noCache.HasValue() ? null : cacheDir.Value() ?? ModelCache.DefaultDirectory());
+                var result = Audit(path.Value, config.Value(), python.Value(), console, cache.Directory);
                 var baselinePath = baseline.Value() is { } explicitBaseline ? Path.GetFullPath(explicitBaseline) : result.ConfiguredBaseline;
                 if (baselinePath is not null)
                 {
@@ -79,7 +78,7 @@ internal static class AuditCommand
     /// The audit every command runs: PATH (default the current directory), its config, the Python interpreter;
     /// <paramref name="cacheDirectory"/> null audits without the per-file cache.
     /// </summary>
-    public static AuditResult Audit(string? path, string? config, string? python, ConsoleOutput console, string? cacheDirectory = null) => console.WithProgress(progress => AuditEngine.Run(new AuditOptions
+    public static AuditResult Audit(string? path, string? config, string? python, ConsoleOutput console, string? cacheDirectory) => console.WithProgress(progress => AuditEngine.Run(new AuditOptions
     {
         Root = path ?? ".",
         ConfigPath = config,
@@ -87,4 +86,20 @@ internal static class AuditCommand
         CacheDirectory = cacheDirectory,
         Progress = progress,
     }));
+}
+
+/// <summary><c>--cache-dir</c> and <c>--no-cache</c>, the same on every command that audits.</summary>
+internal sealed class CacheOptions
+{
+    private CommandOption _directory = null!;
+    private CommandOption _off = null!;
+
+    public static CacheOptions Add(CommandLineApplication command) => new()
+    {
+        _directory = command.Option("--cache-dir <DIR>", "Where parsed files are cached between audits (default: $XDG_CACHE_HOME/floe-audit or ~/.cache/floe-audit).", CommandOptionType.SingleValue),
+        _off = command.Option("--no-cache", "Parse every file afresh and write no cache.", CommandOptionType.NoValue),
+    };
+
+    /// <summary>null: no cache.</summary>
+    public string? Directory => _off.HasValue() ? null : _directory.Value() ?? ModelCache.DefaultDirectory();
 }

@@ -28,6 +28,7 @@ internal static class BaselineCommand
         var output = command.Option("-o|--output <FILE>", $"Baseline file to write (default: see below).", CommandOptionType.SingleValue);
         var config = command.Option("-c|--config <FILE>", "Configuration file (default: floe-audit.yaml found upward from PATH).", CommandOptionType.SingleValue);
         var python = command.Option("--python <PATH>", "Python interpreter used to parse Python tests (default: python3 on PATH).", CommandOptionType.SingleValue);
+        var cache = CacheOptions.Add(command);
         var quiet = command.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
         var verbose = command.Option("-v|--verbose", "Print progress and, on an internal error, the stack trace.", CommandOptionType.NoValue);
         command.OnExecute(() =>
@@ -35,7 +36,7 @@ internal static class BaselineCommand
             var console = new ConsoleOutput(quiet.HasValue(), verbose.HasValue());
             return CommandRunner.Run(console, verbose.HasValue(), () =>
             {
-                var result = AuditCommand.Audit(path.Value, config.Value(), python.Value(), console);
+                var result = AuditCommand.Audit(path.Value, config.Value(), python.Value(), console, cache.Directory);
                 var target = output.Value() is { } explicitFile
                     ? Path.GetFullPath(explicitFile)
                     : result.ConfiguredBaseline

@@ -30,6 +30,7 @@ internal static class EpicCommand
         var dryRun = command.Option("--dry-run", "With --linear: print the GraphQL requests instead of sending them.", CommandOptionType.NoValue);
         var config = command.Option("-c|--config <FILE>", "Configuration file (default: floe-audit.yaml found upward from PATH).", CommandOptionType.SingleValue);
         var python = command.Option("--python <PATH>", "Python interpreter used to parse Python tests (default: python3 on PATH).", CommandOptionType.SingleValue);
+        var cache = CacheOptions.Add(command);
         var quiet = command.Option("-q|--quiet", "Print nothing but errors.", CommandOptionType.NoValue);
         var verbose = command.Option("-v|--verbose", "Print progress and, on an internal error, the stack trace.", CommandOptionType.NoValue);
         command.OnExecute(async () =>
@@ -72,7 +73,7 @@ internal static class EpicCommand
             {
                 var report = from.Value() is { } reportPath
                     ? ReportDiff.LoadReport(reportPath)
-                    : ReportDocument.Build(AuditCommand.Audit(path.Value, config.Value(), python.Value(), console), ToolInfo.Version);
+                    : ReportDocument.Build(AuditCommand.Audit(path.Value, config.Value(), python.Value(), console, cache.Directory), ToolInfo.Version);
                 plan = EpicPlanner.Plan(report, key.Value());
                 AtomicFile.WriteAllText(Path.Combine(directory, "epic.md"), EpicPlanner.ToMarkdown(plan));
                 AtomicFile.WriteAllText(Path.Combine(directory, "epic.json"), EpicPlanner.ToJson(plan).ToJsonString(ReportDocument.SerializerOptions) + "\n");
