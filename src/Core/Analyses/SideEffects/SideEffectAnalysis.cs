@@ -87,7 +87,7 @@ public sealed class SideEffectAnalysis : IAnalysis
             var severity = e.Test.Tier is Tier.Integration or Tier.E2E ? Severity.Critical : Severity.Major;
             findings.Add(Finding.Create(
                 RuleCatalog.ResultAsProxy,
-                $"{unit.QualifiedName} ({e.Test.Tier.ToName()}) performs {Plural(e.SideEffects.Length, "side-effecting call")} ({Describe(e.SideEffects)}) "
+                $"{unit.QualifiedName}{(e.Test.Tier == Tier.Unknown ? "" : $" ({e.Test.Tier.ToName()} test)")} performs {Plural(e.SideEffects.Length, "side-effecting call")} ({Describe(e.SideEffects)}) "
                 + $"and only asserts on {(e.SideEffects.Length == 1 ? "its result" : "their results")} ({string.Join(", ", e.ResultOnly.Take(2).Select(a => $"`{a.Text}`"))}"
                 + $"{(e.ResultOnly.Length > 2 ? $" and {e.ResultOnly.Length - 2} more" : "")}): check the effect itself — read it back from the target, verify the collaborator, or assert the state it changed",
                 e.Test.File.Path,
