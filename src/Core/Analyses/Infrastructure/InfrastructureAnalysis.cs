@@ -153,9 +153,12 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
     private static (int Count, ImmutableArray<MetaTestRow> Groups) MetaTests(AuditInput input, List<InfrastructureItem> items, ImmutableArray<Finding>.Builder findings)
     {
         // A plain data type declared beside the tests (record Order(...)) is the tests' subject matter, not their
-        // infrastructure: a type counts when its category says so or it has methods of its own.
+        // infrastructure: a type counts when its category says so or it has methods of its own. So is a product class
+        // re-declared under its own name (class BatchNotifier(luigi.batch_notifier.BatchNotifier) with test defaults):
+        // its tests exercise the product through it.
         var infraTypes = items
-            .Where(i => i.Kind == "type" && (i.Category != InfrastructureInventory.Helper || i.File.Units.Any(u => u.Container == i.Name && u.Kind == CodeUnitKind.Helper)))
+            .Where(i => i.Kind == "type" && (i.Category != InfrastructureInventory.Helper
+                                             || (i.File.Units.Any(u => u.Container == i.Name && u.Kind == CodeUnitKind.Helper) && !RedeclaresBase(i))))
             .Select(i => i.Name)
             .ToHashSet(StringComparer.Ordinal);
         // Infrastructure modules by their lowercased stem, each with its files and the names of its items.
@@ -205,6 +208,10 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
 
         return (groups.Sum(g => g.Count), [.. groups.OrderByDescending(g => g.Count).ThenBy(g => g.File, StringComparer.Ordinal)]);
     }
+
+    /// <summary>Whether a type derives from a base of its own name, one it imports: a thin subclass of the product's class (<c>class BatchNotifier(luigi.batch_notifier.BatchNotifier)</c>).</summary>
+    private static bool RedeclaresBase(InfrastructureItem item) =>
+        item.File.Types.Any(t => t.Name == item.Name && t.Line == item.Line && t.BaseTypes.Contains(item.Name));
 
     /// <summary>
     /// Whether a test module named after an infrastructure module (<c>test_worker.py</c>, <c>worker.py</c> in a test folder)

@@ -62,9 +62,10 @@ public static partial class InfrastructureInventory
     /// <summary>
     /// The name a string points at: the last segment of a dotted path (<c>"tests.app.hello"</c> → hello, as
     /// <c>mock.patch</c> and routing strings name functions), before an assembly or member suffix
-    /// (<c>"Ns.Accessors::Get, Tests"</c> → Accessors).
+    /// (<c>"Ns.Accessors::Get, Tests"</c> → Accessors), or the object of a Python entry-point path
+    /// (<c>"tests.pkgs.app:RootFactory"</c> → RootFactory, <c>"pkg.mod:Class.method"</c> → Class).
     /// </summary>
-    private static string NamedIn(string literal)
+    internal static string NamedIn(string literal)
     {
         var text = literal.AsSpan();
         if (text.IndexOf(',') is var comma and > 0)
@@ -75,6 +76,11 @@ public static partial class InfrastructureInventory
         if (text.IndexOf("::", StringComparison.Ordinal) is var member and > 0)
         {
             text = text[..member];
+        }
+        else if (text.IndexOf(':') is var colon and > 0 && EntryPoint().IsMatch(text))
+        {
+            text = text[(colon + 1)..];
+            return (text.IndexOf('.') is var dot and > 0 ? text[..dot] : text).ToString();
         }
 
         text = text.Trim();
@@ -89,6 +95,9 @@ public static partial class InfrastructureInventory
         "MemberNotNullAttribute", "MemberNotNullWhenAttribute", "AllowNullAttribute", "DisallowNullAttribute", "MaybeNullAttribute", "NotNullAttribute",
         "InterpolatedStringHandlerAttribute", "InterpolatedStringHandlerArgumentAttribute", "SkipLocalsInitAttribute", "UnscopedRefAttribute",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^\.*[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex EntryPoint();
 
     [GeneratedRegex(@"(wait_?for|wait_?until|poll|retry|retries|eventually|until_?ready|is_?ready|await_?ready|ensure_?ready|readiness|port_?open|is_?port|wait_?port|wait_?http|wait_?healthy)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex PollingName();
@@ -198,11 +207,30 @@ public static partial class InfrastructureInventory
                 {
                     usages = 1; // named in its own file without a call: passed as a value (MockTransport(handler)), a method group
                 }
+
+                if (usages == 0 && unit.Name == "includeme" && file.Language == SourceLanguage.Python
+                    && ModuleName(file.Path) is { Length: > 0 } module && (literalNames.Contains(module) || OtherFiles(referencedBy.GetValueOrDefault(module), fileIndex) > 0))
+                {
+                    usages = 1; // Pyramid's config.include("tests.pkgs.app") calls the module's includeme
+                }
                 items.Add(new InfrastructureItem(unit.Name, "function", category, file, unit.Line, unit.EndLine, usages, unit.IsRegistered));
             }
         }
 
         return items;
+    }
+
+    /// <summary>A Python file's module name: its stem, or its package's folder for an <c>__init__.py</c>.</summary>
+    private static string ModuleName(string path)
+    {
+        var stem = Path.GetFileNameWithoutExtension(path);
+        if (stem != "__init__")
+        {
+            return stem;
+        }
+
+        var folder = Path.GetDirectoryName(path.Replace('\\', '/')) ?? "";
+        return Path.GetFileName(folder);
     }
 
     /// <summary>Calls that register every matching type of an assembly: MediatR, FluentValidation, MassTransit, Scrutor, AutoMapper, Autofac.</summary>

@@ -96,6 +96,7 @@ UNITTEST_NOT_EQUAL = {"assertNotEqual", "assertNotEquals", "failIfEqual", "asser
 UNITTEST_TRUE = {"assertTrue", "assert_", "failUnless"}
 UNITTEST_FALSE = {"assertFalse", "failIf"}
 UNITTEST_COMPARE = {"assertGreater", "assertGreaterEqual", "assertLess", "assertLessEqual"}
+COMPARE_OPS = {"assertGreater": ast.Gt, "assertGreaterEqual": ast.GtE, "assertLess": ast.Lt, "assertLessEqual": ast.LtE}
 UNITTEST_RAISES = {"assertRaises": MODERATE, "assertRaisesRegex": EXACT, "assertRaisesRegexp": EXACT, "assertWarns": MODERATE,
                    "assertWarnsRegex": EXACT, "assertRaisesMessage": EXACT, "assertWarnsMessage": EXACT}
 NUMERIC_TESTING = {
@@ -127,7 +128,10 @@ REGISTRATION_VERBS = {"connect", "register", "route", "api_route", "websocket", 
                       "teardown_request", "subscribe", "get", "post", "put", "delete", "patch", "head", "options"}
 WRAPPING_MODULES = {"functools", "contextlib", "typing", "typing_extensions", "abc", "unittest", "mock", "pytest", "_pytest", "pytest_asyncio",
                     "asyncio", "dataclasses", "enum", "attr", "attrs", "hypothesis", "builtins", "warnings", "click", "six"}
-REGISTERING_NAMES = {"receiver", "shared_task", "hookimpl", "listens_for"}
+# Decorators that register what they decorate: Django's receiver, Celery's shared_task, pluggy's hookimpl, SQLAlchemy's
+# listens_for, and Pyramid's venusian ones, which config.scan() finds and registers (a view, a subscriber).
+REGISTERING_NAMES = {"receiver", "shared_task", "hookimpl", "listens_for", "view_config", "notfound_view_config", "forbidden_view_config",
+                     "exception_view_config", "subscriber"}
 TEMP_FIXTURES = {"tmp_path", "tmpdir", "tmp_path_factory", "tmpdir_factory"}
 # URL parsers and models: a string given to one is a URL to take apart (test data), not a place to connect to. The
 # C# side (Endpoints.IsUrlData) holds the same names.
@@ -237,6 +241,9 @@ STDLIB_PREDICATES = frozenset((
 EXPECTATION_CLASS = re.compile(r"^_?(Expect|Assert)[A-Z]")
 # Regex matching: `m is not None` on their result is the match test itself, spelled out.
 MATCH_CALLS = frozenset(("search", "match", "fullmatch"))
+# WebTest's TestApp requests: app.get(url, status=404) raises AppError unless the response has that status.
+WEBTEST_CALLS = frozenset(("get", "post", "put", "patch", "delete", "head", "options", "post_json", "put_json", "patch_json",
+                           "delete_json", "request", "do_request"))
 CONTEXT_MANAGER_DECORATORS = frozenset(("contextmanager", "asynccontextmanager"))
 FAKE_NAME = re.compile(r"^(Fake|Stub|Mock|Dummy|Spy|InMemory|Mocked|Fallback)[A-Z_]|(Fake|Stub|Mock|Double|Spy|Dummy)$")
 HOST_RESOLVER = re.compile(r"^(get|resolve|detect|pick|choose|select|find)?(effective|available|reachable|working|fallback|actual)\w*"
@@ -381,8 +388,61 @@ def is_fail_sentinel(stmt):
 def is_predicate_call(e):
     if type(e) is not Call or not (e.args or e.keywords):
         return False
-    name = last_name(e.func)
+    return is_predicate_name(last_name(e.func))
+
+
+def is_predicate_name(name):
     return name is not None and (PREDICATE_NAME.match(name) is not None or name in STDLIB_PREDICATES)
+
+
+def is_find_sentinel(left, op, right):
+    """s.find(x) != -1, s.find(x) >= 0, s.rfind(x) == -1: the pre-`in` spelling of `x in s` / `x not in s` (find returns -1
+    when absent), a membership check rather than a position."""
+    if type(left) is not Call:
+        left, right = right, left
+        op = FLIPPED.get(op, op)
+    if type(left) is not Call or type(left.func) is not Attribute or left.func.attr not in ("find", "rfind") or not left.args:
+        return False
+    if type(right) is ast.UnaryOp and type(right.op) is ast.USub and type(right.operand) is Constant and right.operand.value == 1:
+        return op in (ast.Eq, ast.NotEq, ast.Gt, ast.LtE)  # != -1, > -1, == -1, <= -1
+    if type(right) is Constant and right.value == 0 and type(right.value) is int:
+        return op in (ast.GtE, ast.Lt)  # >= 0, < 0
+    return False
+
+
+FLIPPED = {ast.Gt: ast.Lt, ast.Lt: ast.Gt, ast.GtE: ast.LtE, ast.LtE: ast.GtE}
+
+
+def webtest_status(call, receiver):
+    """testapp.get(url, status=403), self.app.post_json(url, body, status=[200, 201]): WebTest's TestApp raises AppError
+    unless the response has that status, an assertion on it (exact for one status). None when the call is not such a
+    request on an app (the receiver's name holds "app") or does not check: no status=, status="*", expect_errors=True."""
+    status = None
+    for k in call.keywords:
+        if k.arg == "status":
+            status = k.value
+        elif k.arg == "expect_errors" and not (type(k.value) is Constant and not k.value.value):
+            return None
+    if status is None or (type(status) is Constant and (status.value is None or status.value == "*")):
+        return None
+    owner = last_name(receiver)
+    if owner is None or "app" not in owner.lower():
+        return None
+    if type(status) is Constant and (type(status.value) is int or (type(status.value) is str and "*" not in status.value)):
+        return EXACT
+    return MODERATE
+
+
+def forwarded_call(fn):
+    """The call a helper only returns: `def _callFUT(self, *a, **kw): from pkg import f; return f(*a, **kw)` → f(...)."""
+    body = fn.body
+    last = body[-1] if body else None
+    if type(last) is not ast.Return or type(last.value) is not Call:
+        return None
+    for stmt in body[:-1]:
+        if type(stmt) not in (ast.Import, ast.ImportFrom) and not (type(stmt) is ast.Expr and type(stmt.value) is Constant):
+            return None
+    return last.value
 
 
 def is_match_call(e):
@@ -705,6 +765,8 @@ class FileSummary(object):
         self.derived = []
         self.module_functions = set()
         self.module_sut = None
+        self.forwards = None  # module function name -> the call it only returns (forwarded_call)
+        self.class_forwards = None  # the same for the methods of the class being walked
 
     # ---------------------------------------------------------------- plumbing
     def snippet(self, node, limit=140):
@@ -792,6 +854,11 @@ class FileSummary(object):
             elif t in FUNCTIONS:
                 self.bound.add(stmt.name)
                 self.module_functions.add(stmt.name)
+                forwarded = forwarded_call(stmt)
+                if forwarded is not None:
+                    if self.forwards is None:
+                        self.forwards = {}
+                    self.forwards[stmt.name] = forwarded
                 last = stmt.body[-1] if stmt.body else None
                 if type(last) is ast.Return and type(last.value) is Name \
                         and any(type(s) in FUNCTIONS and s.name == last.value.id for s in stmt.body):
@@ -1180,6 +1247,17 @@ class FileSummary(object):
                 self.candidate_of[node.name] = candidate
         sut = self.sut_names(node.name)
 
+        outer_forwards = self.class_forwards
+        forwards = None
+        for stmt in body:
+            if type(stmt) in FUNCTIONS:
+                forwarded = forwarded_call(stmt)
+                if forwarded is not None:
+                    if forwards is None:
+                        forwards = {}
+                    forwards[stmt.name] = forwarded
+        self.class_forwards = forwards
+
         setup = Unit("(setup)", node.name, "S", node.lineno, node.end_lineno, node.name)
         setup_nodes = []
         first_unit = len(self.units)
@@ -1226,13 +1304,15 @@ class FileSummary(object):
             self.finish_mocks(setup, events)
             if setup.mocks or setup.touches or setup.fs or setup.asserts or setup.calls:
                 self.units.insert(first_unit, setup)
+        self.class_forwards = outer_forwards
         fake = not has_tests and (bool(FAKE_NAME.search(node.name))
                                   or (bool(bases) and bases != ["object"] and methods > 0 and trivial * 2 >= methods))
         if candidate is not None:
             self.candidates[candidate][0] = len(self.types)
         entry = [node.name, node.lineno, node.end_lineno, bases, len(body), has_tests, fake]
-        if not has_tests and node.decorator_list and self.registered(node.decorator_list):
-            entry.append(1)
+        if not has_tests and (node.decorator_list and self.registered(node.decorator_list) or any(
+                type(s) in FUNCTIONS and s.decorator_list and self.registered(s.decorator_list) for s in body)):
+            entry.append(1)  # registered, or reached through a method it registers (a class of @view_config methods)
         self.types.append(entry)
 
     def chain(self, base, depth=0):
@@ -1824,6 +1904,8 @@ class FileSummary(object):
             if len(e.ops) > 1:
                 return MODERATE, 0
             op, left, right = type(e.ops[0]), e.left, e.comparators[0]
+            if (type(left) is Call or type(right) is Call) and is_find_sentinel(left, op, right):
+                return MODERATE, 0  # s.find(x) != -1 is `x in s`: no equality to spell out (FH1305)
             if op in (ast.Eq, ast.NotEq):
                 equals = (op is ast.Eq) == positive
                 if type(left) is Name and type(right) is Name and left.id == right.id:
@@ -1877,8 +1959,23 @@ class FileSummary(object):
                 return EXACT, 0
             if name in ("equals", "__eq__") and positive:
                 return EXACT, T_BOOL_EQ
-            return (MODERATE, 0) if is_predicate_call(e) else (WEAK, 0)
+            if is_predicate_call(e):
+                return MODERATE, 0
+            forwarded = self.forwarded(e)
+            # self._callFUT("a", "b") returning is_same_domain(*args): judged by the predicate it returns
+            return (MODERATE, 0) if forwarded is not None and (e.args or e.keywords) and type(forwarded.func) in (Name, Attribute) \
+                and is_predicate_name(forwarded.func.id if type(forwarded.func) is Name else forwarded.func.attr) else (WEAK, 0)
         return WEAK, 0
+
+    def forwarded(self, e):
+        """The call a same-class method (self.m(...)) or module function (m(...)) called by e only returns, or None."""
+        f = e.func
+        if type(f) is Attribute:
+            if self.class_forwards is not None and type(f.value) is Name and f.value.id in ("self", "cls"):
+                return self.class_forwards.get(f.attr)
+        elif type(f) is Name and self.forwards is not None:
+            return self.forwards.get(f.id)
+        return None
 
     def expected_like(self, node):
         return is_literal(node) or type(node) in COLLECTION_NODES or self.is_approx(node) or self.is_snapshot(node)
@@ -2000,6 +2097,8 @@ class FileSummary(object):
                     level, traits = EXACT, 0  # assertIs(s.database, s.database): reads it twice, a caching check
             elif name in UNITTEST_NOT_EQUAL:
                 level, traits = (TRIVIAL, T_TAUTOLOGY) if is_literal(first) and is_literal(second) else (WEAK, 0)
+                if level == WEAK and name == "assertNotEqual" and is_find_sentinel(first, ast.NotEq, second):
+                    level = MODERATE  # assertNotEqual(s.find(x), -1): x in s
             elif name in UNITTEST_TRUE or name in UNITTEST_FALSE:
                 level, traits = self.condition(first, name in UNITTEST_TRUE) if first is not None else (WEAK, 0)
                 subject = root_name(first)
@@ -2007,6 +2106,8 @@ class FileSummary(object):
                     subject = root_name(first.comparators[0])
             elif name in UNITTEST_COMPARE:
                 level = WEAK if is_zero_or_one(second) else MODERATE
+                if level == WEAK and name in ("assertGreaterEqual", "assertLess") and is_find_sentinel(first, COMPARE_OPS[name], second):
+                    level = MODERATE  # assertGreaterEqual(s.find(x), 0): x in s
             elif name in UNITTEST_RAISES:
                 level, kind = UNITTEST_RAISES[name], K_EXCEPTION
                 if first is not None and last_name(first) in ("Exception", "BaseException") and level == MODERATE:
@@ -2053,6 +2154,11 @@ class FileSummary(object):
         elif name in PYTESTER_CHECKS and receiver is not None and (args or call.keywords or name in ("assert_outcomes", "assertoutcome")):
             level, api = PYTESTER_CHECKS[name], "pytester " + name
             subject = root_name(receiver)
+        elif name in WEBTEST_CALLS and call.keywords and receiver is not None:
+            level = webtest_status(call, receiver)
+            if level is None:
+                return None
+            api, subject = "webtest status=", root_name(receiver)
         else:
             return None
         return [call.lineno, call.col_offset + 1, level, kind, api, self.snippet(call), traits, subject]
