@@ -56,9 +56,20 @@ public static partial class FileDiscovery
     /// </summary>
     private static readonly FrozenSet<string> TestPackages = new[]
     {
-        "Microsoft.NET.Test.Sdk", "xunit", "xunit.core", "xunit.runner.visualstudio", "xunit.runner.console", "xunit.v3", "xunit.v3.core",
-        "xunit.v3.mtp-v1", "xunit.v3.mtp-v2", "xunit.v3.mtp-off", "xunit.v3.runner.console", "NUnit", "NUnit3TestAdapter", "NUnitLite",
-        "MSTest", "MSTest.TestFramework", "MSTest.TestAdapter", "TUnit", "TUnit.Engine",
+        "Microsoft.NET.Test.Sdk", "xunit.runner.visualstudio", "xunit.runner.console", "xunit.v3",
+        "xunit.v3.mtp-v1", "xunit.v3.mtp-v2", "xunit.v3.mtp-off", "xunit.v3.runner.console", "NUnit3TestAdapter", "NUnitLite",
+        "MSTest", "MSTest.TestAdapter", "TUnit", "TUnit.Engine",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A test framework without its runner or test host: what a test project references when the runner comes from elsewhere
+    /// (a shared props file, the CI's console runner), and also what a library extending the framework ships against
+    /// (AutoFixture.NUnit3 references <c>NUnit</c>, AutoFixture.Xunit <c>xunit</c> 1.x). A test project unless the project says it
+    /// is a library (<see cref="ProjectIndex.IsLibrary"/>).
+    /// </summary>
+    private static readonly FrozenSet<string> FrameworkPackages = new[]
+    {
+        "xunit", "xunit.core", "xunit.v3.core", "NUnit", "MSTest.TestFramework",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static DiscoveryResult Discover(string root, AuditConfig config)
@@ -243,6 +254,11 @@ public static partial class FileDiscovery
         : fileName.EndsWith(".py", StringComparison.OrdinalIgnoreCase) ? SourceLanguage.Python
         : null;
 
+    /// <summary>
+    /// A folder that holds tests: <c>test</c>, <c>tests</c>, <c>testing</c>, <c>Foo.Tests</c>, <c>FooTests</c>, <c>Foo.Test</c>,
+    /// <c>Foo.E2E</c>, and a project folder named after its kind of test without a dot (AutoFixture's <c>IdiomsUnitTest</c>,
+    /// <c>OrdersIntegrationTest</c>); not any name ending in <c>Test</c> (<c>SpeedTest</c>, <c>ABTest</c> are features).
+    /// </summary>
     internal static bool HasTestSegment(string relativePath)
     {
         var segments = relativePath.Split('/');
@@ -252,6 +268,7 @@ public static partial class FileDiscovery
             if (s.Equals("test", StringComparison.OrdinalIgnoreCase) || s.Equals("tests", StringComparison.OrdinalIgnoreCase)
                 || s.EndsWith(".Tests", StringComparison.OrdinalIgnoreCase) || s.EndsWith("Tests", StringComparison.Ordinal)
                 || s.EndsWith(".Test", StringComparison.OrdinalIgnoreCase) || s.Equals("testing", StringComparison.OrdinalIgnoreCase)
+                || s.EndsWith("UnitTest", StringComparison.Ordinal) || s.EndsWith("IntegrationTest", StringComparison.Ordinal)
                 || s.EndsWith(".E2E", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -303,13 +320,26 @@ public static partial class FileDiscovery
     [GeneratedRegex(@"<PackageReference\s[^>]*?\bInclude\s*=\s*""([^""]+)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PackageReference();
 
+    [GeneratedRegex(@"<ProjectReference\s[^>]*?\bInclude\s*=\s*""([^""]+)""", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ProjectReference();
+
+    [GeneratedRegex(@"<IsPackable>\s*true\s*</IsPackable>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IsPackable();
+
+    [GeneratedRegex(@"<TargetFrameworks?>([^<]*)</TargetFrameworks?>", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TargetFrameworks();
+
     /// <param name="IsTestKit">
     /// Not a test project, but built against a test framework's own packages (<c>xunit.v3.extensibility.core</c>,
-    /// <c>xunit.assert</c>, <c>NUnit.Framework</c> without its adapter…): a test kit whose abstract test classes the repository's
-    /// test projects derive from (Orleans' <c>TestKit.xUnit</c>), or a library that integrates with the framework
-    /// (Testcontainers.Xunit). Its files that declare tests are test code: the derived classes run those tests.
+    /// <c>xunit.assert</c>, <c>NUnit.Framework</c> without its adapter…), or referencing a test project or test kit of the tree
+    /// (Akka.Persistence.TCK gets xUnit through the Akka.TestKit.Xunit2 project): a test kit whose abstract test classes the
+    /// repository's test projects derive from (Orleans' <c>TestKit.xUnit</c>), or a library that integrates with the framework
+    /// (Testcontainers.Xunit, AutoFixture.NUnit3). Its files that declare tests are test code: the derived classes run those tests.
     /// </param>
     private sealed record ProjectInfo(string Name, bool IsTestProject, ProjectBuild Build, bool IsTestKit = false);
+
+    /// <summary>A project file's own verdict (before its references are followed), its modelled build and the projects it references.</summary>
+    private sealed record ProjectFacts(bool IsTest, bool IsKit, ImmutableArray<string> References, ProjectBuild Build);
 
     /// <summary>Finds the nearest .csproj above a directory (also above the audited root), once per directory.</summary>
     private sealed class ProjectIndex(string root)
@@ -317,6 +347,7 @@ public static partial class FileDiscovery
         private readonly ConcurrentDictionary<string, ProjectInfo?> _byDirectory = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<(string, string), IReadOnlyList<ProjectSymbols.BuildFile>> _buildFiles = new();
         private readonly ConcurrentDictionary<string, System.Xml.Linq.XElement?> _loaded = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, ProjectFacts> _facts = new(StringComparer.Ordinal);
         private readonly string _stop = Path.GetPathRoot(root) ?? "/";
 
         public ProjectInfo? ProjectOf(string directory) => _byDirectory.GetOrAdd(directory, Resolve);
@@ -358,28 +389,99 @@ public static partial class FileDiscovery
             if (projects.Length > 0)
             {
                 var path = projects.OrderBy(p => p, StringComparer.Ordinal).First();
-                var (isTest, isKit) = TestProjectKind(path);
-                return new ProjectInfo(Path.GetFileNameWithoutExtension(path), isTest, ProjectSymbols.Read(path, BuildFiles, Load), isKit);
+                var facts = FactsOf(path);
+                return new ProjectInfo(Path.GetFileNameWithoutExtension(path), facts.IsTest, facts.Build, !facts.IsTest && (facts.IsKit || ReachesTestCode(facts)));
             }
 
             var parent = Path.GetDirectoryName(directory);
             return parent is null || directory == _stop || Directory.Exists(Path.Combine(directory, ".git")) ? null : ProjectOf(parent);
         }
 
-        private static (bool IsTest, bool IsKit) TestProjectKind(string projectPath)
+        private ProjectFacts FactsOf(string projectPath) => _facts.GetOrAdd(projectPath, ReadFacts);
+
+        /// <summary>
+        /// What a project file, the files it imports and the Directory.Build files above it say about it: its modelled build, the
+        /// packages it references (the project file's own whatever their condition; the imported files' when their condition holds),
+        /// whether it is a test project or a test kit by those, and the projects it references.
+        /// </summary>
+        private ProjectFacts ReadFacts(string projectPath)
         {
+            var files = ProjectSymbols.BuildFilesOf(projectPath, BuildFiles, Load);
+            var build = ProjectSymbols.FromFiles(files.Select(f => f.Root).OfType<System.Xml.Linq.XElement>().ToList());
+            string text;
             try
             {
-                var text = File.ReadAllText(projectPath);
-                var packages = PackageReference().Matches(text).Select(m => m.Groups[1].Value.Trim()).ToList();
-                var isTest = TestProjectMarkers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase)) || packages.Any(TestPackages.Contains);
-                return (isTest, !isTest && packages.Any(IsFrameworkPackage));
+                text = File.ReadAllText(projectPath);
             }
             catch (Exception e) when (e is UnauthorizedAccessException or IOException)
             {
-                return (false, false);
+                return new ProjectFacts(false, false, [], build);
+            }
+
+            var imported = files.Where(f => f.Root is not null && !f.Path.Equals(Path.GetFullPath(projectPath), StringComparison.Ordinal)).Select(f => f.Root!).ToList();
+            var packages = PackageReference().Matches(text).Select(m => m.Groups[1].Value.Trim())
+                .Concat(ProjectSymbols.PackageReferences(imported, build.TargetFramework)).ToList();
+            var isTest = TestProjectMarkers.Any(m => text.Contains(m, StringComparison.OrdinalIgnoreCase)) || ProjectSymbols.SetsTestProject(imported, build.TargetFramework)
+                         || packages.Any(TestPackages.Contains) || (packages.Any(FrameworkPackages.Contains) && !IsLibrary(text));
+            var directory = Path.GetDirectoryName(projectPath) ?? "";
+            var references = ProjectReference().Matches(text).Select(m => ReferencedProject(directory, m.Groups[1].Value)).OfType<string>().ToImmutableArray();
+            return new ProjectFacts(isTest, !isTest && packages.Any(IsFrameworkPackage), references, build);
+        }
+
+        /// <summary>Whether a project references, directly or through one project between, a test project or test kit of the tree.</summary>
+        private bool ReachesTestCode(ProjectFacts facts)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            IEnumerable<string> level = facts.References;
+            for (var depth = 0; depth < 2; depth++)
+            {
+                var next = new List<string>();
+                foreach (var reference in level.Where(seen.Add))
+                {
+                    var referenced = FactsOf(reference);
+                    if (referenced.IsTest || referenced.IsKit)
+                    {
+                        return true;
+                    }
+
+                    next.AddRange(referenced.References);
+                }
+
+                level = next;
+            }
+
+            return false;
+        }
+
+        /// <summary>The full path of a <c>&lt;ProjectReference Include="…"&gt;</c> to a C# project that exists; null for any other.</summary>
+        private static string? ReferencedProject(string directory, string include)
+        {
+            var path = include.Trim().Replace('\\', '/');
+            if (path.Contains("$(", StringComparison.Ordinal) || !path.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            try
+            {
+                var full = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(directory, path));
+                return File.Exists(full) ? full : null;
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                return null;
             }
         }
+
+        /// <summary>
+        /// A project that says it ships as a package (<c>&lt;PackageId&gt;</c>, <c>&lt;IsPackable&gt;true</c>) or targets only
+        /// .NET Standard (a library: no runner can run it): built against a test framework, it extends the framework.
+        /// </summary>
+        internal static bool IsLibrary(string projectText) =>
+            projectText.Contains("<PackageId>", StringComparison.OrdinalIgnoreCase) || IsPackable().IsMatch(projectText)
+            || TargetFrameworks().Matches(projectText) is { Count: > 0 } targets
+               && targets.All(t => t.Groups[1].Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                   .All(f => f.StartsWith("netstandard", StringComparison.OrdinalIgnoreCase)));
 
         private static bool IsFrameworkPackage(string id) =>
             !id.EndsWith(".Analyzers", StringComparison.OrdinalIgnoreCase)

@@ -28,7 +28,14 @@ internal static partial class ProjectSymbols
     /// <summary>One build file and what it imports, in order; null for a file that is missing or not XML.</summary>
     internal sealed record BuildFile(string Path, XElement? Root);
 
-    public static ProjectBuild Read(string projectPath, Func<string, string, IReadOnlyList<BuildFile>> buildFiles, Func<string, XElement?> load)
+    public static ProjectBuild Read(string projectPath, Func<string, string, IReadOnlyList<BuildFile>> buildFiles, Func<string, XElement?> load) =>
+        FromFiles(BuildFilesOf(projectPath, buildFiles, load).Select(f => f.Root).OfType<XElement>().ToList());
+
+    /// <summary>
+    /// The files a project's build reads, in MSBuild's order: the Directory.Build.props it imports, the project file itself with
+    /// what it imports, then the Directory.Build.targets.
+    /// </summary>
+    internal static IReadOnlyList<BuildFile> BuildFilesOf(string projectPath, Func<string, string, IReadOnlyList<BuildFile>> buildFiles, Func<string, XElement?> load)
     {
         var files = new List<BuildFile>();
         var directory = Path.GetDirectoryName(projectPath);
@@ -43,8 +50,28 @@ internal static partial class ProjectSymbols
             files.AddRange(buildFiles(directory, "Directory.Build.targets"));
         }
 
-        return FromFiles(files.Select(f => f.Root).OfType<XElement>().ToList());
+        return files;
     }
+
+    /// <summary>
+    /// The packages build files add to a project (<c>&lt;PackageReference Include="…"&gt;</c>) whose condition, and whose
+    /// item group's, holds for the modelled build: a shared props file's <c>Condition="'$(IsTestProject)' == 'true'"</c>
+    /// group depends on something else and adds nothing here.
+    /// </summary>
+    internal static IEnumerable<string> PackageReferences(IEnumerable<XElement> roots, string? targetFramework) =>
+        roots.SelectMany(r => r.Descendants())
+            .Where(e => e.Name.LocalName == "PackageReference" && e.Parent?.Name.LocalName == "ItemGroup"
+                        && Holds(e.Attribute("Condition")?.Value, targetFramework) && Holds(e.Parent.Attribute("Condition")?.Value, targetFramework))
+            .Select(e => e.Attribute("Include")?.Value.Trim())
+            .OfType<string>()
+            .Where(id => id.Length > 0);
+
+    /// <summary>Whether build files set <c>&lt;IsTestProject&gt;true&lt;/IsTestProject&gt;</c> under conditions that hold for the modelled build.</summary>
+    internal static bool SetsTestProject(IEnumerable<XElement> roots, string? targetFramework) =>
+        roots.SelectMany(r => r.Descendants())
+            .Any(e => e.Name.LocalName == "IsTestProject" && e.Parent?.Name.LocalName == "PropertyGroup" && !e.HasElements
+                      && e.Value.Trim().Equals("true", StringComparison.OrdinalIgnoreCase)
+                      && Holds(e.Attribute("Condition")?.Value, targetFramework) && Holds(e.Parent.Attribute("Condition")?.Value, targetFramework));
 
     /// <summary>A file and, depth first, every file it imports by a literal path (each once: cycles and diamonds are cut).</summary>
     internal static IReadOnlyList<BuildFile> WithImports(string path, Func<string, XElement?> load)

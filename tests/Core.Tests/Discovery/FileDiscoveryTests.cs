@@ -145,6 +145,131 @@ public sealed class FileDiscoveryTests
     }
 
     [TestMethod]
+    public void TestFrameworkFromImportedPropsOrDirectoryBuildFiles_MakesATestProject()
+    {
+        // AutoFixture: <Import Project="..\Common.Test.xUnit.props" /> brings xunit, its runner and the test SDK
+        Write(".git/HEAD", "ref: refs/heads/main\n");
+        Write("Directory.Build.props", """
+            <Project>
+              <ItemGroup Condition="'$(IsTestProject)' == 'true'">
+                <PackageReference Include="xunit" />
+                <PackageReference Include="Microsoft.NET.Test.Sdk" />
+              </ItemGroup>
+            </Project>
+            """);
+        Write("Src/Common.Test.xUnit.props", """
+            <Project>
+              <ItemGroup>
+                <PackageReference Include="xunit" Version="2.4.1" />
+                <PackageReference Include="xunit.runner.visualstudio" Version="2.4.1" />
+                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="15.9.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        Write("Src/Calc/Calc.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><Import Project=\"..\\Common.Test.xUnit.props\" /></Project>");
+        Write("Src/Calc/CalcChecks.cs", "public class CalcChecks { }");
+        Write("Src/Calc/Support/Numbers.cs", "public static class Numbers { }");
+        Write("Src/Core/Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>");
+        Write("Src/Core/Calculator.cs", "public class Calculator { }");
+        Write("specs/Directory.Build.props", "<Project><PropertyGroup><IsTestProject>true</IsTestProject></PropertyGroup></Project>");
+        Write("specs/Orders/Orders.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        Write("specs/Orders/OrderChecks.cs", "public class OrderChecks { }");
+
+        var found = Relative(FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }));
+
+        CollectionAssert.AreEqual(new[] { "Src/Calc/CalcChecks.cs", "Src/Calc/Support/Numbers.cs", "specs/Orders/OrderChecks.cs" }, found);
+    }
+
+    [TestMethod]
+    public void ProjectFolderNamedAfterItsKindOfTest_IsATestFolder()
+    {
+        Write("Src/IdiomsUnitTest/GuardClauseAssertionTest.cs", "public class GuardClauseAssertionTest { }");
+        Write("Src/OrdersIntegrationTest/OrderStoreTest.cs", "public class OrderStoreTest { }");
+        Write("Src/SpeedTest/Probe.cs", "public class Probe { }");
+
+        var found = Relative(FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }));
+
+        CollectionAssert.AreEqual(new[] { "Src/IdiomsUnitTest/GuardClauseAssertionTest.cs", "Src/OrdersIntegrationTest/OrderStoreTest.cs" }, found);
+    }
+
+    [TestMethod]
+    public void LibraryBuiltOnlyAgainstTheFramework_IsATestKitNotATestProject()
+    {
+        // AutoFixture.NUnit3 / AutoFixture.Xunit: shipped add-ons that reference NUnit or xunit 1.x, no runner, no test SDK
+        Write("Src/Glue.NUnit3/Glue.NUnit3.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFrameworks>net452;netstandard2.0</TargetFrameworks><PackageId>Glue.NUnit3</PackageId></PropertyGroup>
+              <ItemGroup><PackageReference Include="NUnit" Version="[3.7.0,4.0.0)" /></ItemGroup>
+            </Project>
+            """);
+        Write("Src/Glue.NUnit3/GreedyAttribute.cs", "public sealed class GreedyAttribute : System.Attribute { }");
+        Write("Src/Glue.Xunit/Glue.Xunit.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><IsPackable>true</IsPackable></PropertyGroup>
+              <ItemGroup><PackageReference Include="xunit" Version="[1.8.0,2.0.0)" /></ItemGroup>
+            </Project>
+            """);
+        Write("Src/Glue.Xunit/AutoDataAttribute.cs", "public sealed class AutoDataAttribute : System.Attribute { }");
+        Write("Src/Glue.Xunit/SelfCheck.cs", "public abstract class SelfCheck\n{\n    [Fact]\n    public void Runs() => Assert.True(true);\n}\n");
+        Write("Src/Glue.MSTest/Glue.MSTest.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>netstandard2.0</TargetFramework></PropertyGroup>
+              <ItemGroup><PackageReference Include="MSTest.TestFramework" /></ItemGroup>
+            </Project>
+            """);
+        Write("Src/Glue.MSTest/AutoDataSource.cs", "public sealed class AutoDataSource { }");
+        // the runner comes from the build server: still a test project, its helpers too
+        Write("Src/Shop.Specs/Shop.Specs.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>
+              <ItemGroup><PackageReference Include="NUnit" /></ItemGroup>
+            </Project>
+            """);
+        Write("Src/Shop.Specs/CartSpec.cs", "public class CartSpec { }");
+        Write("Src/Shop.Specs/CartBuilder.cs", "public class CartBuilder { }");
+
+        var found = Relative(FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }));
+
+        CollectionAssert.AreEqual(new[] { "Src/Glue.Xunit/SelfCheck.cs", "Src/Shop.Specs/CartBuilder.cs", "Src/Shop.Specs/CartSpec.cs" }, found);
+    }
+
+    [TestMethod]
+    public void ProjectReferencingATestKit_IsATestKit()
+    {
+        // Akka.Persistence.TCK gets xUnit through the Akka.TestKit.Xunit2 project; Akka.Persistence.Query.TCK through the TCK
+        Write("src/My.TestKit.Xunit/My.TestKit.Xunit.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup><PackageReference Include="xunit.extensibility.core" Version="2.9.0" /></ItemGroup>
+            </Project>
+            """);
+        Write("src/My.TestKit.Xunit/TestKit.cs", "public abstract class TestKit { }");
+        Write("src/My.Persistence.TCK/My.Persistence.TCK.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup>
+                <ProjectReference Include="..\My.Persistence\My.Persistence.csproj" />
+                <ProjectReference Include="..\My.TestKit.Xunit\My.TestKit.Xunit.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        Write("src/My.Persistence.TCK/JournalSpec.cs", "public abstract class JournalSpec : TestKit\n{\n    [Fact]\n    public void Replays() => Assert.Equal(1, Journal.Replay());\n}\n");
+        Write("src/My.Persistence.TCK/JournalSpecConfig.cs", "public static class JournalSpecConfig { }");
+        Write("src/My.Persistence.Query.TCK/My.Persistence.Query.TCK.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup><ProjectReference Include="../My.Persistence.TCK/My.Persistence.TCK.csproj" /></ItemGroup>
+            </Project>
+            """);
+        Write("src/My.Persistence.Query.TCK/AllEventsSpec.cs", "public abstract class AllEventsSpec\n{\n    [Fact]\n    public void Reads() => Assert.Equal(1, Query.All());\n}\n");
+        Write("src/My.Persistence/My.Persistence.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><ProjectReference Include=\"..\\My.Core\\My.Core.csproj\" /></ItemGroup></Project>");
+        Write("src/My.Persistence/Journal.cs", "public class Journal { /* [Fact] */ }");
+        Write("src/My.Core/My.Core.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\" />");
+        Write("src/My.Core/Clock.cs", "public class Clock { }");
+
+        var found = Relative(FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }));
+
+        CollectionAssert.AreEqual(new[] { "src/My.Persistence.Query.TCK/AllEventsSpec.cs", "src/My.Persistence.TCK/JournalSpec.cs" }, found);
+    }
+
+    [TestMethod]
     public void BinAndObjFolders_PrunedAsDotNetBuildOutputOnly()
     {
         Write("pyproject.toml", "[project]\nname = 'cli'\n");
