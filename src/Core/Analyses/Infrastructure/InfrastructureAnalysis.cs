@@ -153,9 +153,10 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
     private static (int Count, ImmutableArray<MetaTestRow> Groups) MetaTests(AuditInput input, List<InfrastructureItem> items, ImmutableArray<Finding>.Builder findings)
     {
         // A plain data type declared beside the tests (record Order(...)) is the tests' subject matter, not their
-        // infrastructure: a type counts when its category says so or it has methods of its own.
+        // infrastructure: a type counts when its category says so or it has methods of its own. Documentation sample code
+        // (a snippet region the docs build copies) is not the tests' infrastructure: RetryTests test the product's retry.
         var infraTypes = items
-            .Where(i => i.Kind == "type" && (i.Category != InfrastructureInventory.Helper || i.File.Units.Any(u => u.Container == i.Name && u.Kind == CodeUnitKind.Helper)))
+            .Where(i => i.Kind == "type" && !i.IsDocSample && (i.Category != InfrastructureInventory.Helper || i.File.Units.Any(u => u.Container == i.Name && u.Kind == CodeUnitKind.Helper)))
             .Select(i => i.Name)
             .ToHashSet(StringComparer.Ordinal);
         // Infrastructure modules by their lowercased stem, each with its files and the names of its items.
