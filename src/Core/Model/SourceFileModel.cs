@@ -205,6 +205,9 @@ public sealed partial record MockUsage(
 /// A call the unit makes. <see cref="Command"/> is what an <c>Execute…</c>/<c>Send…</c> call runs when the code says so: the
 /// first word of a command string (<c>execute_command("EXISTS", k)</c> → EXISTS, <c>Execute("SELECT …")</c> → SELECT) or the
 /// HTTP method of the request it sends (<c>ExecuteAsync(new RestRequest(url, Method.Get))</c> → GET); null otherwise.
+/// <see cref="RunsDelegate"/>: an <c>Execute…</c> call whose work is a delegate the test writes itself — a lambda, an anonymous
+/// method or a method of the test's class (<c>policy.Execute(() => …)</c>, <c>pipeline.ExecuteAsync(static _ => …)</c>): the call
+/// carries the test's own code, whose calls are recorded on their own.
 /// </summary>
 [MemoryPackable]
 public sealed partial record CallSite(
@@ -214,7 +217,8 @@ public sealed partial record CallSite(
     CallKind Kind,
     string? AssignedTo = null,
     int Arguments = 0,
-    string? Command = null);
+    string? Command = null,
+    bool RunsDelegate = false);
 
 [MemoryPackable]
 public sealed partial record ResourceTouch(int Line, ResourceKind Kind, string Evidence);
@@ -255,6 +259,12 @@ public sealed partial record TypeDeclaration(
     /// <c>#region sample_…</c>/<c>#region snippet_…</c> or <c>// begin-snippet: …</c>, DocFX's <c>// &lt;snippet…&gt;</c>).
     /// </summary>
     public bool IsDocSample { get; init; }
+
+    /// <summary>
+    /// Inside, or holding, a <c>#region</c> named by one word (<c>#region retry-usage</c>): MarkdownSnippets' snippet key when the
+    /// repository has an <c>mdsnippets.json</c> — documentation sample code then, like <see cref="IsDocSample"/>.
+    /// </summary>
+    public bool InKeyedRegion { get; init; }
 
     /// <summary>
     /// Shaped like a concrete test class that runs the tests of its base class (C#: public, neither abstract nor static, no

@@ -155,10 +155,11 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
         // A plain data type declared beside the tests (record Order(...)) is the tests' subject matter, not their
         // infrastructure: a type counts when its category says so or it has methods of its own. So is a product class
         // re-declared under its own name (class BatchNotifier(luigi.batch_notifier.BatchNotifier) with test defaults):
-        // its tests exercise the product through it.
+        // its tests exercise the product through it. Documentation sample code (a snippet region the docs build copies)
+        // is not the tests' infrastructure either: RetryTests test the product's retry.
         var infraTypes = items
-            .Where(i => i.Kind == "type" && (i.Category != InfrastructureInventory.Helper
-                                             || (i.File.Units.Any(u => u.Container == i.Name && u.Kind == CodeUnitKind.Helper) && !RedeclaresBase(i))))
+            .Where(i => i.Kind == "type" && !i.IsDocSample && (i.Category != InfrastructureInventory.Helper
+                                                               || (i.File.Units.Any(u => u.Container == i.Name && u.Kind == CodeUnitKind.Helper) && !RedeclaresBase(i))))
             .Select(i => i.Name)
             .ToHashSet(StringComparer.Ordinal);
         // Infrastructure modules by their lowercased stem, each with its files and the names of its items.

@@ -22,6 +22,9 @@ public sealed record InfrastructureItem(
 
     /// <summary>A type holding test methods the framework never runs (<see cref="TypeDeclaration.NeverRunTests"/>).</summary>
     public int NeverRunTests { get; init; }
+
+    /// <summary>Documentation sample code the docs build copies (a snippet region): used by the docs, and no infrastructure of tests.</summary>
+    public bool IsDocSample { get; init; }
 }
 
 /// <summary>
@@ -125,6 +128,7 @@ public static partial class InfrastructureInventory
             .SelectMany(f => f.Types.Where(t => t.IsPartial && RunsTests(f, t, testClasses)).Select(t => (f.Language, t.Name)))
             .ToHashSet();
 
+        var markdownSnippets = new Lazy<bool>(() => UsesMarkdownSnippets(input.Root));
         var items = new List<InfrastructureItem>();
         for (var fileIndex = 0; fileIndex < input.Files.Length; fileIndex++)
         {
@@ -171,8 +175,9 @@ public static partial class InfrastructureInventory
                     usages = 1; // named in a string: [XunitTestCaseDiscoverer("Tests.SkippableFactDiscoverer", "Tests")], Type.GetType("…")
                 }
 
-                var alwaysUsed = type.IsFrameworkHook || type.IsDocSample || IsController(file, type) || foundByRuntime.Contains((file.Path, type.Name)) || enumerated.Contains((file.Language, type.Name)) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
-                items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, alwaysUsed) { NeverRunTests = type.NeverRunTests });
+                var docSample = type.IsDocSample || (type.InKeyedRegion && markdownSnippets.Value);
+                var alwaysUsed = type.IsFrameworkHook || docSample || IsController(file, type) || foundByRuntime.Contains((file.Path, type.Name)) || enumerated.Contains((file.Language, type.Name)) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
+                items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, alwaysUsed) { NeverRunTests = type.NeverRunTests, IsDocSample = docSample });
             }
 
             foreach (var unit in file.Units.Where(u => u.Kind != CodeUnitKind.Test && (u.Container is null || !typeNames.Contains(u.Container))))
@@ -231,6 +236,28 @@ public static partial class InfrastructureInventory
 
         var folder = Path.GetDirectoryName(path.Replace('\\', '/')) ?? "";
         return Path.GetFileName(folder);
+    }
+
+    /// <summary>
+    /// The repository uses MarkdownSnippets: an <c>mdsnippets.json</c> in the audited folder or a folder above it, up to the
+    /// repository's root (the folder holding <c>.git</c>). Its <c>#region key</c> blocks are documentation snippets.
+    /// </summary>
+    private static bool UsesMarkdownSnippets(string root)
+    {
+        for (var dir = string.IsNullOrEmpty(root) ? null : new DirectoryInfo(root); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "mdsnippets.json")))
+            {
+                return true;
+            }
+
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Calls that register every matching type of an assembly: MediatR, FluentValidation, MassTransit, Scrutor, AutoMapper, Autofac.</summary>

@@ -109,7 +109,7 @@ public sealed class SideEffectAnalysis : IAnalysis
                         continue;
                     }
 
-                    var members = mock.ConfiguredMembers.Where(m => calls.IsSideEffectName(m) && !mock.VerifiedMembers.Contains(m)).ToImmutableArray();
+                    var members = mock.ConfiguredMembers.Where(m => calls.IsSideEffectName(m) && !SideEffectCalls.IsObjectFactoryMember(m, mock.MockedType) && !mock.VerifiedMembers.Contains(m)).ToImmutableArray();
                     if (members.IsEmpty)
                     {
                         continue;

@@ -65,6 +65,12 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
         "CreateDbBatchCommand", "CreateCommandBuilder", "CreateDataSourceEnumerator", "CreateConnectionStringBuilder",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>What a mocked dependency's <c>Create…</c> hands the code under test when it is an object factory: a client, a logger, a scope.</summary>
+    private static readonly string[] MockObjectNouns = ["client", "logger", "scope", "builder", "factory"];
+
+    /// <summary>Mocked types named for making objects: <c>IHttpClientFactory</c>, <c>IDbProvider</c>, <c>IDbContextFactory&lt;T&gt;</c>.</summary>
+    private static readonly string[] FactoryTypeWords = ["Factory", "Provider", "Builder", "Creator"];
+
     /// <summary>
     /// Static types whose <c>Create…</c> members change the machine (<c>Directory.CreateDirectory</c>, <c>File.CreateText</c>,
     /// <c>EventLog.CreateEventSource</c>): not value factories.
@@ -96,6 +102,7 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
         && call.Name is not ("WriteLine" or "patch")
         && !QueryExecutions.Contains(call.Name)
         && !IsReadExecution(call)
+        && !RunsTestCode(call)
         && !IsRoundTrip(call.Name)
         && !IsArrangement(call)
         && !IsValueTruncation(call);
@@ -112,6 +119,14 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
 
         return false;
     }
+
+    /// <summary>
+    /// A policy, pipeline or strategy running the test's own delegate (<c>policy.Execute(() => throw new IOException())</c>) or
+    /// capturing its outcome (<c>ExecuteAndCapture(…)</c>): what it returns is all it produces, there is no effect to read back.
+    /// The calls inside the delegate are recorded, and judged, on their own.
+    /// </summary>
+    private static bool RunsTestCode(CallSite call) =>
+        call.RunsDelegate || (StartsWithWord(call.Name, "execute") && call.Name.AsSpan(7).StartsWith("AndCapture", StringComparison.Ordinal));
 
     /// <summary>ADO.NET's and Dapper's executions that only read (<c>ExecuteScalar("select 123")</c>): reads, not effects.</summary>
     private static readonly FrozenSet<string> QueryExecutions = new[]
@@ -243,6 +258,42 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
 
         var next = name[verb.Length];
         return char.IsUpper(next) || char.IsDigit(next) || next == '_';
+    }
+
+    /// <summary>
+    /// A mocked member that is an object factory: a synchronous <c>Create…</c> that hands the code under test an object —
+    /// ADO.NET's (<c>provider.CreateCommand()</c>, <c>CreateConnection()</c>), a code object (<c>CreateSerializer</c>), a client or a
+    /// logger (<c>IHttpClientFactory.CreateClient</c>, <c>ILoggerFactory.CreateLogger</c>), or any <c>Create…</c> of a type named
+    /// *Factory/*Provider/*Builder/*Creator. Stubbing it arranges the test; that it was called shows nothing.
+    /// </summary>
+    public static bool IsObjectFactoryMember(string member, string? mockedType)
+    {
+        if (!StartsWithWord(member, "create") || member.EndsWith("Async", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (AdoObjectFactories.Contains(member))
+        {
+            return true;
+        }
+
+        var noun = member[6..].TrimStart('_').ToLowerInvariant();
+        if (noun.Length > 0 && (ObjectNouns.Any(n => noun.EndsWith(n, StringComparison.Ordinal)) || MockObjectNouns.Any(n => noun.EndsWith(n, StringComparison.Ordinal))))
+        {
+            return true;
+        }
+
+        if (mockedType is null)
+        {
+            return false;
+        }
+
+        var type = mockedType;
+        var generic = type.IndexOf('<');
+        type = generic < 0 ? type : type[..generic];
+        type = type[(type.LastIndexOf('.') + 1)..];
+        return FactoryTypeWords.Any(w => type.EndsWith(w, StringComparison.Ordinal));
     }
 
     /// <summary>Factories that arrange a test rather than change the system: <c>Order.Create(…)</c>, <c>fixture.Create&lt;T&gt;()</c>, <c>CreateSut()</c>, <c>create_client()</c>.</summary>

@@ -679,6 +679,8 @@ internal static partial class CSharpAssertions
 
             case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "HasValue" }:
                 return (positive ? Trivial : Moderate, AssertionTraits.None);
+            case IdentifierNameSyntax local when LocalAnswer(local) is { } answer:
+                return Condition(answer, positive); // var leap = cal.IsLeapYear(1900); Assert.False(leap): graded as the call it holds
             default:
                 return (Weak, AssertionTraits.None);
         }
@@ -1220,7 +1222,8 @@ internal static partial class CSharpAssertions
     };
 
     /// <summary>
-    /// A call of a predicate with arguments (<c>calendar.IsLeapYear(1900)</c>, <c>rules.CanShip(order)</c>): the bool is the
+    /// A call of a predicate with arguments (<c>calendar.IsLeapYear(1900)</c>, <c>rules.CanShip(order)</c>, an evaluator's
+    /// <c>op.Evaluate("Quartz", "tz")</c>, <c>ContainsHashToken(expr)</c>, <c>CheckExists(key)</c>): the bool is the
     /// code under test's whole answer for that input, not a status flag (<c>result.Success</c>) or non-emptiness
     /// (<c>xs.Any()</c>), so asserting it true or false is a moderate check.
     /// </summary>
@@ -1228,6 +1231,64 @@ internal static partial class CSharpAssertions
         e is not null && Unparenthesized(e) is InvocationExpressionSyntax call
         && (call.ArgumentList.Arguments.Count > 0 || HasTypeArguments(call))
         && InvokedName(call) is { } name && PredicateName().IsMatch(name);
+
+    /// <summary>
+    /// The call a local asserted as a bool holds (<c>var leap = cal.IsLeapYear(1900)</c>, <c>bool exists = await store.CheckExists(key)</c>):
+    /// declared once in the member before the assertion, from a call (awaited or not), and never assigned again. Storing the
+    /// answer first does not change what is asserted.
+    /// </summary>
+    private static InvocationExpressionSyntax? LocalAnswer(IdentifierNameSyntax local)
+    {
+        if (local.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member)
+        {
+            return null;
+        }
+
+        var name = local.Identifier.ValueText;
+        InvocationExpressionSyntax? found = null;
+        foreach (var node in member.DescendantNodes())
+        {
+            switch (node)
+            {
+                case VariableDeclaratorSyntax v when v.Identifier.ValueText == name:
+                    if (found is not null || v.SpanStart > local.SpanStart || Awaited(v.Initializer?.Value) is not InvocationExpressionSyntax call)
+                    {
+                        return null;
+                    }
+
+                    found = call;
+                    break;
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax target } when target.Identifier.ValueText == name:
+                case ArgumentSyntax { RefKindKeyword.RawKind: not 0, Expression: IdentifierNameSyntax passed } when passed.Identifier.ValueText == name:
+                case SingleVariableDesignationSyntax d when d.Identifier.ValueText == name:
+                case ParameterSyntax p when p.Identifier.ValueText == name:
+                    return null;
+            }
+        }
+
+        return found;
+
+        static ExpressionSyntax? Awaited(ExpressionSyntax? e)
+        {
+            while (true)
+            {
+                switch (e)
+                {
+                    case AwaitExpressionSyntax a:
+                        e = a.Expression;
+                        break;
+                    case ParenthesizedExpressionSyntax p:
+                        e = p.Expression;
+                        break;
+                    case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ConfigureAwait" } m }:
+                        e = m.Expression;
+                        break;
+                    default:
+                        return e;
+                }
+            }
+        }
+    }
 
     /// <summary>A generic call's type arguments are its input as much as arguments are: <c>container.IsRegistered&lt;IFoo&gt;()</c> is <c>IsRegistered(typeof(IFoo))</c>.</summary>
     private static bool HasTypeArguments(InvocationExpressionSyntax call) => call.Expression switch
@@ -1238,7 +1299,7 @@ internal static partial class CSharpAssertions
         _ => false,
     };
 
-    [GeneratedRegex("^(Is|Has|Can|Are|Does|Should|Supports|Allows|Accepts|Needs|Was|Were|Try)[A-Z0-9_]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?:Is|Has|Can|Are|Does|Should|Supports|Allows|Accepts|Needs|Was|Were|Try|Contains|Check|Evaluate)[A-Z0-9_]|(?:Evaluate|Check|Exists)$)", RegexOptions.CultureInvariant)]
     private static partial Regex PredicateName();
 
     /// <summary>

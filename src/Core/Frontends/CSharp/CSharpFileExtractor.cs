@@ -194,12 +194,13 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             HasExtensionMethods = type.Members.Any(m => m is MethodDeclarationSyntax { ParameterList.Parameters: [{ } first, ..] } && first.Modifiers.Any(SyntaxKind.ThisKeyword))
                                   || type.Members.Any(m => m.IsKind(SyntaxKind.ExtensionBlockDeclaration)),
             IsDocSample = CSharpDocSnippets.Overlaps(_snippets, Line(type.GetFirstToken()), EndLine(type)),
+            InKeyedRegion = CSharpDocSnippets.Overlaps(_snippets, Line(type.GetFirstToken()), EndLine(type), keyed: true),
             MayInheritTests = !hasTests && MayInheritTests(type),
             FixtureArguments = FixtureArguments(type),
         });
     }
 
-    private List<(int Start, int End)>? _snippets;
+    private List<(int Start, int End, bool Keyed)>? _snippets;
 
     private int _neverRun;
 

@@ -268,6 +268,12 @@ internal sealed class CSharpMocks(TypeDeclarationSyntax type, int typeIndex, CSh
                     or PostfixUnaryExpressionSyntax:
                     node = parent;
                     continue;
+                case CastExpressionSyntax cast when cast.Expression == node:
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AsExpression) && binary.Left == node:
+                    // ((IDisposable)strategy).Received(1).Dispose(), (strategy as IDisposable)!.Received(): the same mock, seen as
+                    // another of its interfaces (NSubstitute's For<T1, T2>).
+                    node = parent;
+                    continue;
                 case LambdaExpressionSyntax or ArgumentSyntax or ArgumentListSyntax:
                     {
                         // Into A.CallTo(() => fake.X()), Received.InOrder(() => ...), Mock.Get(x); or an assertion's argument.

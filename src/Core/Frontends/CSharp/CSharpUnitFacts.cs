@@ -164,7 +164,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 
                         if (!CSharpMocks.IsExpectation(invocation))
                         {
-                            calls.Add(new CallSite(Line(invocation), name, RootIdentifier(Receiver(invocation)), CallKind.Invocation, AssignedTo(invocation), invocation.ArgumentList.Arguments.Count, CommandOf(invocation, name, member)));
+                            calls.Add(new CallSite(Line(invocation), name, RootIdentifier(Receiver(invocation)), CallKind.Invocation, AssignedTo(invocation) ?? DelegateResultTarget(invocation), invocation.ArgumentList.Arguments.Count, CommandOf(invocation, name, member), RunsOwnDelegate(invocation, name, member)));
                         }
 
                         if (receiver is not null && TouchingCallNames.Contains(name) && TouchingCalls.TryGetValue((receiver, name), out var kind))
@@ -505,6 +505,48 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     /// sends — written as an argument (<c>Method.Get</c>, <c>HttpMethod.Post</c>), in the request's construction, or the
     /// default of <c>RestRequest</c>/<c>HttpRequestMessage</c> (GET) when nothing sets another. Null for any other call.
     /// </summary>
+    /// <summary>
+    /// <c>policy.Execute(() => …)</c>, <c>pipeline.ExecuteAsync(static _ => …)</c>, <c>runner.Execute(DoWork)</c>: an <c>Execute…</c>
+    /// call whose work is a lambda, an anonymous method or a method of the test's own class runs the test's code.
+    /// </summary>
+    private static bool RunsOwnDelegate(InvocationExpressionSyntax invocation, string name, SyntaxNode member)
+    {
+        if (!StartsWithWord(name, "Execute"))
+        {
+            return false;
+        }
+
+        foreach (var argument in invocation.ArgumentList.Arguments)
+        {
+            if (argument.Expression is AnonymousFunctionExpressionSyntax
+                || (argument.Expression is IdentifierNameSyntax passed && IsMethodGroup(passed, member)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>var saved = policy.Execute(() => repository.Save(order))</c>: the call a delegate's expression body makes hands its
+    /// result out through the <c>Execute…</c> that runs the delegate, to the variable that call is assigned to.
+    /// </summary>
+    private static string? DelegateResultTarget(InvocationExpressionSyntax invocation)
+    {
+        SyntaxNode node = invocation;
+        while (node.Parent is AwaitExpressionSyntax or ParenthesizedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent is LambdaExpressionSyntax lambda && lambda.ExpressionBody == node
+               && lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax runner }
+               && InvokedName(runner) is { } runs && StartsWithWord(runs, "Execute")
+            ? AssignedTo(runner)
+            : null;
+    }
+
     private static string? CommandOf(InvocationExpressionSyntax invocation, string name, SyntaxNode member)
     {
         var arguments = invocation.ArgumentList.Arguments;

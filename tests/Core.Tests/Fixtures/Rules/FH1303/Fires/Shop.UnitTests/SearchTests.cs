@@ -81,3 +81,28 @@ public class NotIdiomTests
         }
     }
 }
+
+public class StatusViaLocalTests
+{
+    [Fact]
+    public void Import_SucceedsViaLocal() // plant: FH1303
+    {
+        var ok = Catalog.Import("items.csv").Success;
+        Assert.True(ok);
+    }
+
+    [Fact]
+    public void Save_ReturnsTrue() // plant: FH1303
+    {
+        var saved = Catalog.Save(new Item("lamp"));
+        Assert.True(saved);
+    }
+
+    [Fact]
+    public void Flag_Reassigned() // plant: FH1303
+    {
+        var leap = Calendar.IsLeapYear(1900);
+        leap = Catalog.Refresh();
+        Assert.False(leap);
+    }
+}
