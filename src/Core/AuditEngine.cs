@@ -92,7 +92,7 @@ public static class AuditEngine
         }
 
         phase.Restart();
-        var input = new AuditInput(root, config, files.ToImmutable(), options.MaxParallelism) { ValuesFiles = values, PluginFolders = discovery.PluginFolders };
+        var input = new AuditInput(root, config, files.ToImmutable(), options.MaxParallelism) { ValuesFiles = values, PluginFolders = discovery.PluginFolders, UsesMarkdownSnippets = discovery.UsesMarkdownSnippets };
         options.Progress?.Report($"indexed {input.Tests.Length} tests in {Seconds(phase)}");
         var sections = Analyse(input, options, cancellationToken);
         phase.Restart();

@@ -231,6 +231,9 @@ public sealed partial class AuditInput
     /// <summary>Plugin folders found by the <c>plugins</c> globs (root-relative), with the file that describes each, if any.</summary>
     public ImmutableArray<PluginFolder> PluginFolders { get; init; } = [];
 
+    /// <summary>The repository uses MarkdownSnippets (discovery found an <c>mdsnippets.json</c>): a <c>#region key</c> is a doc snippet.</summary>
+    public bool UsesMarkdownSnippets { get; init; }
+
     /// <summary>The file a unit (test, helper, set-up) is defined in.</summary>
     public SourceFileModel FileOf(CodeUnit unit) => _fileOfUnit[unit];
 

@@ -16,6 +16,12 @@ public sealed record DiscoveryResult(
 {
     /// <summary>Folders matched by the <c>plugins</c> globs (root-relative), with their project or package file.</summary>
     public ImmutableArray<PluginFolder> PluginFolders { get; init; } = [];
+
+    /// <summary>
+    /// The repository uses MarkdownSnippets: an <c>mdsnippets.json</c> in the audited folder or a folder above it, up to the
+    /// repository's root (the folder holding <c>.git</c>). Its <c>#region key</c> blocks are documentation snippets.
+    /// </summary>
+    public bool UsesMarkdownSnippets { get; init; }
 }
 
 public sealed record SkippedPath(string RelativePath, string Reason);
@@ -190,7 +196,27 @@ public static partial class FileDiscovery
         return new DiscoveryResult([.. files], [.. values], [.. skipped], excluded)
         {
             PluginFolders = [.. plugins.OrderBy(p => p.Value, StringComparer.Ordinal).Select(p => new PluginFolder(p.Value, manifests.GetValueOrDefault(p.Key)))],
+            UsesMarkdownSnippets = UsesMarkdownSnippets(root),
         };
+    }
+
+    /// <summary>See <see cref="DiscoveryResult.UsesMarkdownSnippets"/>.</summary>
+    private static bool UsesMarkdownSnippets(string root)
+    {
+        for (var dir = string.IsNullOrEmpty(root) ? null : new DirectoryInfo(root); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "mdsnippets.json")))
+            {
+                return true;
+            }
+
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A bin/obj folder beside a .NET project, solution or Directory.Build file, or holding a build's layout.</summary>

@@ -128,7 +128,6 @@ public static partial class InfrastructureInventory
             .SelectMany(f => f.Types.Where(t => t.IsPartial && RunsTests(f, t, testClasses)).Select(t => (f.Language, t.Name)))
             .ToHashSet();
 
-        var markdownSnippets = new Lazy<bool>(() => UsesMarkdownSnippets(input.Root));
         var items = new List<InfrastructureItem>();
         for (var fileIndex = 0; fileIndex < input.Files.Length; fileIndex++)
         {
@@ -175,7 +174,7 @@ public static partial class InfrastructureInventory
                     usages = 1; // named in a string: [XunitTestCaseDiscoverer("Tests.SkippableFactDiscoverer", "Tests")], Type.GetType("…")
                 }
 
-                var docSample = type.IsDocSample || (type.InKeyedRegion && markdownSnippets.Value);
+                var docSample = type.IsDocSample || (type.InKeyedRegion && input.UsesMarkdownSnippets);
                 var alwaysUsed = type.IsFrameworkHook || docSample || IsController(file, type) || foundByRuntime.Contains((file.Path, type.Name)) || enumerated.Contains((file.Language, type.Name)) || CompilerPolyfills.Contains(type.Name) || methods.Any(m => m.Name == "Main");
                 items.Add(new InfrastructureItem(type.Name, "type", category, file, type.Line, type.EndLine, usages, alwaysUsed) { NeverRunTests = type.NeverRunTests, IsDocSample = docSample });
             }
@@ -236,28 +235,6 @@ public static partial class InfrastructureInventory
 
         var folder = Path.GetDirectoryName(path.Replace('\\', '/')) ?? "";
         return Path.GetFileName(folder);
-    }
-
-    /// <summary>
-    /// The repository uses MarkdownSnippets: an <c>mdsnippets.json</c> in the audited folder or a folder above it, up to the
-    /// repository's root (the folder holding <c>.git</c>). Its <c>#region key</c> blocks are documentation snippets.
-    /// </summary>
-    private static bool UsesMarkdownSnippets(string root)
-    {
-        for (var dir = string.IsNullOrEmpty(root) ? null : new DirectoryInfo(root); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "mdsnippets.json")))
-            {
-                return true;
-            }
-
-            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
-            {
-                return false;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Calls that register every matching type of an assembly: MediatR, FluentValidation, MassTransit, Scrutor, AutoMapper, Autofac.</summary>
