@@ -205,6 +205,9 @@ public sealed partial record MockUsage(
 /// A call the unit makes. <see cref="Command"/> is what an <c>Execute…</c>/<c>Send…</c> call runs when the code says so: the
 /// first word of a command string (<c>execute_command("EXISTS", k)</c> → EXISTS, <c>Execute("SELECT …")</c> → SELECT) or the
 /// HTTP method of the request it sends (<c>ExecuteAsync(new RestRequest(url, Method.Get))</c> → GET); null otherwise.
+/// <see cref="Handler"/> is the test code's own function a request on an in-process client goes to (<c>MockTransport(echo)</c>,
+/// a route the test declares on its app): a helper's name, or <c>@start-end</c> line spans of functions nested in the unit,
+/// comma-separated; null otherwise.
 /// </summary>
 [MemoryPackable]
 public sealed partial record CallSite(
@@ -214,7 +217,8 @@ public sealed partial record CallSite(
     CallKind Kind,
     string? AssignedTo = null,
     int Arguments = 0,
-    string? Command = null);
+    string? Command = null,
+    string? Handler = null);
 
 [MemoryPackable]
 public sealed partial record ResourceTouch(int Line, ResourceKind Kind, string Evidence);
