@@ -2217,13 +2217,13 @@ class FileSummary(object):
         return ""
 
     def in_process(self, node, name, resolved, unit):
-        """The handler an in-process client or transport built by this call dispatches to (see handler_of; "flask" for a
-        Flask test client, whose routes are found by path), or None when the call does not build one."""
+        """The handler an in-process client or transport built by this call dispatches to (see handler_of; "routes" for a
+        test client of an app, whose routes are found by path), or None when the call does not build one."""
         if name in IN_PROCESS_TRANSPORTS:
             target = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg in ("app", "handler")), None)
             return self.handler_of(target, unit)
         if name == "test_client":
-            return "flask"
+            return "routes"
         for k in node.keywords:
             if k.arg == "transport":
                 v = k.value
@@ -2235,7 +2235,7 @@ class FileSummary(object):
             if k.arg == "app":
                 return self.handler_of(k.value, unit)
         if name == "TestClient" and node.args:
-            return self.handler_of(node.args[0], unit)
+            return self.handler_of(node.args[0], unit) or "routes"  # TestClient(app): the routes the test declares on app
         if resolved in IN_PROCESS_CLIENTS:
             return ""
         return None
@@ -2251,17 +2251,17 @@ class FileSummary(object):
             if k.arg == "base_url" and type(k.value) is Constant:
                 self.data_lits[id(k.value)] = IN_PROCESS  # no network client takes a base URL per request
         value = func.value
-        if type(value) is Call and last_name(value.func) == "test_client":
-            handler = "flask"
+        if type(value) is Call and last_name(value.func) in ("test_client", "TestClient"):
+            handler = self.in_process(value, last_name(value.func), None, unit)  # app.test_client().post(...), TestClient(app).post(...)
         else:
             clients = self.inproc.get(id(unit))
             handler = clients.get(receiver) if clients else None
             if handler is None and receiver in unit.params and "client" in receiver and id(unit) in self.local_routes:
-                handler = "flask"  # the client fixture of the app the test declares its routes on
+                handler = "routes"  # the client fixture of the app the test declares its routes on
         if handler is None:
             return None
         self.mark_in_process(node)
-        if handler == "flask":
+        if handler == "routes":
             routes = self.local_routes.get(id(unit))
             path = str_value(args[0]) if args else None
             return routes.get(path.split("?", 1)[0]) if routes and path else None

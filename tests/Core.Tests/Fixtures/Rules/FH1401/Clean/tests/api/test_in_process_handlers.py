@@ -79,3 +79,18 @@ def test_send_file_builds_a_response(app):
         assert rv.mimetype == "text/html"
         rv = app.send_static_file("index.html")
         assert rv.status_code == 200
+
+
+def test_post_through_a_starlette_test_client():
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+
+    app = FastAPI()
+
+    @app.post("/")
+    def foo(value: str):
+        return value
+
+    client = TestClient(app)
+    response = client.post("/", json="bar")
+    assert response.json() == "bar"
