@@ -208,6 +208,9 @@ public sealed partial record MockUsage(
 /// <see cref="RunsDelegate"/>: an <c>Execute…</c> call whose work is a delegate the test writes itself — a lambda, an anonymous
 /// method or a method of the test's class (<c>policy.Execute(() => …)</c>, <c>pipeline.ExecuteAsync(static _ => …)</c>): the call
 /// carries the test's own code, whose calls are recorded on their own.
+/// <see cref="Handler"/> is the test code's own function a request on an in-process client goes to (<c>MockTransport(echo)</c>,
+/// a route the test declares on its app): a helper's name, or <c>@start-end</c> line spans of functions nested in the unit,
+/// comma-separated; null otherwise.
 /// </summary>
 [MemoryPackable]
 public sealed partial record CallSite(
@@ -218,7 +221,8 @@ public sealed partial record CallSite(
     string? AssignedTo = null,
     int Arguments = 0,
     string? Command = null,
-    bool RunsDelegate = false);
+    bool RunsDelegate = false,
+    string? Handler = null);
 
 [MemoryPackable]
 public sealed partial record ResourceTouch(int Line, ResourceKind Kind, string Evidence);

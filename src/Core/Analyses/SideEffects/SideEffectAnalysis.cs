@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using FloeHarden.Core.Model;
 using FloeHarden.Core.Rules;
 
@@ -140,7 +141,7 @@ public sealed class SideEffectAnalysis : IAnalysis
         var mocks = test.Mocks.Select(m => m.Variable).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var pipelineReads = test.Unit.Calls.Where(c => IsPipelineRead(test.Unit, c)).ToList();
         var sideEffects = test.Unit.Calls
-            .Where(c => calls.IsSideEffect(c) && !(c.Receiver is { } r && mocks.Contains(r)) && !IsFactoryHelper(test, c, calls)
+            .Where(c => calls.IsSideEffect(c) && !(c.Receiver is { } r && mocks.Contains(r)) && !IsFactoryHelper(test, c, calls) && !IsToPureHandler(test, c, calls)
                         && !IsStaticImportFactory(test, c) && !IsInMemoryBuild(test.Unit, c) && !pipelineReads.Contains(c) && !IsOnCaseData(test, c))
             .ToImmutableArray();
         if (sideEffects.IsEmpty)
@@ -336,6 +337,46 @@ public sealed class SideEffectAnalysis : IAnalysis
 
         var definitions = test.Helpers.Where(h => h.Name == call.Name).ToList();
         return definitions.Count > 0 && definitions.All(h => h.Touches.IsEmpty && !h.Calls.Any(calls.IsSideEffect));
+    }
+
+    /// <summary>
+    /// A request on an in-process client whose handler is the test code's own function with no side-effecting call and no
+    /// resource touched (<c>httpx.MockTransport(echo)</c>, <c>WSGITransport(app=echo_body)</c>, a Flask route the test declares):
+    /// nothing changes beyond the response, which is the outcome itself. A handler calling what it was handed (ASGI's
+    /// <c>send</c>, WSGI's <c>start_response</c>) answers the request.
+    /// </summary>
+    private static bool IsToPureHandler(TestInfo test, CallSite call, SideEffectCalls calls)
+    {
+        if (call.Handler is not { } handler)
+        {
+            return false;
+        }
+
+        foreach (var part in handler.Split(','))
+        {
+            if (part.StartsWith('@'))
+            {
+                var dash = part.IndexOf('-', StringComparison.Ordinal);
+                if (dash < 0 || !int.TryParse(part.AsSpan(1, dash - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+                    || !int.TryParse(part.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var end)
+                    || test.Unit.Calls.Any(c => c.Line >= start && c.Line <= end && calls.IsSideEffect(c))
+                    || test.Unit.Touches.Any(t => t.Line >= start && t.Line <= end))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            var definitions = test.Helpers.Where(h => h.Name == part).ToList();
+            if (definitions.Count == 0 || !definitions.All(h => h.Touches.IsEmpty
+                && !h.Calls.Any(c => calls.IsSideEffect(c) && !(c.Receiver is null && h.Parameters.Contains(c.Name)))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ImmutableArray<string> Notes(AuditInput input, List<TestEffects> effects)

@@ -105,7 +105,15 @@ public sealed partial class SideEffectCalls(IEnumerable<string> verbs)
         && !RunsTestCode(call)
         && !IsRoundTrip(call.Name)
         && !IsArrangement(call)
-        && !IsValueTruncation(call);
+        && !IsValueTruncation(call)
+        && !IsRebinding(call);
+
+    /// <summary>
+    /// <c>q = q.remove("a")</c>, <c>df = df.drop(columns=["x"])</c>: the result replaces its receiver, so the method returns
+    /// a new value (an immutable or fluent API) and changes nothing else.
+    /// </summary>
+    private static bool IsRebinding(CallSite call) =>
+        call.AssignedTo is { } target && call.Receiver is { } receiver && target == receiver;
 
     public bool IsSideEffectName(string name)
     {

@@ -51,6 +51,15 @@ public static partial class Endpoints
 
     public const string Parsed = "(parsed)";
 
+    /// <summary>
+    /// Given to an in-process client or request (a Flask test client's base URL, <c>httpx.Client(transport=MockTransport(h))</c>,
+    /// <c>test_request_context</c>): routing input of the app under test, no connection.
+    /// </summary>
+    public const string InProcess = "(in-process)";
+
+    /// <summary>Inside <c>pytest.raises</c>/<c>assertRaises</c> (not a connection error): a value the test expects the code to reject.</summary>
+    public const string Rejected = "(rejected)";
+
     /// <summary>A dictionary key or an index: a map keyed by address is parsed data (a cluster's nodes), see <see cref="IsUrlData"/>.</summary>
     public const string Key = "(key)";
 
@@ -254,7 +263,10 @@ public static partial class Endpoints
     /// Unlike <see cref="IsUrlData"/>, the file's other occurrences of the endpoint still count: a test that connects to
     /// <c>localhost:8080</c> and then compares a response's URL with it is still tied to that address.
     /// </summary>
-    public static bool IsTestData(string? context) => context is Asserted or Row or Parsed;
+    public static bool IsTestData(string? context) =>
+        context is Asserted or Row or Parsed or InProcess or Rejected
+            or "SERVER_NAME" // the app's own host name (Flask, WSGI environ): what its routing matches requests against
+            or "from_string" or "render_template_string"; // a template's source: markup rendered, not an address used
 
     /// <summary>Parses a values-file scalar or a default as an address: a URL, host:port, or a bare host name.</summary>
     public static Endpoint? Parse(string text)

@@ -151,8 +151,20 @@ BACKEND_WORDS = {"backend", "result_backend", "broker", "broker_url", "transport
                  "flavour", "database_backend", "backend_name", "db_backend"}
 CAPABILITY_CALLS = {"startswith", "endswith", "isinstance", "issubclass", "hasattr", "getattr", "type", "lower", "upper"}
 GUARD_CI, GUARD_CAPABILITY = "outside CI", "backend capability"
-# Literal contexts the C# side reads as test data (Endpoints.Asserted, Row, Key).
+# Literal contexts the C# side reads as test data (Endpoints.Asserted, Row, Key, InProcess, Rejected).
 ASSERTED, ROW, KEY = "(asserted)", "(row)", "(key)"
+IN_PROCESS, REJECTED = "(in-process)", "(rejected)"
+# Clients and transports that dispatch to an app or handler in memory (FH1401, FH1203): httpx's MockTransport(handler),
+# WSGITransport(app=...), ASGITransport(app=...), a Client(transport=...)/Client(app=...) over one, Flask's app.test_client(),
+# Starlette's TestClient(app), Django's test Client().
+IN_PROCESS_TRANSPORTS = {"MockTransport", "WSGITransport", "ASGITransport"}
+IN_PROCESS_MAKERS = IN_PROCESS_TRANSPORTS | {"test_client", "TestClient", "Client", "AsyncClient", "APIClient"}
+IN_PROCESS_CLIENTS = {"django.test.Client", "django.test.AsyncClient", "rest_framework.test.APIClient", "werkzeug.test.Client",
+                      "flask.testing.FlaskClient"}
+# A route a test declares on its app (@app.route("/add"), @app.post("/"), @router.get("/x")): requests to that path go to it.
+ROUTE_DECORATORS = {"route", "get", "post", "put", "patch", "delete", "api_route"}
+# An expected exception that says the test tried to reach something that is not there: its address is still an endpoint.
+UNREACHABLE_ERROR = re.compile(r"connect|timeout|network|socket|unreachable|refused|oserror|ioerror|urlerror|transport|proxyerror", re.I)
 
 # module → (kind, names that touch it; None means "any call")
 TOUCHES = {
@@ -767,6 +779,10 @@ class FileSummary(object):
         self.module_sut = None
         self.forwards = None  # module function name -> the call it only returns (forwarded_call)
         self.class_forwards = None  # the same for the methods of the class being walked
+        self.inproc = {}  # id of a unit -> {variable: handler} for its in-process clients and transports (in_process)
+        self.local_defs = {}  # id of a unit -> {name: "@start-end"} of the functions nested in it
+        self.local_routes = {}  # id of a unit -> {path: "@start-end,..."} of the routes it declares on its app
+        self.route_decs = set()  # ids of route decorators of nested functions: registrations, not requests
 
     # ---------------------------------------------------------------- plumbing
     def snippet(self, node, limit=140):
@@ -1779,6 +1795,19 @@ class FileSummary(object):
             if type(v) is Call:
                 self.stubs.add(id(v))
 
+    def nested_def(self, fn, unit):
+        """A function nested in a test: a handler it may hand to an in-process transport, or a route it declares on its app
+        (@app.post("/add")); the route decorator registers the function, it is no request."""
+        span = "@%d-%d" % (fn.lineno, fn.end_lineno or fn.lineno)
+        self.local_defs.setdefault(id(unit), {})[fn.name] = span
+        for dec in fn.decorator_list:
+            if type(dec) is Call and type(dec.func) is Attribute and dec.func.attr in ROUTE_DECORATORS and type(dec.func.value) is Name:
+                path = str_value(dec.args[0]) if dec.args else None
+                if path and path[:1] == "/":
+                    self.route_decs.add(id(dec))
+                    routes = self.local_routes.setdefault(id(unit), {})
+                    routes[path] = routes[path] + "," + span if path in routes else span
+
     def mark_handler_raises(self, fn):
         """A context manager's raise inside an except handler translates an error of the with body (except KeyError:
         raise LookupError(...)); only a raise outside handlers, after the yield, fails an unmet expectation."""
@@ -2189,13 +2218,32 @@ class FileSummary(object):
                 self.add_mock(unit, node, mock[0], mock[1], assigned or self.contained.get(id(node)))
             receiver = root_name(func.value) if type(func) is Attribute else None
             construction = name[0].isupper()
-            entry = [node.lineno, name, None if construction else receiver, CONSTRUCTION if construction else INVOCATION,
+            entry = [node.lineno, name, None if construction else receiver,
+                     CONSTRUCTION if construction else DECORATION if id(node) in self.route_decs else INVOCATION,
                      assigned[5:] if assigned and assigned.startswith("self.") else assigned, len(node.args) + len(node.keywords)]
             if name[:7] == "execute" and node.args and type(node.args[0]) is Constant and type(node.args[0].value) is str:
                 # execute_command("EXISTS", k): the command it runs (a read or a write), for FH1401
                 words = node.args[0].value.split(None, 1)
                 if words:
                     entry.append(words[0].upper())
+            elif name[:5] == "send_" and (name == "send_static_file" or (name in ("send_file", "send_from_directory")
+                                                                       and (resolved or "").split(".", 1)[0] in ("flask", "werkzeug"))):
+                # Flask's send_file(...), app.send_static_file(...): the response to a GET for a file, built in memory
+                entry.append("GET")
+            if name in HTTP_VERBS and type(func) is Attribute:
+                handler = self.request_handler(node, func, unit, receiver)
+                if handler:
+                    if len(entry) == 6:
+                        entry.append(None)
+                    entry.append(handler)  # the test's own handler the request goes to in memory (FH1401)
+            elif name in IN_PROCESS_MAKERS:
+                made = self.in_process(node, name, resolved, unit)
+                if made is not None:
+                    if assigned:
+                        self.inproc.setdefault(id(unit), {})[assigned] = made
+                    self.mark_in_process(node)  # Client(transport=..., base_url="http://testserver"): the app's own address
+            elif name == "test_request_context":
+                self.mark_in_process(node)
             unit.calls.append(entry)
             if construction and assigned and "." not in assigned:
                 unit.constructed[assigned] = name
@@ -2262,6 +2310,118 @@ class FileSummary(object):
                 unit.calls.append([a.lineno, a.id, None, INVOCATION, None, 0])
             push((a, ctx, in_assert))
         push((func, None, in_assert))
+
+    def handler_of(self, target, unit):
+        """What a function handed to an in-process transport or client is: the name of a module function, "@start-end" of a
+        function nested in the unit, "" for anything else (an app built elsewhere)."""
+        if type(target) is Name:
+            local = self.local_defs.get(id(unit))
+            if local and target.id in local:
+                return local[target.id]
+            if target.id in self.module_functions:
+                return target.id
+        return ""
+
+    def in_process(self, node, name, resolved, unit):
+        """The handler an in-process client or transport built by this call dispatches to (see handler_of; "routes" for a
+        test client of an app, whose routes are found by path), or None when the call does not build one."""
+        if name in IN_PROCESS_TRANSPORTS:
+            target = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg in ("app", "handler")), None)
+            return self.handler_of(target, unit)
+        if name == "test_client":
+            return "routes"
+        for k in node.keywords:
+            if k.arg == "transport":
+                v = k.value
+                if type(v) is Call and last_name(v.func) in IN_PROCESS_TRANSPORTS:
+                    return self.in_process(v, last_name(v.func), None, unit)
+                if type(v) is Name:
+                    return self.inproc.get(id(unit), {}).get(v.id)
+                return None
+            if k.arg == "app":
+                return self.handler_of(k.value, unit)
+        if name == "TestClient" and node.args:
+            return self.handler_of(node.args[0], unit) or "routes"  # TestClient(app): the routes the test declares on app
+        if resolved in IN_PROCESS_CLIENTS:
+            return ""
+        return None
+
+    def request_handler(self, node, func, unit, receiver):
+        """A request (client.post(...)) on an in-process client: marks its addresses as in-process (FH1203) and returns the
+        test's own handler it goes to ("name" or "@start-end,..."), or None. A Flask test client's request goes to the route
+        the test declares for its path."""
+        args = node.args
+        if len(args) >= 2 and type(args[1]) is Constant and type(args[1].value) is str and (str_value(args[0]) or "")[:1] == "/":
+            self.data_lits[id(args[1])] = IN_PROCESS  # client.get("/", "http://dev.local:5000"): a test client's base URL
+        for k in node.keywords:
+            if k.arg == "base_url" and type(k.value) is Constant:
+                self.data_lits[id(k.value)] = IN_PROCESS  # no network client takes a base URL per request
+        value = func.value
+        if type(value) is Call and last_name(value.func) in ("test_client", "TestClient"):
+            handler = self.in_process(value, last_name(value.func), None, unit)  # app.test_client().post(...), TestClient(app).post(...)
+        else:
+            clients = self.inproc.get(id(unit))
+            handler = clients.get(receiver) if clients else None
+            if handler is None and receiver in unit.params and "client" in receiver and id(unit) in self.local_routes:
+                handler = "routes"  # the client fixture of the app the test declares its routes on
+        if handler is None:
+            return None
+        self.mark_in_process(node)
+        if handler == "routes":
+            routes = self.local_routes.get(id(unit))
+            path = str_value(args[0]) if args else None
+            return routes.get(path.split("?", 1)[0]) if routes and path else None
+        return handler
+
+    def mark_in_process(self, node):
+        """The addresses given to an in-process client or request: the app's routing input, no connection."""
+        data = self.data_lits
+        for a in node.args:
+            if type(a) is Constant:
+                data[id(a)] = IN_PROCESS
+        for k in node.keywords:
+            if type(k.value) is Constant:
+                data[id(k.value)] = IN_PROCESS
+
+    def mark_rejected(self, items, body):
+        """`with pytest.raises(ValueError): httpx.Client(proxy="ftp://127.0.0.1")`: a value the test expects the code to reject
+        is test data, like an asserted one - unless the expected error says the address was tried and not reached
+        (ConnectError, Timeout) or the literal goes to a call that connects."""
+        for item in items:
+            v = item.context_expr
+            if type(v) is not Call or type(v.func) not in (Name, Attribute):
+                continue
+            name = last_name(v.func)
+            if name in ("assertRaises", "assertRaisesRegex"):
+                expected = v.args[:1]
+            elif name == "raises" and (self.resolve(dotted(v.func)) or "").startswith("pytest"):
+                expected = v.args[:1] + [k.value for k in v.keywords if k.arg == "expected_exception"]
+            else:
+                continue
+            if any(UNREACHABLE_ERROR.search(last_name(x) or "") for e in expected for x in (e.elts if type(e) is ast.Tuple else [e])):
+                continue
+            self.mark_data(body, REJECTED)
+            return
+
+    def mark_data(self, exprs, context):
+        data = self.data_lits
+        stack = list(exprs)
+        while stack:
+            n = stack.pop()
+            t = type(n)
+            if t is Constant:
+                if type(n.value) is str and ":" in n.value:
+                    data.setdefault(id(n), context)
+            elif t is Call:
+                if last_name(n.func) in CONNECT_CALLS:
+                    continue
+                stack.append(n.func)
+                stack.extend(n.args)
+                stack.extend(k.value for k in n.keywords)
+            elif t is ast.Lambda or t is Name or t in FUNCTIONS:
+                continue
+            else:
+                stack.extend(ast.iter_child_nodes(n))
 
     def skip_guard(self, node):
         """Skips under `if <CI>: fail else: skip` (or `if <not CI>: skip`) cannot happen in CI; skips under a condition on the
@@ -2638,6 +2798,8 @@ class FileSummary(object):
                     cm = last_name(v.func)
                     if cm and cm[0].isupper() or cm and cm[0] == "_" and cm[1:2].isupper():
                         self.context_class(v, cm, unit)
+                    elif cm in ("raises", "assertRaises", "assertRaisesRegex"):
+                        self.mark_rejected(node.items, node.body)
                 for s in reversed(node.body):
                     push((s, None, in_assert))
                 for item in reversed(node.items):
@@ -2743,6 +2905,7 @@ class FileSummary(object):
                     self.parameter_defaults(node)
                     if unit.name != "(module)" and unit.name != "(setup)":
                         self.answers_of(node, unit)  # a function nested in a test or helper; top-level and class members are units
+                        self.nested_def(node, unit)
                     for dec in node.decorator_list:
                         push((dec, None, in_assert))
                     for s in reversed(node.body):
