@@ -90,6 +90,12 @@ public static partial class FileDiscovery
         // Audited at a test folder itself (floe-audit tests/): its own name marks what is below it, as it would one level up.
         var rootName = Path.GetFileName(Path.TrimEndingDirectorySeparator(root));
         var rootSegment = HasTestSegment(rootName + "/file") ? rootName + "/" : "";
+        var pythonRootSegment = rootSegment.Length > 0 ? rootSegment : rootName == "t" ? "t/" : "";
+
+        // Python files under a folder named t (kombu's and celery's t/unit, t/integration), kept until the walk tells whether
+        // a test module lies under that t folder: only then is it a test root and its support modules test code.
+        var underT = new List<(DiscoveredFile File, string Path)>();
+        var testRootsNamedT = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
         pending.Push(root);
         var plugins = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -177,17 +183,38 @@ public static partial class FileDiscovery
                     ? project?.IsTestProject == true || HasTestSegment(rootSegment + relative) || config.IsTierPath(file.FullName)
                       || (project?.IsTestKit == true && DeclaresTests(file))
                     : IsPythonTestSource(rootSegment + relative, file.Name) || config.IsTierPath(file.FullName);
-                if (!isTestSource)
+                var underTestRootT = language == SourceLanguage.Python && HasSegmentT(pythonRootSegment + relative);
+                if (underTestRootT && IsPythonTestModuleName(file.Name))
+                {
+                    AddFoldersNamedT(pythonRootSegment + relative, testRootsNamedT);
+                }
+
+                if (!isTestSource && !underTestRootT)
                 {
                     continue;
                 }
 
-                files.Add(new DiscoveredFile(file.FullName, relative, language.Value, project?.Name ?? PythonPackageOf(relative), file.Length)
+                var discovered = new DiscoveredFile(file.FullName, relative, language.Value, project?.Name ?? PythonPackageOf(relative), file.Length)
                 {
                     DefineConstants = project?.Build.Symbols ?? [],
                     TargetFramework = project?.Build.TargetFramework,
                     OtherBuildSymbols = project?.Build.OtherSymbols ?? [],
-                });
+                };
+                if (!isTestSource)
+                {
+                    underT.Add((discovered, pythonRootSegment + relative));
+                    continue;
+                }
+
+                files.Add(discovered);
+            }
+        }
+
+        foreach (var (file, path) in underT)
+        {
+            if (FoldersNamedT(path).Any(testRootsNamedT.Contains))
+            {
+                files.Add(file);
             }
         }
 
@@ -305,8 +332,37 @@ public static partial class FileDiscovery
     }
 
     private static bool IsPythonTestSource(string relativePath, string fileName) =>
-        fileName.StartsWith("test_", StringComparison.Ordinal) || fileName.EndsWith("_test.py", StringComparison.Ordinal)
-        || fileName == "conftest.py" || HasTestSegment(relativePath);
+        IsPythonTestModuleName(fileName) || HasTestSegment(relativePath);
+
+    private static bool IsPythonTestModuleName(string fileName) =>
+        fileName.StartsWith("test_", StringComparison.Ordinal) || fileName.EndsWith("_test.py", StringComparison.Ordinal) || fileName == "conftest.py";
+
+    /// <summary>
+    /// Whether a folder of the path is named <c>t</c>, the test root of kombu and celery (<c>t/unit</c>, <c>t/integration</c>).
+    /// Python only, and a test root only when a test module lies under it: pylint's <c>doc/data/messages/t/</c> holds examples.
+    /// </summary>
+    private static bool HasSegmentT(string relativePath) =>
+        relativePath.StartsWith("t/", StringComparison.Ordinal) || relativePath.Contains("/t/", StringComparison.Ordinal);
+
+    /// <summary>The root-relative paths of the folders named <c>t</c> a file lies under (<c>a/t</c> for <c>a/t/unit/case.py</c>).</summary>
+    private static IEnumerable<string> FoldersNamedT(string relativePath)
+    {
+        for (var i = relativePath.IndexOf("t/", StringComparison.Ordinal); i >= 0; i = relativePath.IndexOf("t/", i + 1, StringComparison.Ordinal))
+        {
+            if (i == 0 || relativePath[i - 1] == '/')
+            {
+                yield return relativePath[..(i + 1)];
+            }
+        }
+    }
+
+    private static void AddFoldersNamedT(string relativePath, HashSet<string> roots)
+    {
+        foreach (var folder in FoldersNamedT(relativePath))
+        {
+            roots.Add(folder);
+        }
+    }
 
     /// <summary>
     /// For Python monorepos: <c>packages/foo/...</c> and <c>plugins/bar/...</c> belong to foo and bar, also when the

@@ -287,6 +287,35 @@ public sealed class FileDiscoveryTests
     }
 
     [TestMethod]
+    public void PythonFolderNamedT_IsATestRoot_WhenATestModuleLiesUnderIt()
+    {
+        Write("kombu/connection.py", "class Connection: pass\n");
+        Write("t/__init__.py", "");
+        Write("t/mocks.py", "class Transport: pass\n");
+        Write("t/integration/common.py", "class BasicFunctionality:\n    def test_connect(self):\n        assert True\n");
+        Write("t/integration/test_amqp.py", "from .common import BasicFunctionality\n");
+        Write("t/unit/aws/case.py", "class AWSCase: pass\n");
+        Write("doc/data/messages/t/too-many-arguments/bad.py", "def f(a, b, c, d, e, f): pass\n");
+        Write("src/t/Helper.cs", "public class Helper { }");
+
+        var found = Relative(FileDiscovery.Discover(_root, new AuditConfig { BaseDirectory = _root }));
+
+        CollectionAssert.AreEqual(new[] { "t/__init__.py", "t/integration/common.py", "t/integration/test_amqp.py", "t/mocks.py", "t/unit/aws/case.py" }, found);
+    }
+
+    [TestMethod]
+    public void AuditedFolderNamedT_ItsPythonSupportModulesAreRead()
+    {
+        Write("t/integration/common.py", "class BasicFunctionality: pass\n");
+        Write("t/integration/test_amqp.py", "from .common import BasicFunctionality\n");
+
+        var root = Path.Combine(_root, "t");
+        var found = Relative(FileDiscovery.Discover(root, new AuditConfig { BaseDirectory = root }));
+
+        CollectionAssert.AreEqual(new[] { "integration/common.py", "integration/test_amqp.py" }, found);
+    }
+
+    [TestMethod]
     public void VerifySnapshotFiles_AreOutputNotCode()
     {
         Write("tests/Gen.Tests/Gen.Tests.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\"><ItemGroup><PackageReference Include=\"xunit\" /></ItemGroup></Project>");

@@ -630,6 +630,21 @@ def event_traits(events, key):
     return traits
 
 
+PARENT_CHECKS = frozenset(("assert_has_calls", "mock_calls", "method_calls"))
+
+
+def parent_checks(events, parent):
+    """A child attached to a mock (m.child = Mock()) is verified with its parent: m.assert_has_calls([call.child()]),
+    assert m.mock_calls == [...] record the children's calls too."""
+    for root, attrs, store, in_assert in events:
+        if root == parent and attrs and attrs[0] in PARENT_CHECKS and not store:
+            if attrs[0] == "assert_has_calls":
+                return M_VERIFIED
+            if in_assert:
+                return M_INSPECTED
+    return 0
+
+
 # ---------------------------------------------------------------- what pytest collects
 UNITTEST_BASES = frozenset(("TestCase", "IsolatedAsyncioTestCase", "AsyncTestCase", "TransactionTestCase", "SimpleTestCase",
                             "LiveServerTestCase", "APITestCase"))
@@ -767,6 +782,7 @@ class FileSummary(object):
         self.class_fakes_net = False
         self.answers = set()  # ids of calls a nested function or lambda returns (answers_of)
         self.stubs = set()
+        self.children = {}  # id of a mock created as a child of another mock (m.child = Mock()) -> the parent's key
         self.local_classes = {}
         self.bound = set()
         self.class_aliases = {}
@@ -926,7 +942,7 @@ class FileSummary(object):
             if not module_unit.is_empty():
                 module_unit.end = module_code[-1].end_lineno or 1
                 module_unit.line = module_code[0].lineno
-                self.finish_mocks(module_unit, self.all_events)
+                self.finish_mocks(module_unit, module_unit.events + self.all_events)
                 self.units.insert(0, module_unit)
 
         if self.file_skips or self.file_fixtures:
@@ -1776,9 +1792,64 @@ class FileSummary(object):
                 continue
             elif k.arg not in PASSIVE_MOCK_KWARGS:
                 traits |= M_CONFIGURED
+                if k.arg == "return_value" or k.arg == "side_effect":
+                    # patch.object(o, "f", return_value=MagicMock()), side_effect=[Mock(), Mock()]: the stub's answers
+                    self.answer(k.value, unit)
         key = variable
         out_var = variable[5:] if variable and variable.startswith("self.") else None if variable == "(returned)" else variable
-        unit.mocks.append([call.lineno, call.col_offset + 1, library, mocked, out_var, traits, self.snippet(call, 100), key, 0, built])
+        parent = self.children.get(id(call)) if self.children else None
+        unit.mocks.append([call.lineno, call.col_offset + 1, library, mocked, out_var, traits, self.snippet(call, 100), key, 0, built, parent])
+
+    def assign_member(self, tgt, value, unit):
+        """A value stored into a member or an item (obj.attr = Mock(), d["k"] = Mock(), obj.mocks = [Mock(), Mock()])."""
+        container = type(value) is not Call
+        if type(tgt) is ast.Subscript:
+            owner = tgt.value
+            if not container and self.resolve(dotted(owner)) == "sys.modules":
+                self.stubs.add(id(value))  # sys.modules["ujson"] = Mock(): a module stubbed in place, like patch.dict(sys.modules, ...)
+            elif not container and root_name(owner):
+                self.assigned[id(value)] = root_name(owner)  # tasks["u"] = Mock(): used through the container (tasks["u"]...)
+            return
+        owner = tgt.value
+        self_owned = type(owner) is Name and owner.id == "self"
+        key = "self." + tgt.attr if self_owned else tgt.attr
+        if tgt.attr == "return_value" or tgt.attr == "side_effect":
+            # m.return_value = Mock(), m.side_effect = [Mock(), Mock()], accept.return_value = (Mock(), addr): what the
+            # stub hands out, like side_effect=lambda: Mock()
+            self.answer(value, unit)
+            return
+        if container:
+            # self.hub.readers = {1: Mock()}: kept in a container, used through it (a subscript, a loop over it)
+            for x in (value.values if type(value) is ast.Dict else getattr(value, "elts", ())):
+                if type(x) is Call:
+                    self.contained[id(x)] = key
+            return
+        self.assigned[id(value)] = key
+        if not self_owned:
+            # runner._kill = AsyncMock(): a member of an object stubbed in place, like patch.object - unless the object is
+            # itself a mock (m.child = Mock(): a child, also verified through its parent's mock_calls).
+            name = root_name(owner)
+            if name:
+                parent = next((m[7] for m in unit.mocks if m[7] in (name, "self." + name)), None)
+                if parent is None:
+                    self.stubs.add(id(value))
+                else:
+                    self.children[id(value)] = parent
+
+    def answer(self, value, unit):
+        """A stub's answer (the value of return_value or side_effect): a mock created there, in a literal there, or
+        named there is handed out to the code under test, not unused."""
+        t = type(value)
+        if t is Call:
+            self.answers.add(id(value))
+        elif t is Name:
+            if unit.handed is None:
+                unit.handed = set()
+            unit.handed.add("return " + value.id)
+        elif t in (ast.List, ast.Tuple, ast.Set, ast.Dict):
+            for x in (value.values if t is ast.Dict else value.elts):
+                if type(x) is Call:
+                    self.answers.add(id(x))
 
     def replacements(self, call, what):
         """A mock given as the replacement of a patch (patch.object(obj, "attr", Mock()), new=Mock(), a patch.dict value)
@@ -1878,6 +1949,9 @@ class FileSummary(object):
         called = None
         for m in unit.mocks:
             key = m[7]
+            parent = m.pop()
+            if parent is not None:
+                m[5] |= parent_checks(events, parent)
             if key:
                 m[5] |= event_traits(events, key)
                 if key in unit.returns:
@@ -2672,6 +2746,7 @@ class FileSummary(object):
         stack = [(r, None, False) for r in reversed(roots)]
         push = stack.append
         pop = stack.pop
+        loops = None  # loop variable -> what it iterates over (for chan in channels: chan.close.assert_called())
         while stack:
             node, lctx, in_assert = pop()
             t = type(node)
@@ -2751,22 +2826,21 @@ class FileSummary(object):
                     if unit.handed is None:
                         unit.handed = set()
                     unit.handed.add(value.id)
+                    if tgt.attr == "return_value" or tgt.attr == "side_effect":
+                        unit.handed.add("return " + value.id)  # cls.return_value = instance: the stub's answer
                 if tt in (ast.Tuple, ast.List) and type(inner) in (ast.Tuple, ast.List) and len(tgt.elts) == len(inner.elts):
-                    # w1, w2 = Mock(), Mock(): each name holds its own value
+                    # w1, w2 = Mock(), Mock(), prev, utils.repeat = utils.repeat, Mock(): each target holds its own value
                     for x, v in zip(tgt.elts, inner.elts):
-                        if type(x) is Name and type(v) is Call:
-                            assigned[id(v)] = x.id
-                elif tt is ast.Subscript and type(inner) is Call and t is not ast.AugAssign and root_name(tgt.value):
-                    # tasks["u"] = Mock(): used through the container (tasks["u"].apply_async.assert_not_called())
-                    assigned[id(inner)] = root_name(tgt.value)
+                        if type(v) is Call:
+                            tx = type(x)
+                            if tx is Name:
+                                assigned[id(v)] = x.id
+                            elif tx is Attribute or tx is ast.Subscript:
+                                self.assign_member(x, v, unit)
+                elif (tt is Attribute or tt is ast.Subscript) and t is not ast.AugAssign and (type(inner) is Call or type(inner) in COLLECTION_NODES):
+                    self.assign_member(tgt, inner, unit)
                 elif type(inner) is Call and target_name and t is not ast.AugAssign:
                     assigned[id(inner)] = target_name
-                    if tt is Attribute and not (type(tgt.value) is Name and tgt.value.id == "self"):
-                        # runner._kill = AsyncMock(): a member of an object stubbed in place, like patch.object - unless
-                        # the object is itself a mock (m.child = Mock()).
-                        owner = root_name(tgt.value)
-                        if owner and not any(m[7] in (owner, "self." + owner) for m in unit.mocks):
-                            self.stubs.add(id(inner))
                     if tt is Name and is_constructor_call(inner):
                         unit.fresh.add(target_name)
                 elif tt is Name and type(inner) in COLLECTION_NODES:
@@ -2917,6 +2991,8 @@ class FileSummary(object):
                 for arg in node.args.args:
                     names.add(arg.arg)
                 continue
+            elif t is ast.For or t is ast.comprehension or t is ast.AsyncFor:
+                loops = self.loop_variable(node, loops)
             elif t is ast.ClassDef:
                 names.add(node.name)
             elif t is ast.Import or t is ast.ImportFrom:
@@ -2934,6 +3010,64 @@ class FileSummary(object):
                             push((x, None, in_assert))
                 elif v is not None and isinstance(v, AST):
                     push((v, None, in_assert))
+        if loops:
+            # What the loop variable is used for, each element of the container is: for value in d.values():
+            # value.__name__ = "x" configures every mock of d.
+            for root, attrs, store, in_assert in list(events):
+                sources = loops.get(root)
+                if sources:
+                    for source in sources:
+                        events.append((source, attrs, store, in_assert))
+
+    LOOP_VIEWS = frozenset(("values", "items", "keys", "copy"))
+    LOOP_WRAPPERS = frozenset(("list", "tuple", "set", "sorted", "reversed", "iter", "enumerate", "zip", "chain", "filter"))
+
+    def loop_variable(self, node, loops):
+        """Records what a for loop's or comprehension's variable stands for: the containers its iterable reads
+        (channels, self.hub.readers.values(), list(a) + list(b), (m1, m2)) and mocks created in a literal it iterates."""
+        target = node.target
+        if type(target) is ast.Tuple and target.elts:
+            target = target.elts[-1]  # for key, value in d.items(), for i, m in enumerate(mocks): the element is last
+        if type(target) is not Name:
+            return loops
+        var = target.id
+        sources = []
+        todo = [node.iter]
+        while todo:
+            n = todo.pop()
+            t = type(n)
+            if t is Name:
+                sources.append(n.id)
+            elif t is Attribute:
+                sources.append("self." + n.attr if type(n.value) is Name and n.value.id == "self" else n.attr)
+            elif t is Call:
+                f = n.func
+                if type(f) is Attribute and f.attr in self.LOOP_VIEWS and not n.args:
+                    todo.append(f.value)
+                elif last_name(f) in self.LOOP_WRAPPERS:
+                    todo.extend(n.args)
+            elif t is ast.List or t is ast.Tuple or t is ast.Set:
+                for x in n.elts:
+                    if type(x) is Call:
+                        self.contained.setdefault(id(x), var)  # for m in [Mock(), Mock()]: each is the loop variable
+                    else:
+                        todo.append(x)
+            elif t is ast.BinOp:
+                todo.append(n.left)
+                todo.append(n.right)
+            elif t is ast.Subscript or t is ast.Starred:
+                todo.append(n.value)
+        if sources:
+            if loops is None:
+                loops = {}
+            known = loops.setdefault(var, set())
+            for source in sources:
+                if source != var:
+                    known.add(source)
+                    outer = loops.get(source)
+                    if outer:
+                        known.update(outer)  # for group in groups: for m in group: m is an element of groups too
+        return loops
 
 
 # ---------------------------------------------------------------- skip guards (FH1506)
