@@ -277,6 +277,16 @@ public sealed partial record TypeDeclaration(
     /// delete but tests to make public (FH1801).
     /// </summary>
     public int NeverRunTests { get; init; }
+
+    /// <summary>
+    /// C#, a public concrete type without tests: it has a public method named as a message framework's convention wants a
+    /// handler's (<c>Handle</c>, <c>Handles</c>, <c>HandleAsync</c>, <c>Consume</c>, <c>ConsumeAsync</c>…, a saga's <c>Start</c>/<c>Orchestrate</c>/<c>NotFound</c>).
+    /// Wolverine finds such a type named <c>…Handler</c>/<c>…Consumer</c> by scanning (FH1801).
+    /// </summary>
+    public bool HasHandlerMethods { get; init; }
+
+    /// <summary>C#, a public concrete type without tests: the attributes on it and on its methods, without the <c>Attribute</c> suffix (<c>WolverineGet</c>, <c>WolverineHandler</c>).</summary>
+    public ImmutableArray<string> Attributes { get; init; } = [];
 }
 
 [MemoryPackable]

@@ -196,7 +196,31 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             IsDocSample = CSharpDocSnippets.Overlaps(_snippets, Line(type.GetFirstToken()), EndLine(type)),
             MayInheritTests = !hasTests && MayInheritTests(type),
             FixtureArguments = FixtureArguments(type),
+            HasHandlerMethods = !hasTests && Discoverable(type) && type.Members.Any(m => m is MethodDeclarationSyntax method && method.Modifiers.Any(SyntaxKind.PublicKeyword) && HandlerMethodNames.Contains(method.Identifier.ValueText)),
+            Attributes = !hasTests && Discoverable(type) ? DeclaredAttributes(type) : [],
         });
+    }
+
+    /// <summary>Method names a message framework's convention takes for handlers (Wolverine: Handle(s)(Async), Consume(s)(Async); its sagas' Start, Orchestrate, NotFound).</summary>
+    private static readonly FrozenSet<string> HandlerMethodNames = new[]
+    {
+        "Handle", "Handles", "HandleAsync", "HandlesAsync", "Consume", "Consumes", "ConsumeAsync", "ConsumesAsync",
+        "Start", "Starts", "StartAsync", "StartsAsync", "Orchestrate", "Orchestrates", "OrchestrateAsync", "OrchestratesAsync",
+        "StartOrHandle", "StartsOrHandles", "StartOrHandleAsync", "StartsOrHandlesAsync", "NotFound",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A type an assembly scan can find: a public class or record, not abstract, in no non-public type.</summary>
+    private static bool Discoverable(TypeDeclarationSyntax type) =>
+        type is ClassDeclarationSyntax or RecordDeclarationSyntax && !type.Modifiers.Any(SyntaxKind.AbstractKeyword)
+        && type.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().All(t => t.Modifiers.Any(SyntaxKind.PublicKeyword));
+
+    /// <summary>See <see cref="TypeDeclaration.Attributes"/>.</summary>
+    private static ImmutableArray<string> DeclaredAttributes(TypeDeclarationSyntax type)
+    {
+        var names = type.AttributeLists.SelectMany(l => l.Attributes)
+            .Concat(type.Members.OfType<MethodDeclarationSyntax>().SelectMany(m => m.AttributeLists).SelectMany(l => l.Attributes))
+            .Select(AttributeName).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        return names.IsEmpty ? [] : names;
     }
 
     private List<(int Start, int End)>? _snippets;
