@@ -222,7 +222,9 @@ public sealed partial record ResourceTouch(int Line, ResourceKind Kind, string E
 /// <summary>
 /// A skip. <see cref="Guard"/> says why a run-time skip is not a missing environment, when it is not: "outside CI" (the
 /// skip cannot happen in CI, where the test fails instead), "backend capability" (the backend the suite is run against
-/// lacks the feature: a test-matrix choice). FH1506 does not report a guarded skip.
+/// lacks the feature: a test-matrix choice). FH1506 does not report a guarded skip. On a C# declared skip it says the
+/// declaration is conditional ("condition": xUnit v3's <c>SkipWhen</c>/<c>SkipUnless</c>; "until a date": NUnit's <c>Until</c>):
+/// the test still runs at times.
 /// </summary>
 [MemoryPackable]
 public sealed partial record SkipSite(int Line, SkipKind Kind, string? Reason, string? Guard = null);

@@ -473,7 +473,8 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
         if (name is "Ignore" or "Skip" or "Explicit")
         {
             var reason = args.Select(a => StringValue(a.Expression)).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
-            return new SkipSite(Line(attribute), name == "Explicit" ? SkipKind.Explicit : SkipKind.Declared, reason);
+            var until = args.Any(a => a.NameEquals?.Name.Identifier.ValueText == "Until") ? "until a date" : null; // NUnit's [Ignore("…", Until = "2025-01-01")]
+            return new SkipSite(Line(attribute), name == "Explicit" ? SkipKind.Explicit : SkipKind.Declared, reason, until);
         }
 
         if (!IsTestAttribute(name))
@@ -484,7 +485,9 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
         var skip = args.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText is "Skip" or "Ignore" or "IgnoreReason");
         if (skip is not null)
         {
-            return new SkipSite(Line(attribute), SkipKind.Declared, StringValue(skip.Expression) ?? skip.Expression.ToString());
+            // xUnit v3's SkipWhen/SkipUnless name a property that decides at run time: the skip is conditional.
+            var condition = args.Any(a => a.NameEquals?.Name.Identifier.ValueText is "SkipWhen" or "SkipUnless") ? "condition" : null;
+            return new SkipSite(Line(attribute), SkipKind.Declared, StringValue(skip.Expression) ?? skip.Expression.ToString(), condition);
         }
 
         return args.Any(a => a.NameEquals?.Name.Identifier.ValueText == "Explicit" && a.Expression.IsKind(SyntaxKind.TrueLiteralExpression))
