@@ -230,7 +230,9 @@ public sealed partial record ResourceTouch(int Line, ResourceKind Kind, string E
 /// <summary>
 /// A skip. <see cref="Guard"/> says why a run-time skip is not a missing environment, when it is not: "outside CI" (the
 /// skip cannot happen in CI, where the test fails instead), "backend capability" (the backend the suite is run against
-/// lacks the feature: a test-matrix choice). FH1506 does not report a guarded skip.
+/// lacks the feature: a test-matrix choice). FH1506 does not report a guarded skip. On a C# declared skip it says the
+/// declaration is conditional ("condition": xUnit v3's <c>SkipWhen</c>/<c>SkipUnless</c>; "until a date": NUnit's <c>Until</c>):
+/// the test still runs at times.
 /// </summary>
 [MemoryPackable]
 public sealed partial record SkipSite(int Line, SkipKind Kind, string? Reason, string? Guard = null);
@@ -291,6 +293,16 @@ public sealed partial record TypeDeclaration(
     /// delete but tests to make public (FH1801).
     /// </summary>
     public int NeverRunTests { get; init; }
+
+    /// <summary>
+    /// C#, a public concrete type without tests: it has a public method named as a message framework's convention wants a
+    /// handler's (<c>Handle</c>, <c>Handles</c>, <c>HandleAsync</c>, <c>Consume</c>, <c>ConsumeAsync</c>…, a saga's <c>Start</c>/<c>Orchestrate</c>/<c>NotFound</c>).
+    /// Wolverine finds such a type named <c>…Handler</c>/<c>…Consumer</c> by scanning (FH1801).
+    /// </summary>
+    public bool HasHandlerMethods { get; init; }
+
+    /// <summary>C#, a public concrete type without tests: the attributes on it and on its methods, without the <c>Attribute</c> suffix (<c>WolverineGet</c>, <c>WolverineHandler</c>).</summary>
+    public ImmutableArray<string> Attributes { get; init; } = [];
 }
 
 [MemoryPackable]

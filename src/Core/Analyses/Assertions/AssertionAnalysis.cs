@@ -24,6 +24,14 @@ public sealed class AssertionAnalysis : IAnalysis
 {
     private const int WeakestListed = 50;
 
+    /// <summary>
+    /// A C# test skipped by declaration, unconditionally (<c>[Fact(Skip = "…")]</c>, <c>[Ignore]</c> on it or its class; not
+    /// xUnit v3's <c>SkipWhen</c>/<c>SkipUnless</c> nor NUnit's <c>Until</c>): the runner never runs it, so its assertions —
+    /// typically none, in an override that switches an inherited compliance test off (<c>=> Task.CompletedTask</c>) — check nothing.
+    /// </summary>
+    private static bool NeverRuns(TestInfo test) =>
+        test.File.Language == SourceLanguage.CSharp && test.Unit.Skips.Any(s => s.Kind == SkipKind.Declared && s.Guard is null);
+
     public Section Section => Sections.Assertions;
 
     public SectionResult Analyze(AuditInput input)
@@ -36,6 +44,11 @@ public sealed class AssertionAnalysis : IAnalysis
             if (test.IsPlaceholder)
             {
                 continue; // FH1703 reports placeholders.
+            }
+
+            if (NeverRuns(test))
+            {
+                continue; // FH1506 reports a skip without a reason; a skipped test checks nothing, whatever it asserts.
             }
 
             var strength = test.Strength;

@@ -340,7 +340,7 @@ public sealed class ClassificationAnalysis : IAnalysis
             var others = file.Imports
                 .Select(packages.PackageOfImport)
                 .OfType<string>()
-                .Where(p => p != own && !RepositoryPackages.IsInfrastructure(p))
+                .Where(p => p != own && !RepositoryPackages.IsInfrastructure(p) && !IsAncestor(p, own))
                 .Distinct()
                 .Order(StringComparer.Ordinal)
                 .ToList();
@@ -360,6 +360,13 @@ public sealed class ClassificationAnalysis : IAnalysis
                 anchor: string.Join(",", others)));
         }
     }
+
+    /// <summary>
+    /// A package whose name is a dotted prefix of the test's own (<c>akka</c>, <c>akka.cluster</c> for <c>akka.cluster.sharding</c>):
+    /// the layers the package is built on and extends, whose types any of its tests needs; not a neighbour it agrees with.
+    /// </summary>
+    private static bool IsAncestor(string package, string own) =>
+        own.Length > package.Length && own[package.Length] == '.' && own.StartsWith(package, StringComparison.Ordinal);
 
     /// <summary>
     /// FH1507 at line 1: a file named like a test file (FooTests.cs, FooTest.cs, test_foo.py, foo_test.py) that holds no

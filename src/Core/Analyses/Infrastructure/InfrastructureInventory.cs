@@ -274,6 +274,7 @@ public static partial class InfrastructureInventory
         var found = new HashSet<(string, string)>();
         var resolved = new HashSet<string>(StringComparer.Ordinal);
         var scanning = new HashSet<string?>(StringComparer.Ordinal);
+        var conventional = new HashSet<string?>(StringComparer.Ordinal);
         var bases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         List<SourceFileModel>? scannedAnchors = null;
         foreach (var file in files)
@@ -284,6 +285,11 @@ public static partial class InfrastructureInventory
             }
 
             resolved.UnionWith(file.ResolvedTypes);
+            if (IsConventionFramework(file.Project) || file.Imports.Any(IsConventionFramework))
+            {
+                conventional.Add(file.Project);
+            }
+
             if (!scanning.Contains(file.Project) && file.Units.Any(u => u.Calls.Any(c => IsRegistrationScan(c.Name))))
             {
                 scanning.Add(file.Project);
@@ -308,7 +314,7 @@ public static partial class InfrastructureInventory
             }
         }
 
-        if (resolved.Count == 0 && scanning.Count == 0 && scannedAnchors is null)
+        if (resolved.Count == 0 && scanning.Count == 0 && conventional.Count == 0 && scannedAnchors is null)
         {
             return found;
         }
@@ -323,12 +329,19 @@ public static partial class InfrastructureInventory
             }
 
             var scans = scanning.Contains(file.Project);
+            var byConvention = conventional.Contains(file.Project);
             var scanned = file.Project is not null && scannedProjects.Contains(file.Project);
             foreach (var type in file.Types)
             {
                 if (scanned && !type.HasTests)
                 {
                     found.Add((file.Path, type.Name)); // a project that exists to be scanned: the tests find its types by reflection
+                    continue;
+                }
+
+                if (byConvention && !type.HasTests && FoundByConvention(type, bases))
+                {
+                    found.Add((file.Path, type.Name));
                     continue;
                 }
 
@@ -340,7 +353,7 @@ public static partial class InfrastructureInventory
                 var ancestors = Ancestors(type, bases);
                 var isGrain = ancestors.Any(a => a == "Grain" || (a.StartsWith("IGrain", StringComparison.Ordinal) && a.Length > 6 && char.IsUpper(a[6])));
                 if (((isGrain || scans) && ancestors.Overlaps(resolved))
-                    || (scans && ancestors.Any(a => ScannedBases.Contains(a) || HandlerInterface().IsMatch(a))))
+                    || ((scans || byConvention) && ancestors.Any(a => ScannedBases.Contains(a) || HandlerInterface().IsMatch(a))))
                 {
                     found.Add((file.Path, type.Name));
                 }
@@ -348,6 +361,41 @@ public static partial class InfrastructureInventory
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// A namespace of a framework that finds its handlers by convention when the host starts: Wolverine (and its <c>Wolverine.*</c>
+    /// packages), imported by a file, or the project's own (root namespace) when it is named so.
+    /// </summary>
+    private static bool IsConventionFramework(string? name) =>
+        name is not null && name.StartsWith("Wolverine", StringComparison.Ordinal) && (name.Length == 9 || name[9] == '.');
+
+    /// <summary>
+    /// A type Wolverine finds in the assemblies it scans: a public class named <c>…Handler</c>/<c>…Consumer</c> or deriving
+    /// from <c>Saga</c> with <c>Handle</c>/<c>Consume</c>/<c>Start</c>… methods, one marked <c>[WolverineHandler]</c> (or with
+    /// HTTP endpoint methods, <c>[WolverineGet]</c>…) or implementing <c>IWolverineHandler</c>, and its pre-generated handler
+    /// code (derived from <c>MessageHandler</c>/<c>HttpHandler</c>), loaded by name.
+    /// </summary>
+    private static bool FoundByConvention(TypeDeclaration type, Dictionary<string, List<string>> bases)
+    {
+        if (type.Attributes.Any(a => a.StartsWith("Wolverine", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (type.HasHandlerMethods && (type.Name.EndsWith("Handler", StringComparison.Ordinal) || type.Name.EndsWith("Consumer", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        if (type.BaseTypes.IsEmpty)
+        {
+            return false;
+        }
+
+        var ancestors = Ancestors(type, bases);
+        return ancestors.Contains("IWolverineHandler") || ancestors.Contains("MessageHandler") || ancestors.Contains("HttpHandler")
+               || (type.HasHandlerMethods && ancestors.Contains("Saga"));
     }
 
     /// <summary>

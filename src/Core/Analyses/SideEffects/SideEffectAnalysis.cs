@@ -142,7 +142,8 @@ public sealed class SideEffectAnalysis : IAnalysis
         var pipelineReads = test.Unit.Calls.Where(c => IsPipelineRead(test.Unit, c)).ToList();
         var sideEffects = test.Unit.Calls
             .Where(c => calls.IsSideEffect(c) && !(c.Receiver is { } r && mocks.Contains(r)) && !IsFactoryHelper(test, c, calls) && !IsToPureHandler(test, c, calls)
-                        && !IsStaticImportFactory(test, c) && !IsInMemoryBuild(test.Unit, c) && !pipelineReads.Contains(c) && !IsOnCaseData(test, c))
+                        && !IsStaticImportFactory(test, c) && !IsInMemoryBuild(test.Unit, c) && !pipelineReads.Contains(c) && !IsOnCaseData(test, c)
+                        && !IsTrackedActivity(test, c))
             .ToImmutableArray();
         if (sideEffects.IsEmpty)
         {
@@ -304,6 +305,20 @@ public sealed class SideEffectAnalysis : IAnalysis
 
         return false;
     }
+
+    /// <summary>
+    /// Wolverine's tracked activity (<c>host.SendMessageAndWaitAsync(m)</c>, <c>PublishMessageAndWaitAsync</c>,
+    /// <c>InvokeMessageAndWaitAsync</c>, <c>TrackActivity()….ExecuteAndWaitAsync(c => c.PublishAsync(m))</c>) returns an
+    /// <c>ITrackedSession</c>: the framework's record of every message sent, received and executed while the action ran.
+    /// Asserting on it observes the effects, like a spy's record; it is no side effect whose result stands in for one. The
+    /// calls made inside its lambda stay side effects, which an assertion on the session verifies.
+    /// </summary>
+    private static bool IsTrackedActivity(TestInfo test, CallSite call) =>
+        call.Name.EndsWith("AndWaitAsync", StringComparison.Ordinal) && test.File.Language == SourceLanguage.CSharp
+        && (IsWolverine(test.File.Project) || test.File.Imports.Any(IsWolverine));
+
+    private static bool IsWolverine(string? name) =>
+        name is not null && name.StartsWith("Wolverine", StringComparison.Ordinal) && (name.Length == 9 || name[9] == '.');
 
     /// <summary>
     /// <c>[InlineData("Title Case")] [InlineData("x")] … input.ApplyCase(LetterCasing.Title)</c>: a C# test fed by two or more

@@ -201,7 +201,54 @@ internal static partial class CSharpAssertions
             return Expectation(invocation, name, expectation);
         }
 
+        if (name == "Scenario" && AlbaScenario(invocation) is { } scenario)
+        {
+            return scenario;
+        }
+
         return MockVerification(invocation, name, receiver, scope) ?? Snapshot(invocation, name, receiver) ?? AnalyzerTestRun(invocation, name, scope);
+    }
+
+    private static readonly FrozenSet<string> AlbaVerbs = new[] { "Get", "Post", "Put", "Delete", "Patch", "Head" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Alba's <c>host.Scenario(x => x.Post.Json(item).ToUrl("/items"))</c>: a scenario fails unless the response status is
+    /// 200, unless it says otherwise. A scenario that states no status (no <c>StatusCodeShouldBe…</c>, credited on its own,
+    /// and no <c>IgnoreStatusCode()</c>) checks that one, like <c>x.StatusCodeShouldBeOk()</c>. Known by its lambda, which sends
+    /// a request through its parameter (<c>x.Get.Url(…)</c>, <c>x.Post.Json(…)</c>).
+    /// </summary>
+    private static Assertion? AlbaScenario(InvocationExpressionSyntax invocation)
+    {
+        if (invocation.ArgumentList.Arguments is not [{ Expression: LambdaExpressionSyntax lambda }])
+        {
+            return null;
+        }
+
+        var parameter = lambda switch
+        {
+            SimpleLambdaExpressionSyntax simple => simple.Parameter.Identifier.ValueText,
+            ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters: [var only] } => only.Identifier.ValueText,
+            _ => null,
+        };
+        if (parameter is null)
+        {
+            return null;
+        }
+
+        var sends = false;
+        foreach (var node in lambda.Body.DescendantNodes())
+        {
+            if (node is InvocationExpressionSyntax call && InvokedName(call) is { } called
+                && (called == "IgnoreStatusCode" || called.StartsWith("StatusCodeShould", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            sends |= node is MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax root, Name: IdentifierNameSyntax verb, Parent: MemberAccessExpressionSyntax }
+                     && root.Identifier.ValueText == parameter && AlbaVerbs.Contains(verb.Identifier.ValueText);
+        }
+
+        return sends ? Make(invocation, Moderate, AssertionKind.Assertion, "Scenario") : null;
     }
 
     /// <summary>

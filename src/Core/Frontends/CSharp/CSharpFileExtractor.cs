@@ -197,7 +197,31 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             InKeyedRegion = CSharpDocSnippets.Overlaps(_snippets, Line(type.GetFirstToken()), EndLine(type), keyed: true),
             MayInheritTests = !hasTests && MayInheritTests(type),
             FixtureArguments = FixtureArguments(type),
+            HasHandlerMethods = !hasTests && Discoverable(type) && type.Members.Any(m => m is MethodDeclarationSyntax method && method.Modifiers.Any(SyntaxKind.PublicKeyword) && HandlerMethodNames.Contains(method.Identifier.ValueText)),
+            Attributes = !hasTests && Discoverable(type) ? DeclaredAttributes(type) : [],
         });
+    }
+
+    /// <summary>Method names a message framework's convention takes for handlers (Wolverine: Handle(s)(Async), Consume(s)(Async); its sagas' Start, Orchestrate, NotFound).</summary>
+    private static readonly FrozenSet<string> HandlerMethodNames = new[]
+    {
+        "Handle", "Handles", "HandleAsync", "HandlesAsync", "Consume", "Consumes", "ConsumeAsync", "ConsumesAsync",
+        "Start", "Starts", "StartAsync", "StartsAsync", "Orchestrate", "Orchestrates", "OrchestrateAsync", "OrchestratesAsync",
+        "StartOrHandle", "StartsOrHandles", "StartOrHandleAsync", "StartsOrHandlesAsync", "NotFound",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A type an assembly scan can find: a public class or record, not abstract, in no non-public type.</summary>
+    private static bool Discoverable(TypeDeclarationSyntax type) =>
+        type is ClassDeclarationSyntax or RecordDeclarationSyntax && !type.Modifiers.Any(SyntaxKind.AbstractKeyword)
+        && type.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().All(t => t.Modifiers.Any(SyntaxKind.PublicKeyword));
+
+    /// <summary>See <see cref="TypeDeclaration.Attributes"/>.</summary>
+    private static ImmutableArray<string> DeclaredAttributes(TypeDeclarationSyntax type)
+    {
+        var names = type.AttributeLists.SelectMany(l => l.Attributes)
+            .Concat(type.Members.OfType<MethodDeclarationSyntax>().SelectMany(m => m.AttributeLists).SelectMany(l => l.Attributes))
+            .Select(AttributeName).Distinct(StringComparer.Ordinal).ToImmutableArray();
+        return names.IsEmpty ? [] : names;
     }
 
     private List<(int Start, int End, bool Keyed)>? _snippets;
@@ -450,7 +474,8 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
         if (name is "Ignore" or "Skip" or "Explicit")
         {
             var reason = args.Select(a => StringValue(a.Expression)).FirstOrDefault(s => !string.IsNullOrWhiteSpace(s));
-            return new SkipSite(Line(attribute), name == "Explicit" ? SkipKind.Explicit : SkipKind.Declared, reason);
+            var until = args.Any(a => a.NameEquals?.Name.Identifier.ValueText == "Until") ? "until a date" : null; // NUnit's [Ignore("…", Until = "2025-01-01")]
+            return new SkipSite(Line(attribute), name == "Explicit" ? SkipKind.Explicit : SkipKind.Declared, reason, until);
         }
 
         if (!IsTestAttribute(name))
@@ -461,7 +486,9 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
         var skip = args.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText is "Skip" or "Ignore" or "IgnoreReason");
         if (skip is not null)
         {
-            return new SkipSite(Line(attribute), SkipKind.Declared, StringValue(skip.Expression) ?? skip.Expression.ToString());
+            // xUnit v3's SkipWhen/SkipUnless name a property that decides at run time: the skip is conditional.
+            var condition = args.Any(a => a.NameEquals?.Name.Identifier.ValueText is "SkipWhen" or "SkipUnless") ? "condition" : null;
+            return new SkipSite(Line(attribute), SkipKind.Declared, StringValue(skip.Expression) ?? skip.Expression.ToString(), condition);
         }
 
         return args.Any(a => a.NameEquals?.Name.Identifier.ValueText == "Explicit" && a.Expression.IsKind(SyntaxKind.TrueLiteralExpression))

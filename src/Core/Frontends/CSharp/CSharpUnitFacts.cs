@@ -543,6 +543,7 @@ internal sealed class CSharpUnitFacts : IAssertionScope
         return node.Parent is LambdaExpressionSyntax lambda && lambda.ExpressionBody == node
                && lambda.Parent is ArgumentSyntax { Parent.Parent: InvocationExpressionSyntax runner }
                && InvokedName(runner) is { } runs && StartsWithWord(runs, "Execute")
+               && !runs.Contains("AndWait", StringComparison.Ordinal) // ExecuteAndWaitAsync returns a record of the activity, not the delegate's result
             ? AssignedTo(runner)
             : null;
     }

@@ -20,3 +20,9 @@ public class FixedClock : IClock // plant: FH1801
 {
     public DateTime Now => new(2024, 1, 1);
 }
+
+// A handler-shaped class in a project that uses no convention-scanning framework: nothing finds it.
+public class PingCommandHandler // plant: FH1801
+{
+    public void Handle(Pinged command) { }
+}
