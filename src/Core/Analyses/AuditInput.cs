@@ -273,7 +273,8 @@ public sealed partial class AuditInput
             return false;
         }
 
-        var others = candidates.Where(c => !ReferenceEquals(c.Unit, caller));
+        var callerFile = _fileOfUnit.GetValueOrDefault(caller);
+        var others = candidates.Where(c => !ReferenceEquals(c.Unit, caller) && (callerFile is null || HelperDefinitions.IsReachable(c, callerFile, caller)));
         return call.Receiver is { Length: > 0 } receiver && char.IsUpper(receiver[0])
             ? others.Any(c => c.Unit.Container == receiver)
             : others.Any();
@@ -453,7 +454,7 @@ public sealed partial class AuditInput
                     if (call.Name is "__exit__" or "__aexit__")
                     {
                         // `with Recorder(...):` runs that class's __exit__ (or its bases'), never another class's.
-                        if (call.Receiver is { } type && ExitOf(candidates, callerFile.Language, type, caller) is { } exit && seen.Add(exit.Unit))
+                        if (call.Receiver is { } type && ExitOf(candidates, callerFile, type, caller) is { } exit && seen.Add(exit.Unit))
                         {
                             found.Add(exit.Unit);
                             next.Add(exit);
@@ -492,12 +493,13 @@ public sealed partial class AuditInput
     }
 
     /// <summary>The definition of a context manager's exit in the class <paramref name="type"/> or, six levels up, its first bases'.</summary>
-    private (SourceFileModel File, CodeUnit Unit)? ExitOf(HelperDefinitions candidates, SourceLanguage language, string type, CodeUnit caller)
+    private (SourceFileModel File, CodeUnit Unit)? ExitOf(HelperDefinitions candidates, SourceFileModel file, string type, CodeUnit caller)
     {
+        var language = file.Language;
         var current = type;
         for (var depth = 0; depth < 6; depth++)
         {
-            if (candidates.InClass(language, current, caller) is { } exit)
+            if (candidates.InClass(file, current, caller) is { } exit)
             {
                 return exit;
             }
@@ -532,7 +534,7 @@ public sealed partial class AuditInput
             ? receiver
             : call.Receiver is null or "this" or "base" ? caller.Container
             : ConstructedType(caller, call.Receiver);
-        return type is null ? null : candidates.InClass(file.Language, type, caller) ?? InBases(candidates, file.Language, type, caller);
+        return type is null ? null : candidates.InClass(file, type, caller) ?? InBases(candidates, file, type, caller);
     }
 
     /// <summary>Names every .NET object answers (System.Object's members): resolved by the receiver's type only.</summary>
@@ -553,14 +555,15 @@ public sealed partial class AuditInput
     }
 
     /// <summary>The definition in a base class of <paramref name="type"/>, six levels up the first base at most.</summary>
-    private (SourceFileModel File, CodeUnit Unit)? InBases(HelperDefinitions candidates, SourceLanguage language, string type, CodeUnit caller)
+    private (SourceFileModel File, CodeUnit Unit)? InBases(HelperDefinitions candidates, SourceFileModel file, string type, CodeUnit caller)
     {
+        var language = file.Language;
         var current = type;
         for (var depth = 0; depth < 6 && _basesByType.TryGetValue((language, current), out var bases) && !bases.IsEmpty; depth++)
         {
             foreach (var baseName in bases)
             {
-                if (candidates.InClass(language, baseName, caller) is { } inherited)
+                if (candidates.InClass(file, baseName, caller) is { } inherited)
                 {
                     return inherited;
                 }
@@ -634,7 +637,7 @@ public sealed partial class AuditInput
     /// </summary>
     private (SourceFileModel File, CodeUnit Unit)? InheritedDefinition(HelperDefinitions candidates, SourceFileModel file, CodeUnit caller, string? receiver)
     {
-        if (receiver is not (null or "this" or "base" or "self") || caller.Container is not { } container || candidates.InClass(file.Language, container, caller) is not null)
+        if (receiver is not (null or "this" or "base" or "self") || caller.Container is not { } container || candidates.InClass(file, container, caller) is not null)
         {
             return null;
         }
@@ -645,7 +648,7 @@ public sealed partial class AuditInput
         {
             foreach (var baseName in bases)
             {
-                if (candidates.InClass(file.Language, baseName, caller) is { } inherited)
+                if (candidates.InClass(file, baseName, caller) is { } inherited)
                 {
                     return inherited;
                 }
@@ -685,7 +688,7 @@ public sealed partial class AuditInput
             {
                 foreach (var type in chain)
                 {
-                    if (candidates.InClass(file.Language, type, caller) is { } overriding)
+                    if (candidates.InClass(_fileOfUnit.GetValueOrDefault(caller, file), type, caller) is { } overriding)
                     {
                         return overriding;
                     }
@@ -729,12 +732,12 @@ public sealed partial class AuditInput
         }
 
         /// <summary>A definition in the class named <paramref name="container"/> other than the caller itself.</summary>
-        public (SourceFileModel File, CodeUnit Unit)? InClass(SourceLanguage language, string container, CodeUnit caller) =>
-            First(_byContainer, (language, container), c => !ReferenceEquals(c.Unit, caller));
+        public (SourceFileModel File, CodeUnit Unit)? InClass(SourceFileModel callerFile, string container, CodeUnit caller) =>
+            First(_byContainer, (callerFile.Language, container), c => !ReferenceEquals(c.Unit, caller) && IsReachable(c, callerFile, caller));
 
         public (SourceFileModel File, CodeUnit Unit)? Nearest(SourceFileModel file, CodeUnit caller, string? receiver, ReceiverScope scope = ReceiverScope.Any)
         {
-            if (receiver is not null && First(_byContainer, (file.Language, receiver), c => !ReferenceEquals(c.Unit, caller)) is { } byReceiver)
+            if (receiver is not null && First(_byContainer, (file.Language, receiver), c => !ReferenceEquals(c.Unit, caller) && IsReachable(c, file, caller)) is { } byReceiver)
             {
                 return byReceiver;
             }
@@ -747,10 +750,37 @@ public sealed partial class AuditInput
             }
 
             // A call on another object (asserter.AssertQuery, orders.Add) reaches another class first, the caller's own last.
-            return First(_byFile, file, c => c.Unit.Container != caller.Container && Reaches(c, scope, receiver))
-                   ?? First(_byProject, (file.Language, file.Project), c => !ReferenceEquals(c.File, file) && Reaches(c, scope, receiver))
-                   ?? First(_byLanguage, file.Language, c => c.File.Project != file.Project && Reaches(c, scope, receiver))
-                   ?? ownClass;
+            return First(_byFile, file, c => c.Unit.Container != caller.Container && IsReachable(c, file, caller) && Reaches(c, scope, receiver))
+                   ?? First(_byProject, (file.Language, file.Project), c => !ReferenceEquals(c.File, file) && IsReachable(c, file, caller) && Reaches(c, scope, receiver))
+                   ?? First(_byLanguage, file.Language, c => c.File.Project != file.Project && IsReachable(c, file, caller) && Reaches(c, scope, receiver))
+                   ?? (ownClass is { Unit.Reach: UnitReach.Anywhere } || !IsOtherObject(receiver) ? ownClass : null); // a private helper is rarely called on another object
+        }
+
+        /// <summary>
+        /// Whether the caller may call the definition at all (<see cref="CodeUnit.Reach"/>): a private method from its own type
+        /// (a partial type's other parts too) or a type nested in it, a member of a file-local type from its file. A call on a
+        /// library object (<c>graph.Run(materializer)</c>) or an inherited library method (<c>ExpectNoMsgAsync(…)</c>) never
+        /// reaches another class's private same-named helper.
+        /// </summary>
+        public static bool IsReachable((SourceFileModel File, CodeUnit Unit) c, SourceFileModel callerFile, CodeUnit caller) => c.Unit.Reach switch
+        {
+            UnitReach.Anywhere => true,
+            UnitReach.OwnFile => ReferenceEquals(c.File, callerFile),
+            _ => (caller.Container == c.Unit.Container && c.File.Language == callerFile.Language) || (ReferenceEquals(c.File, callerFile) && IsNestedIn(c, caller)),
+        };
+
+        /// <summary>The caller sits inside the declaration of the definition's type (a nested type's member), in the same file.</summary>
+        private static bool IsNestedIn((SourceFileModel File, CodeUnit Unit) c, CodeUnit caller)
+        {
+            foreach (var type in c.File.Types)
+            {
+                if (type.Name == c.Unit.Container && type.Line <= c.Unit.Line && c.Unit.Line <= type.EndLine && type.Line <= caller.Line && caller.Line <= type.EndLine)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Reaches((SourceFileModel File, CodeUnit Unit) c, ReceiverScope scope, string? receiver)

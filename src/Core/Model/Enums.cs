@@ -72,6 +72,19 @@ public enum CodeUnitKind
     Setup,
 }
 
+/// <summary>Where calls may reach a unit from (<see cref="CodeUnit.Reach"/>).</summary>
+public enum UnitReach
+{
+    /// <summary>Public, internal, protected, or a language without access modifiers.</summary>
+    Anywhere,
+
+    /// <summary>A private member: its own type and the types nested in it.</summary>
+    OwnType,
+
+    /// <summary>A member of a file-local type (<c>file class</c>): its file.</summary>
+    OwnFile,
+}
+
 public enum CallKind
 {
     Invocation,

@@ -151,6 +151,12 @@ public sealed partial record CodeUnit
     /// </summary>
     public bool DefinesWrapper { get; init; }
 
+    /// <summary>
+    /// Where a call may reach it from (C#): a private method only from its own type and the types nested in it (or the other
+    /// parts of a partial type), a member of a <c>file</c> type only from its file. A same-named call elsewhere is another method.
+    /// </summary>
+    public UnitReach Reach { get; init; }
+
     [MemoryPackIgnore]
     public string QualifiedName => Container is null ? Name : $"{Container}.{Name}";
 }

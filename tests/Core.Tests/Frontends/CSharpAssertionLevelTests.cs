@@ -254,6 +254,55 @@ public sealed class CSharpAssertionLevelTests
         CollectionAssert.AreEqual(new[] { "response", "result" }, assertions.Select(a => a.Subject).ToArray());
     }
 
+    [TestMethod]
+    [DataRow("var probe = CreateTestProbe(); probe.ExpectMsg(\"hello\");", AssertionLevel.Exact)]
+    [DataRow("var probe = CreateTestProbe(); probe.ExpectMsg(\"hello\", TimeSpan.FromSeconds(3));", AssertionLevel.Exact)]
+    [DataRow("var probe = CreateTestProbe(); await probe.ExpectTerminatedAsync(echo);", AssertionLevel.Exact)]
+    [DataRow("var probe = CreateTestProbe(); probe.ExpectMsg<Done>();", AssertionLevel.Moderate)]
+    [DataRow("var probe = CreateTestProbe(); await probe.ExpectMsgAsync<Done>(TimeSpan.FromSeconds(3), \"no reply\");", AssertionLevel.Moderate)]
+    [DataRow("var probe = CreateTestProbe(); probe.ExpectMsg<Done>(m => m.Count == 3);", AssertionLevel.Moderate)]
+    [DataRow("var probe = CreateTestProbe(); await probe.ExpectNoMsgAsync(TimeSpan.FromMilliseconds(100));", AssertionLevel.Weak)]
+    [DataRow("var downstream = this.CreateSubscriberProbe<int>(); downstream.ExpectNextN(new[] { 1, 2, 3 });", AssertionLevel.Structural)]
+    [DataRow("var downstream = this.CreateSubscriberProbe<int>(); downstream.ExpectNext(1, 2, 3);", AssertionLevel.Structural)]
+    [DataRow("var downstream = this.CreateSubscriberProbe<int>(); await downstream.ExpectNextNAsync(3).ToListAsync();", AssertionLevel.Moderate)]
+    [DataRow("var downstream = this.CreateSubscriberProbe<int>(); await downstream.ExpectCompleteAsync();", AssertionLevel.Weak)]
+    [DataRow("var upstream = this.CreatePublisherProbe<int>(); upstream.ExpectSubscription();", AssertionLevel.Weak)]
+    [DataRow("var subscriber = this.CreateSubscriberProbe<int>(); subscriber.RequestNext(3);", AssertionLevel.Exact)]
+    [DataRow("var probe = CreateTestProbe(); probe.ReceiveN(20);", AssertionLevel.Moderate)]
+    [DataRow("await EventFilter.Exception<ArgumentException>().ExpectOneAsync(() => { actor.Tell(1); return Task.CompletedTask; }); // TestKit", AssertionLevel.Moderate)]
+    [DataRow("await ExpectMsgAsync(\"pong\"); // TestKit", AssertionLevel.Exact)]
+    [DataRow("AwaitCondition(() => counter.Value == 3); // TestKit", AssertionLevel.Exact)]
+    [DataRow("AwaitCondition(() => counter.IsDone); // TestKit", AssertionLevel.Weak)]
+    public void TestKitExpectation_IsGradedByWhatItCompares(string statement, AssertionLevel expected)
+    {
+        var assertions = AssertionsOf(statement);
+
+        Assert.HasCount(1, assertions, string.Join(", ", assertions.Select(a => a.Api)));
+        Assert.AreEqual(expected, assertions[0].Level, $"{statement} → {assertions[0].Api}");
+        Assert.IsNull(assertions[0].Subject);
+    }
+
+    [TestMethod]
+    [DataRow("var builder = new DependencyBuilder(); builder.ExpectCollection<IHandler>().Add<Handler>();")]
+    [DataRow("var waiter = host.Waiter(); waiter.ExpectMessage<Ping>(3);")]
+    public void ExpectCallOutsideATestKitFile_IsNoAssertion(string statement)
+    {
+        var assertions = AssertionsOf(statement);
+
+        Assert.IsEmpty(assertions, string.Join(", ", assertions.Select(a => a.Api)));
+    }
+
+    [TestMethod]
+    public void OwnClassExpectHelper_IsNoTestKitExpectation()
+    {
+        var file = CSharpFrontend.ParseText(
+            "public class EchoSpec : TestKit { [Fact] public void M() { ExpectQuiet(); probe.ExpectMsg(1); } private void ExpectQuiet() { } }", "EchoSpec.cs", null);
+
+        var test = file.Tests.Single();
+
+        Assert.AreEqual("ExpectMsg", test.Assertions.Single().Api);
+    }
+
     private static List<Assertion> AssertionsOf(string statements)
     {
         var source = $"class SampleTests {{ [TestMethod] public async Task M() {{ {statements} }} }}";

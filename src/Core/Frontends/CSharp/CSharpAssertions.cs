@@ -23,6 +23,12 @@ internal interface IAssertionScope
 
     /// <summary>The unit's name says the equality contract is under test (<c>Equals_SameInstance</c>): <c>AreEqual(x, x)</c> runs <c>x.Equals(x)</c> on purpose.</summary>
     bool TestsEquality { get; }
+
+    /// <summary>The file works with an actor or stream test kit (it names a <c>TestKit</c>, a <c>…Probe</c> or a <c>TestActor</c>).</summary>
+    bool UsesTestKit { get; }
+
+    /// <summary>The unit's own type declares a method of this name (a receiverless call of it is that helper, followed as one).</summary>
+    bool DeclaresMethod(string name);
 }
 
 /// <summary>
@@ -206,7 +212,107 @@ internal static partial class CSharpAssertions
             return scenario;
         }
 
-        return MockVerification(invocation, name, receiver, scope) ?? Snapshot(invocation, name, receiver) ?? AnalyzerTestRun(invocation, name, scope);
+        return MockVerification(invocation, name, receiver, scope) ?? Snapshot(invocation, name, receiver) ?? AnalyzerTestRun(invocation, name, scope)
+            ?? TestKitExpectation(invocation, name, scope);
+    }
+
+    [GeneratedRegex("^Expect[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex ExpectationName();
+
+    /// <summary>
+    /// An actor or stream test kit's expectation (Akka.TestKit, Akka.Streams.TestKit, Akka.Hosting.TestKit): <c>ExpectMsg</c>,
+    /// <c>ExpectTerminated</c>, <c>ExpectNext</c>, <c>ExpectComplete</c>, <c>EventFilter.Exception&lt;T&gt;().ExpectOne(…)</c>,
+    /// on a probe or inherited from the kit, <c>RequestNext(x)</c> (a request and an <c>ExpectNext(x)</c>), <c>ReceiveN(n)</c>,
+    /// <c>FishForMessage(…)</c>, and <c>AwaitCondition</c>/<c>AwaitAssert</c>: each fails the test when what it
+    /// waits for does not come. Only in a file that works with a test kit (elsewhere an <c>x.ExpectCollection&lt;T&gt;()</c> is
+    /// as often a builder's set-up), and not a receiverless call of the unit's own class's method (followed as a helper).
+    /// Graded by what it compares: a value (<c>ExpectMsg("hello")</c>, <c>ExpectTerminated(actor)</c>) is exact, several or a
+    /// collection (<c>ExpectNext(1, 2, 3)</c>, <c>ExpectNextN(new[] { 1, 2 })</c>, <c>ExpectMsgAllOf</c>) structural, a type, a
+    /// count or a predicate (<c>ExpectMsg&lt;T&gt;()</c>, <c>ExpectNextN(3)</c>, <c>ExpectMsg&lt;T&gt;(m =&gt; …)</c>) moderate; an
+    /// absence or a bare signal (<c>ExpectNoMsg</c>, <c>ExpectComplete()</c>, <c>ExpectSubscription()</c>, <c>ExpectError()</c>) weak.
+    /// Time-outs, hints and cancellation tokens are no values. <c>AwaitCondition(() =&gt; c)</c> is judged by its condition like
+    /// <c>Assert.True(c)</c>; <c>AwaitAssert(() =&gt; …)</c> is weak, its lambda's assertions count on their own.
+    /// </summary>
+    private static Assertion? TestKitExpectation(InvocationExpressionSyntax invocation, string name, IAssertionScope scope)
+    {
+        var awaitCondition = name is "AwaitCondition" or "AwaitConditionAsync";
+        var awaitAssert = name is "AwaitAssert" or "AwaitAssertAsync";
+        if (!(awaitCondition || awaitAssert || ExpectationName().IsMatch(name) || name is "RequestNext" or "RequestNextAsync" or "FishForMessage" or "FishForMessageAsync" or "ReceiveN" or "ReceiveNAsync")
+            || !scope.UsesTestKit)
+        {
+            return null;
+        }
+
+        var receiver = Receiver(invocation);
+        if (receiver is null or ThisExpressionSyntax && scope.DeclaresMethod(name))
+        {
+            return null;
+        }
+
+        var values = new List<ExpressionSyntax>();
+        var arguments = invocation.ArgumentList.Arguments;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            if (!IsTimingArgument(arguments[i], i))
+            {
+                values.Add(arguments[i].Expression);
+            }
+        }
+
+        if (awaitCondition)
+        {
+            if (values.FirstOrDefault() is LambdaExpressionSyntax { Body: ExpressionSyntax body })
+            {
+                var (conditionLevel, traits) = Condition(body, positive: true);
+                return Make(invocation, conditionLevel, AssertionKind.Assertion, name, traits & ~(AssertionTraits.BooleanOfEquality | AssertionTraits.ValueComparison));
+            }
+
+            return Make(invocation, Weak, AssertionKind.Assertion, name);
+        }
+
+        var typed = invocation.Expression is MemberAccessExpressionSyntax { Name: GenericNameSyntax } or GenericNameSyntax
+                    || receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax } };
+        var level = awaitAssert || (name.Length > 8 && name.StartsWith("ExpectNo", StringComparison.Ordinal) && char.IsUpper(name[8])) ? Weak
+            : values.Count == 0 ? (typed ? Moderate : Weak)
+            : values.Any(v => v is LambdaExpressionSyntax or AnonymousMethodExpressionSyntax) ? Moderate
+            : values.Count == 1 && (name.EndsWith("Async", StringComparison.Ordinal) ? name[..^5] : name).EndsWith('N') && values[0] is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } ? Moderate
+            : values.Count > 1 || name.Contains("All", StringComparison.Ordinal) || name.Contains("Unordered", StringComparison.Ordinal)
+              || values[0] is ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax or CollectionExpressionSyntax ? Structural
+            : Exact;
+        // No subject: a probe records what the code under test sent it (a behavioural check), it is no value a call returned.
+        return Make(invocation, level, AssertionKind.Assertion, name);
+    }
+
+    private static readonly string[] TimingWords = ["imeout", "uration", "Token", "token", "Remaining"];
+
+    /// <summary>
+    /// A test kit's time-out, hint or cancellation argument (<c>TimeSpan.FromSeconds(3)</c>, <c>3.Seconds()</c>,
+    /// <c>Dilated(…)</c>, <c>timeout: …</c>, a message string after the first argument), not a value the expectation compares.
+    /// </summary>
+    private static bool IsTimingArgument(ArgumentSyntax argument, int position)
+    {
+        if (argument.NameColon is { Name.Identifier.ValueText: var named })
+        {
+            return named is "timeout" or "duration" or "max" or "min" or "hint" or "cancellationToken" or "interval" or "within" or "message";
+        }
+
+        var expression = argument.Expression;
+        if (position > 0 && IsMessage(expression))
+        {
+            return true;
+        }
+
+        var root = RootIdentifier(expression);
+        var last = expression switch
+        {
+            InvocationExpressionSyntax call => InvokedName(call),
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            IdentifierNameSyntax id => id.Identifier.ValueText,
+            _ => null,
+        };
+        return root is "TimeSpan" or "CancellationToken"
+               || last is "Seconds" or "Milliseconds" or "Minutes" or "Dilated" or "None"
+               || (last is not null && TimingWords.Any(w => last.Contains(w, StringComparison.Ordinal)));
     }
 
     private static readonly FrozenSet<string> AlbaVerbs = new[] { "Get", "Post", "Put", "Delete", "Patch", "Head" }.ToFrozenSet(StringComparer.Ordinal);

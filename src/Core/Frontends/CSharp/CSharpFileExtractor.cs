@@ -404,7 +404,28 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
             Skips = declaredSkips.AddRange(body.Skips),
             Parameters = parameters?.Parameters.Select(p => p.Identifier.ValueText).ToImmutableArray() ?? [],
             IsPlaceholder = kind == CodeUnitKind.Test && body.IsPlaceholder,
+            Reach = ReachOf(member),
         };
+    }
+
+    /// <summary>
+    /// A private method (<c>private</c>, or no access modifier in a class, struct or record) is reached from its own type only;
+    /// a member of a <c>file</c> type from its file. Explicit interface implementations and interface members are public.
+    /// </summary>
+    private static UnitReach ReachOf(SyntaxNode member)
+    {
+        if (member is not MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null } method || method.Parent is not TypeDeclarationSyntax type || type is InterfaceDeclarationSyntax)
+        {
+            return UnitReach.Anywhere;
+        }
+
+        var modifiers = method.Modifiers;
+        var isPrivate = modifiers.Any(SyntaxKind.PrivateKeyword)
+            ? !modifiers.Any(SyntaxKind.ProtectedKeyword)
+            : !modifiers.Any(SyntaxKind.PublicKeyword) && !modifiers.Any(SyntaxKind.InternalKeyword) && !modifiers.Any(SyntaxKind.ProtectedKeyword);
+        return isPrivate ? UnitReach.OwnType
+            : type.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().Any(t => t.Modifiers.Any(SyntaxKind.FileKeyword)) ? UnitReach.OwnFile
+            : UnitReach.Anywhere;
     }
 
     private CodeUnit BuildSetupUnit(TypeDeclarationSyntax type, string container, List<int> members, CSharpFileNodes nodes, CSharpMocks mocks)

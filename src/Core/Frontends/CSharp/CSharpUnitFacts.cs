@@ -302,6 +302,19 @@ internal sealed class CSharpUnitFacts : IAssertionScope
 
     public bool TestsEquality => _member is MethodDeclarationSyntax method && TestNames.TestsEquality(method.Identifier.ValueText);
 
+    public bool UsesTestKit => TestKitFiles.GetValue(_member.SyntaxTree, static tree =>
+    {
+        var text = tree.GetText().ToString();
+        return new System.Runtime.CompilerServices.StrongBox<bool>(text.Contains("TestKit", StringComparison.Ordinal) || text.Contains("Probe", StringComparison.Ordinal) || text.Contains("TestActor", StringComparison.Ordinal));
+    }).Value;
+
+    public bool DeclaresMethod(string name) =>
+        _member.Parent is TypeDeclarationSyntax type
+        && TypeMethods.GetValue(type, static t => t.Members.OfType<MethodDeclarationSyntax>().Select(m => m.Identifier.ValueText).ToHashSet(StringComparer.Ordinal)).Contains(name);
+
+    /// <summary>Whether a file works with a test kit (<see cref="UsesTestKit"/>), read once per file.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, System.Runtime.CompilerServices.StrongBox<bool>> TestKitFiles = new();
+
     /// <summary>
     /// An HTTP-named call (SendAsync, DeleteAsync) counts as network by its name alone, because the receiver's type is
     /// usually unknown. It is not when the receiver is a mock, or an object the test constructs itself (inline or as a
