@@ -67,6 +67,28 @@ public sealed class PytestConfigTests
     }
 
     [TestMethod]
+    public void NorecursedirsAndAddoptsIgnores_ExcludeFilesAsTestData()
+    {
+        // norecursedirs replaces pytest's defaults (testing/build is collected); a nested pytest.ini does not undo the outer
+        // configuration's exclusion of its folder; testpaths is not used (doc/ stays collected).
+        var files = FilesIn(Path.Combine(Root, "norecurse"));
+        CollectionAssert.AreEquivalent(
+            new[] { "test_real.test_real", "test_b.test_in_build", "test_example.test_doc_example" },
+            files.SelectMany(f => f.Tests).Select(t => t.QualifiedName).ToArray());
+        CollectionAssert.AreEquivalent(
+            new[] { "testing/example_scripts/collect/test_foo.py", "testing/test_generated_one.py", "testing/vendored/test_v.py" },
+            files.Where(f => f.IsTestData).Select(f => f.Path).ToArray());
+    }
+
+    [TestMethod]
+    public void DefaultNorecursedirs_ExcludeBuildFolders()
+    {
+        var files = FilesIn(Path.Combine(Root, "norecurse-default"));
+        CollectionAssert.AreEquivalent(new[] { "test_unit.test_unit" }, files.SelectMany(f => f.Tests).Select(t => t.QualifiedName).ToArray());
+        CollectionAssert.AreEquivalent(new[] { "tests/build/test_built.py" }, files.Where(f => f.IsTestData).Select(f => f.Path).ToArray());
+    }
+
+    [TestMethod]
     public void EditingTheConfiguration_ReparsesTheFilesItGoverns()
     {
         var tree = Path.Combine(Path.GetTempPath(), "floe-pytest-config-" + Guid.NewGuid().ToString("N"));
@@ -93,6 +115,15 @@ public sealed class PytestConfigTests
                 Directory.Delete(cacheDir, recursive: true);
             }
         }
+    }
+
+    private static IReadOnlyList<SourceFileModel> FilesIn(string root)
+    {
+        var files = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new DiscoveredFile(path, FileDiscovery.Relative(root, path), SourceLanguage.Python, null, new FileInfo(path).Length))
+            .ToList();
+        return new PythonFrontend().Parse(files, new FrontendOptions(1024 * 1024, null, 0), CancellationToken.None).Files;
     }
 
     private static string[] TestsIn(string root, ModelCache? cache = null)
