@@ -823,15 +823,14 @@ PARENTS = []
 
 
 class FileSummary(object):
-    def __init__(self, tree, source, relpath, naming=DEFAULT_NAMING, collected=True):
+    def __init__(self, tree, source, relpath, naming=DEFAULT_NAMING):
         self.tree = tree
         self.source = source
         self.lines = None
         base = relpath.rsplit("/", 1)[-1]
         self.module = base[:-3] if base.endswith(".py") else base
         self.naming = naming
-        self.is_test_module = collected and naming.module(relpath)
-        self.collected = collected
+        self.is_test_module = naming.module(relpath)
         self.aliases = {}
         self.imports = []
         self.names = set()
@@ -3024,10 +3023,11 @@ def summarise(index, path, relpath, config=-1):
     except (ValueError, RecursionError, MemoryError, OverflowError) as e:
         return json.dumps({"i": index, "n": lines, "err": [1, 1, "%s: %s" % (type(e).__name__, e)]}, separators=(",", ":"))
     try:
-        collected = not uncollected(path, relpath, config)
-        summary = FileSummary(tree, source, relpath, NAMINGS[config] if 0 <= config < len(NAMINGS) else DEFAULT_NAMING, collected)
+        # A file pytest never collects is still summarised as pytest would see it: test code that imports it runs its
+        # tests (sqlalchemy's lib/ suite, star-imported by test/dialect/test_suite.py); the C# side decides (PythonTestData).
+        summary = FileSummary(tree, source, relpath, NAMINGS[config] if 0 <= config < len(NAMINGS) else DEFAULT_NAMING)
         out = summary.run()
-        if not collected or summary.type_checks():
+        if uncollected(path, relpath, config) or summary.type_checks():
             out["nc"] = 1
     except RecursionError as e:
         return json.dumps({"i": index, "n": lines, "err": [1, 1, "file too deeply nested to summarise: %s" % e]}, separators=(",", ":"))
