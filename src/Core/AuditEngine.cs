@@ -108,7 +108,7 @@ public static class AuditEngine
         options.Progress?.Report($"suppressed, fingerprinted and sorted {findings.Length} findings in {Seconds(phase)}");
         options.Progress?.Report($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections, paused {GC.GetTotalPauseDuration().TotalSeconds:0.000} s, {GC.GetTotalAllocatedBytes() / 1048576} MB allocated");
 
-        var testFiles = files.Where(f => f.Tests.Any()).ToList();
+        var testFiles = input.Files.Where(f => f.Tests.Any()).ToList();
         var summary = new AuditSummary(
             files.Count,
             testFiles.Count,

@@ -127,6 +127,18 @@ public sealed partial class AuditInput
     {
         Root = root;
         Config = config;
+        var data = PythonTestData.Find(files);
+        if (data.Any(f => f.IsTestData && f.Tests.Any()))
+        {
+            // Files pytest never collects and no test code imports: their would-be tests are no tests (pytester's inputs), but
+            // functions a test may still call (fastapi's docs_src test_main.py, loaded by importlib.import_module(f"…{name}")).
+            var stripped = new Dictionary<SourceFileModel, SourceFileModel>(ReferenceEqualityComparer.Instance);
+            files = [.. files.Select(f => data.Contains(f) && f.IsTestData && f.Tests.Any()
+                ? stripped[f] = f with { Units = [.. f.Units.Select(u => u.Kind == CodeUnitKind.Test ? u with { Kind = CodeUnitKind.Helper } : u)] }
+                : f)];
+            data = data.Select(f => stripped.GetValueOrDefault(f, f)).ToFrozenSet<SourceFileModel>(ReferenceEqualityComparer.Instance);
+        }
+
         Files = files;
         // A Python test is followed like a helper where another unit calls it: an override that runs the inherited test
         // (super().test_precedence() in a subclass of a contract mixin) checks what that test checks.
@@ -172,7 +184,7 @@ public sealed partial class AuditInput
             .GroupBy(x => (x.Language, x.Name))
             .ToFrozenDictionary(g => g.Key, g => g.SelectMany(x => x.BaseTypes).Distinct().ToImmutableArray());
         _contexts = new DatabaseContexts(files);
-        PythonDataFiles = PythonTestData.Find(files);
+        PythonDataFiles = data;
         var fakeNames = FakeTypes.GroupBy(f => f.Type.Name).ToFrozenDictionary(g => g.Key, g => g.First().File.Path);
         var projectTraits = files.Where(f => f.Project is not null)
             .GroupBy(f => (f.Language, f.Project))

@@ -18,6 +18,8 @@ namespace FloeHarden.Core.Analyses;
 /// <item>imported by no test code: no import of a test module, conftest or other non-data module — nor of a module those
 /// import, at any depth — names it, and no dotted string does (<c>pytest_plugins = ["tests.fixtures.db"]</c>).</item>
 /// </list>
+/// Also a file the frontend marks as one (<see cref="SourceFileModel.IsTestData"/>: pytest never collects it, or a type
+/// checker reads it), when imported by no test code.
 /// Modules are matched by name and package name only (<c>import a.b.c</c> reaches every <c>c.py</c> in a folder <c>b</c>; a
 /// file that imports from a folder's package may import any name it uses), so a file that might be imported stays code. Nothing imports a data file, so nothing it declares can be unused
 /// infrastructure (FH1801), and syntax the interpreter does not accept there is expected (newer syntax, invalid on purpose: FH1901).
@@ -77,7 +79,7 @@ public static partial class PythonTestData
             }
         }
 
-        var candidates = python.Where(f => !IsTestModule(f) && !DeclaresPytestHooks(f) && UnderDataFolder(f.Path, named, foldersWithTests)).ToList();
+        var candidates = python.Where(f => f.IsTestData || (!IsTestModule(f) && !DeclaresPytestHooks(f) && UnderDataFolder(f.Path, named, foldersWithTests))).ToList();
         if (candidates.Count == 0)
         {
             return FrozenSet<SourceFileModel>.Empty;
@@ -171,7 +173,7 @@ public static partial class PythonTestData
     private static bool IsTestModule(SourceFileModel file)
     {
         var stem = Stem(file.Path);
-        return file.Units.Any(u => u.Kind == CodeUnitKind.Test) || stem == "conftest" || stem.StartsWith("test_", StringComparison.Ordinal) || stem.EndsWith("_test", StringComparison.Ordinal);
+        return !file.IsTestData && (file.Units.Any(u => u.Kind == CodeUnitKind.Test) || stem == "conftest" || stem.StartsWith("test_", StringComparison.Ordinal) || stem.EndsWith("_test", StringComparison.Ordinal));
     }
 
     /// <summary>A pytest plugin (fixtures, hooks) may be loaded by <c>-p</c> or an entry point, never imported.</summary>

@@ -78,6 +78,15 @@ public sealed partial record SourceFileModel
     /// </summary>
     public int NeverRunTests { get; init; }
 
+    /// <summary>
+    /// Python: a file of the test trees that pytest never runs — a folder its configuration's <c>norecursedirs</c> or
+    /// <c>addopts --ignore</c> excludes (pytest's <c>testing/example_scripts</c>: pytester's inputs), or a type checker's
+    /// input (imports <c>assert_type</c>/<c>reveal_type</c>, holds no test). Test data (<see cref="Analyses.PythonTestData"/>),
+    /// its would-be tests no tests, unless test code imports it (sqlalchemy's <c>lib/…/testing/suite</c>, star-imported by
+    /// <c>test/dialect/test_suite.py</c>, whose tests run there).
+    /// </summary>
+    public bool IsTestData { get; init; }
+
     /// <summary>In-code suppressions (comments, <c>[SuppressMessage]</c>), each with the lines it covers (docs/suppressions.md).</summary>
     public ImmutableArray<Suppression> Suppressions { get; init; } = [];
 

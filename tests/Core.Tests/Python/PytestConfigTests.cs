@@ -1,4 +1,6 @@
+using FloeHarden.Core.Analyses;
 using FloeHarden.Core.Caching;
+using FloeHarden.Core.Config;
 using FloeHarden.Core.Discovery;
 using FloeHarden.Core.Frontends;
 using FloeHarden.Core.Frontends.Python;
@@ -67,6 +69,33 @@ public sealed class PytestConfigTests
     }
 
     [TestMethod]
+    public void NorecursedirsAndAddoptsIgnores_ExcludeFilesAsTestData()
+    {
+        // norecursedirs replaces pytest's defaults (testing/build is collected); a nested pytest.ini does not undo the outer
+        // configuration's exclusion of its folder; testpaths is not used (doc/ stays collected). A test module that imports an
+        // excluded file runs its tests (lib/suite, star-imported as sqlalchemy's testing suite is).
+        var root = Path.Combine(Root, "norecurse");
+        var files = FilesIn(root);
+        CollectionAssert.AreEquivalent(
+            new[] { "lib/suite/test_suite_cases.py", "testing/example_scripts/collect/test_foo.py", "testing/test_generated_one.py", "testing/vendored/test_v.py" },
+            files.Where(f => f.IsTestData).Select(f => f.Path).ToArray());
+        CollectionAssert.AreEquivalent(
+            new[] { "test_real.test_real", "test_b.test_in_build", "test_example.test_doc_example", "test_uses_suite.test_local", "test_suite_cases.test_case" },
+            new AuditInput(root, ConfigLoader.Defaults(root), [.. files]).Tests.Select(t => t.Unit.QualifiedName).ToArray());
+    }
+
+    [TestMethod]
+    public void DefaultNorecursedirs_ExcludeBuildFolders()
+    {
+        var root = Path.Combine(Root, "norecurse-default");
+        var files = FilesIn(root);
+        CollectionAssert.AreEquivalent(new[] { "tests/build/test_built.py" }, files.Where(f => f.IsTestData).Select(f => f.Path).ToArray());
+        CollectionAssert.AreEquivalent(
+            new[] { "test_unit.test_unit" },
+            new AuditInput(root, ConfigLoader.Defaults(root), [.. files]).Tests.Select(t => t.Unit.QualifiedName).ToArray());
+    }
+
+    [TestMethod]
     public void EditingTheConfiguration_ReparsesTheFilesItGoverns()
     {
         var tree = Path.Combine(Path.GetTempPath(), "floe-pytest-config-" + Guid.NewGuid().ToString("N"));
@@ -93,6 +122,15 @@ public sealed class PytestConfigTests
                 Directory.Delete(cacheDir, recursive: true);
             }
         }
+    }
+
+    private static IReadOnlyList<SourceFileModel> FilesIn(string root)
+    {
+        var files = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(path => new DiscoveredFile(path, FileDiscovery.Relative(root, path), SourceLanguage.Python, null, new FileInfo(path).Length))
+            .ToList();
+        return new PythonFrontend().Parse(files, new FrontendOptions(1024 * 1024, null, 0), CancellationToken.None).Files;
     }
 
     private static string[] TestsIn(string root, ModelCache? cache = null)

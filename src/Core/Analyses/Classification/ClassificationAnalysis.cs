@@ -376,7 +376,8 @@ public sealed class ClassificationAnalysis : IAnalysis
     /// or one part of a partial test class whose tests are in its other files (<c>YearMonthTest.cs</c>), or a test class
     /// that inherits all its tests (<c>class RequestTests : RequestTestsBase&lt;Fixture&gt;;</c>). Nor is a file whose tests
     /// only another build of its project compiles (<c>#if NETFRAMEWORK</c> around them, the project also targets net472):
-    /// they run there, the file is not dead (<see cref="SourceFileModel.InactiveTestSymbols"/>).
+    /// they run there, the file is not dead (<see cref="SourceFileModel.InactiveTestSymbols"/>). Nor a Python file pytest never
+    /// collects (<see cref="SourceFileModel.IsTestData"/>: under a <c>norecursedirs</c> folder, pytester's inputs).
     /// </summary>
     private static ImmutableArray<string> EmptyTestFiles(AuditInput input, ImmutableArray<Finding>.Builder findings)
     {
@@ -403,7 +404,7 @@ public sealed class ClassificationAnalysis : IAnalysis
         List<SourceFileModel>? candidates = null;
         foreach (var file in input.Files)
         {
-            if (file.Tests.Any() || file.NeverRunTests > 0 || !IsTestNamed(file) || !file.Problems.IsEmpty || !file.InactiveTestSymbols.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name)) || InheritsTests(file.Language, t)))
+            if (file.Tests.Any() || file.NeverRunTests > 0 || file.IsTestData || !IsTestNamed(file) || !file.Problems.IsEmpty || !file.InactiveTestSymbols.IsEmpty || file.Types.Any(t => testFoundations.Contains((file.Language, t.Name)) || InheritsTests(file.Language, t)))
             {
                 continue;
             }

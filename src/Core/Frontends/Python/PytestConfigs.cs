@@ -13,8 +13,11 @@ namespace FloeHarden.Core.Frontends.Python;
 /// <c>[tool.pytest]</c> or <c>[tool.pytest.ini_options]</c>, also as dotted keys), <c>tox.ini</c> with <c>[pytest]</c>,
 /// <c>setup.cfg</c> with <c>[tool:pytest]</c>; the search stops at a repository root (a folder holding <c>.git</c>). Its <c>python_files</c>, <c>python_classes</c> and
 /// <c>python_functions</c> decide what pytest collects (celery names its test classes <c>test_*</c>); the helper reads
-/// them with Python's own <c>configparser</c> and <c>tomllib</c>. Each file's hash enters the cache key of the files it
-/// governs, so editing it re-parses them.
+/// them with Python's own <c>configparser</c> and <c>tomllib</c>. Its <c>norecursedirs</c> and the <c>--ignore</c>/<c>--ignore-glob</c>
+/// of its <c>addopts</c> — and those of every configuration above it up to the repository root, as a run from the root never
+/// reaches a folder the root's configuration excludes (pytest's own <c>testing/example_scripts</c>, holding a pytest.ini of its
+/// own) — decide which files pytest never collects. Each file's hash, and those of the configurations above it, enter the cache key
+/// of the files it governs, so editing one re-parses them.
 /// </summary>
 internal sealed partial class PytestConfigs
 {
@@ -41,10 +44,14 @@ internal sealed partial class PytestConfigs
 
     private readonly ConcurrentDictionary<string, int> _byFolder = new(StringComparer.Ordinal);
     private readonly List<(string Path, string Hash)> _configs = [];
+    private readonly List<int> _parents = [];
     private readonly Lock _lock = new();
 
     /// <summary>The configuration files found, in the order of their indexes.</summary>
     public IReadOnlyList<(string Path, string Hash)> Files => _configs;
+
+    /// <summary>For each configuration, the index of the one that governs its folder's parent (-1: none, or a repository root).</summary>
+    public IReadOnlyList<int> Parents => _parents;
 
     /// <summary>The index of the configuration that applies to <paramref name="file"/>, or -1 for pytest's defaults.</summary>
     public int For(DiscoveredFile file) => Folder(Path.GetDirectoryName(file.FullPath));
@@ -54,7 +61,13 @@ internal sealed partial class PytestConfigs
     {
         lock (_lock)
         {
-            return index < 0 ? "" : _configs[index].Hash;
+            var hash = "";
+            for (var i = index; i >= 0; i = _parents[i])
+            {
+                hash += _configs[i].Hash;
+            }
+
+            return hash;
         }
     }
 
@@ -104,6 +117,7 @@ internal sealed partial class PytestConfigs
                 continue;
             }
 
+            var parent = Directory.Exists(Path.Combine(folder, ".git")) ? -1 : Folder(Path.GetDirectoryName(folder));
             lock (_lock)
             {
                 var existing = _configs.FindIndex(c => c.Path == path);
@@ -113,6 +127,7 @@ internal sealed partial class PytestConfigs
                 }
 
                 _configs.Add((path, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]));
+                _parents.Add(parent);
                 return _configs.Count - 1;
             }
         }

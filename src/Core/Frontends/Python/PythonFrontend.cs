@@ -68,7 +68,7 @@ public sealed class PythonFrontend : IFrontend
         if (toParse.Count > 0)
         {
             var helper = PythonHelperScript.EnsureWritten(_cacheDirectory);
-            var outcome = PythonProcess.Run(options.Python, helper, Request(files, toParse, configOf, pytest.Files, options.MaxParallelism), line =>
+            var outcome = PythonProcess.Run(options.Python, helper, Request(files, toParse, configOf, pytest, options.MaxParallelism), line =>
             {
                 var index = line.GetProperty("i").GetInt32();
                 if ((uint)index < (uint)files.Count)
@@ -129,7 +129,7 @@ public sealed class PythonFrontend : IFrontend
         [.. entry.FixtureNames.Select((name, i) => (name, (MockTraits)entry.FixtureTraits[i]))],
         entry.Classes);
 
-    private static byte[] Request(IReadOnlyList<DiscoveredFile> files, List<int> indices, int[] configOf, IReadOnlyList<(string Path, string Hash)> configs, int maxParallelism)
+    private static byte[] Request(IReadOnlyList<DiscoveredFile> files, List<int> indices, int[] configOf, PytestConfigs pytest, int maxParallelism)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -137,9 +137,16 @@ public sealed class PythonFrontend : IFrontend
             writer.WriteStartObject();
             writer.WriteNumber("workers", maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount);
             writer.WriteStartArray("configs");
-            foreach (var (path, _) in configs)
+            foreach (var (path, _) in pytest.Files)
             {
                 writer.WriteStringValue(path);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("parents");
+            foreach (var parent in pytest.Parents)
+            {
+                writer.WriteNumberValue(parent);
             }
 
             writer.WriteEndArray();

@@ -136,6 +136,7 @@ internal static class PythonModelMapper
             ConfigDefaults = Array(line, "cfg", x => new ConfigDefault(x[0].GetInt32(), x[1].GetString()!, x[2].GetString()!, x[3].GetString()!)),
             Fallbacks = Array(line, "fb", x => new MockFallback(x[0].GetInt32(), x[1].GetString() ?? "", x[2].GetString() ?? "")),
             ReferencedNames = Array(line, "nm", x => x.GetString()!),
+            IsTestData = Int(line, "nc", 0) == 1,
             Suppressions = SuppressionComments.Resolve(
                 Array(line, "sup", x => new CommentText(x[0].GetInt32(), x[1].GetInt32(), x[2].GetString() ?? "")),
                 Array(line, "decl", x => new DeclarationSpan(x[0].GetInt32(), x[1].GetInt32(), x[2].GetInt32(), x[3].GetString() ?? ""))),

@@ -17,3 +17,8 @@ def test_help_layout_compiled():
 class HelpTests(unittest.TestCase):
     def test_help_starts_with_commands(self):
         self.assertIsNotNone(re.match(r"Commands:", render_help()))
+
+
+def test_version_line_matches():
+    m = re.search(r"^shop \d+\.\d+", render_help())
+    assert m is not None

@@ -18,3 +18,8 @@ def test_same_name():
     same = m
     assert same is same  # plant: FH1304
     assert m.amount == 5
+
+
+def test_literals_that_hold():
+    assert 3 < 42  # plant: FH1304
+    assert Money(5).amount == 5

@@ -1,0 +1,2 @@
+def test_built():
+    assert 1 + 1 == 2

@@ -1,0 +1,2 @@
+def test_doc_example():
+    pass

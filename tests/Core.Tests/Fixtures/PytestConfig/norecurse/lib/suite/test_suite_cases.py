@@ -1,0 +1,2 @@
+def test_case():
+    assert 2 * 2 == 4

@@ -1,0 +1,2 @@
+def test_in_build():
+    assert 2 > 1

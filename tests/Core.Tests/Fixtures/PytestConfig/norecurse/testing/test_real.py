@@ -1,0 +1,2 @@
+def test_real():
+    assert 1 + 1 == 2
