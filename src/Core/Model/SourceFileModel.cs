@@ -166,9 +166,19 @@ public sealed partial record CodeUnit
     /// </summary>
     public UnitReach Reach { get; init; }
 
+    /// <summary>
+    /// Python: the first comparison written as a statement (<c>console.get_style("x") == Style(bold=True)</c> without
+    /// <c>assert</c>): computed and thrown away, the check its author meant is missing.
+    /// </summary>
+    public SourceSnippet? DiscardedComparison { get; init; }
+
     [MemoryPackIgnore]
     public string QualifiedName => Container is null ? Name : $"{Container}.{Name}";
 }
+
+/// <summary>A line of source and its text (shortened).</summary>
+[MemoryPackable]
+public sealed partial record SourceSnippet(int Line, string Text);
 
 [MemoryPackable]
 public sealed partial record Assertion(

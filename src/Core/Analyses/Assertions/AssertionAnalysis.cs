@@ -58,6 +58,9 @@ public sealed class AssertionAnalysis : IAnalysis
                 case AssertionLevel.None when IsBenchmark(test):
                     benchmarks++;
                     break;
+                case AssertionLevel.None when unit.DiscardedComparison is { } discarded:
+                    findings.Add(Finding.Create(RuleCatalog.NoAssertion, $"{name} asserts nothing: the comparison on line {discarded.Line} (`{discarded.Text}`) is computed and thrown away; put `assert` before it", test.File.Path, unit.Line, 0, name));
+                    break;
                 case AssertionLevel.None:
                     findings.Add(Finding.Create(RuleCatalog.NoAssertion, $"{name} asserts nothing: add an assertion on the outcome (no assertion, mock verification or expected exception found, helpers followed 2 deep, assertion helpers 6)", test.File.Path, unit.Line, 0, name));
                     break;

@@ -114,6 +114,7 @@ internal static class PythonModelMapper
                     IsRegistered = Int(u, "rg", 0) == 1,
                     FakesNetwork = Int(u, "fn", 0) == 1,
                     DefinesWrapper = Int(u, "wr", 0) == 1,
+                    DiscardedComparison = u.TryGetProperty("dc", out var dc) ? new SourceSnippet(dc[0].GetInt32(), dc[1].GetString() ?? "") : null,
                 });
             }
         }

@@ -640,7 +640,7 @@ class Unit(object):
     __slots__ = ("kinds", "name", "container", "kind", "line", "end", "traits", "cases", "asserts", "mocks", "calls", "touches", "skips",
                  "params", "placeholder", "events", "fresh", "assign_count", "constructed", "returns", "uses_temp", "fs",
                  "net_vars", "label", "param_traits", "sut", "registered", "overlay", "built", "handed", "fakes_net",
-                 "fixture_by_value", "exit_check", "wraps")
+                 "fixture_by_value", "exit_check", "wraps", "discarded")
 
     def __init__(self, name, container, kind, line, end, label):
         self.name, self.container, self.kind, self.line, self.end, self.label = name, container, kind, line, end, label
@@ -661,6 +661,7 @@ class Unit(object):
         # 1: a @contextmanager before its yield, 2: after it or an __exit__ — where a raise fails the with on exit.
         self.exit_check = 0
         self.wraps = False  # defines a function it hands out: a decorator's wrapper, a decorator factory
+        self.discarded = None  # [line, text] of the first comparison written as a statement (x == y without assert)
         self.kinds = None  # name -> what it was last assigned: VK_MATCH (re.search(...)), VK_PATH, VK_CHILD (pexpect)
 
     def is_empty(self):
@@ -697,6 +698,8 @@ class Unit(object):
             d["wr"] = 1
         if self.overlay is not None:
             d["tv"] = self.overlay
+        if self.discarded is not None:
+            d["dc"] = self.discarded
         return d
 
 
@@ -3008,6 +3011,8 @@ class FileSummary(object):
                 self.call(node, unit, push, in_assert)
                 continue
             if t is ast.Expr:
+                if type(node.value) is ast.Compare and unit.discarded is None:
+                    unit.discarded = [node.lineno, self.snippet(node.value, 80)]  # x == y: computed and thrown away
                 push((node.value, None, in_assert))
                 continue
             if t is Assign or t is ast.AnnAssign or t is ast.AugAssign:
