@@ -162,10 +162,13 @@ public sealed partial class InfrastructureAnalysis : IAnalysis
                                                                || (i.File.Units.Any(u => u.Container == i.Name && u.Kind == CodeUnitKind.Helper) && !RedeclaresBase(i))))
             .Select(i => i.Name)
             .ToHashSet(StringComparer.Ordinal);
-        // Infrastructure modules by their lowercased stem, each with its files and the names of its items.
+        // Infrastructure modules by their lowercased stem, each with its files and the names of its items. A module of mostly
+        // registered functions (celery's t/integration/tasks.py of @shared_task functions, a signals.py of receivers) is the
+        // workload the product runs for the tests, not their infrastructure: test_tasks.py tests the product's task handling.
         var infraModules = items.Where(i => !i.File.Tests.Any())
             .GroupBy(i => Stem(i.File.Path).ToLowerInvariant())
             .Where(g => g.Key is not ("conftest" or "__init__" or "helpers" or "utils"))
+            .Where(g => g.Count(i => i.Kind == "function" && i.AlwaysUsed) * 2 < g.Count())
             .ToDictionary(
                 g => g.Key,
                 g => (Paths: g.Select(i => i.File.Path).Distinct(StringComparer.Ordinal).ToList(), Names: g.Select(i => i.Name).ToHashSet(StringComparer.Ordinal)),
