@@ -142,7 +142,7 @@ public sealed class SideEffectAnalysis : IAnalysis
         var pipelineReads = test.Unit.Calls.Where(c => IsPipelineRead(test.Unit, c)).ToList();
         var sideEffects = test.Unit.Calls
             .Where(c => calls.IsSideEffect(c) && !(c.Receiver is { } r && mocks.Contains(r)) && !IsFactoryHelper(test, c, calls) && !IsToPureHandler(test, c, calls)
-                        && !IsStaticImportFactory(test, c) && !IsInMemoryBuild(test.Unit, c) && !pipelineReads.Contains(c) && !IsOnCaseData(test, c)
+                        && !IsStaticImportFactory(test, c) && !IsInMemoryBuild(test.Unit, c) && !IsMadeByFactoryObject(test.Unit, c) && !pipelineReads.Contains(c) && !IsOnCaseData(test, c)
                         && !IsTrackedActivity(test, c))
             .ToImmutableArray();
         if (sideEffects.IsEmpty)
@@ -300,6 +300,43 @@ public sealed class SideEffectAnalysis : IAnalysis
             if (c.Kind == CallKind.Construction && c.AssignedTo == receiver)
             {
                 return InMemoryTypes.Contains(c.Name);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Types named for making values: a <c>Create…</c> on one the test constructed maps its request to a new object.</summary>
+    private static readonly string[] MakerTypeSuffixes = ["Builder", "Factory", "Generator", "Creator", "Composer", "Fixture"];
+
+    /// <summary>
+    /// A synchronous <c>Create…</c> on an object the test constructed from a type named for making values
+    /// (<c>var sut = new TaskGenerator(); var result = sut.Create(typeof(Task), context)</c>, <c>new Fixture().CreateMany&lt;int&gt;()</c>):
+    /// the object it returns is the behaviour under test, not the trace of an effect.
+    /// </summary>
+    private static bool IsMadeByFactoryObject(CodeUnit unit, CallSite call)
+    {
+        if (call.Receiver is not { } receiver || !SideEffectCalls.StartsWithWord(call.Name, "Create") || call.Name.EndsWith("Async", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in unit.Calls)
+        {
+            if (c.Kind == CallKind.Construction && c.AssignedTo == receiver)
+            {
+                var type = c.Name.AsSpan();
+                var generic = type.IndexOf('<');
+                type = generic > 0 ? type[..generic] : type;
+                foreach (var suffix in MakerTypeSuffixes)
+                {
+                    if (type.EndsWith(suffix, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
 

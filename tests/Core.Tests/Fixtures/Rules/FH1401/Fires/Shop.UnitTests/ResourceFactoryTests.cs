@@ -27,6 +27,22 @@ public class ResourceFactoryTests
     }
 
     [Test]
+    public void Account_IsCreatedThroughAClientTheTestBuilt() // plant: FH1401
+    {
+        var client = new BankClient("https://bank.test");
+        var account = client.CreateAccount("ada");
+        Assert.AreEqual("ada", account.Owner);
+    }
+
+    [Test]
+    public async Task Queue_IsCreatedByAFactoryAsynchronously() // plant: FH1401
+    {
+        var factory = new QueueFactory(connection);
+        var queue = await factory.CreateQueueAsync("orders");
+        Assert.AreEqual("orders", queue.Name);
+    }
+
+    [Test]
     public void Table_IsTruncated() // plant: FH1401
     {
         var rows = Db.TruncateTable("orders");
