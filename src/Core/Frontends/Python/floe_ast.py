@@ -2741,24 +2741,7 @@ class FileSummary(object):
     def mark_compared(self, exprs):
         """String constants an assertion compares - its operands, and the arguments of the calls that compute them - are test
         data (ASSERTED), except under a call that connects (assert requests.get("http://localhost:8080/").ok) or a lambda."""
-        data = self.data_lits
-        stack = list(exprs)
-        while stack:
-            n = stack.pop()
-            t = type(n)
-            if t is Constant:
-                if type(n.value) is str and ":" in n.value:
-                    data.setdefault(id(n), ASSERTED)
-            elif t is Call:
-                if last_name(n.func) in CONNECT_CALLS:
-                    continue
-                stack.append(n.func)
-                stack.extend(n.args)
-                stack.extend(k.value for k in n.keywords)
-            elif t is ast.Lambda or t is Name:
-                continue
-            else:
-                stack.extend(ast.iter_child_nodes(n))
+        self.mark_data(exprs, ASSERTED)
 
     def touch(self, node, unit, resolved, name, receiver, assigned):
         kind = client = None
