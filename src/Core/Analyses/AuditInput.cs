@@ -1024,7 +1024,31 @@ public sealed partial class AuditInput
         // xUnit class and collection fixtures (IClassFixture<DatabaseFixture>) and NUnit/MSTest fixture objects:
         // fixture types the test's file names run their set-up for its tests.
         containers.AddRange(fixtureTypes.Where(n => !containers.Contains(n)));
-        return new ClassSetups(containers, [.. containers.SelectMany(container => SetupsRunFor(file, testClass, container))]);
+        var setups = containers.SelectMany(container => SetupsRunFor(file, testClass, container)).ToList();
+
+        // Objects that set-up builds (a collection fixture's constructor: Infrastructure = new(); Cluster = new(Infrastructure))
+        // run their own constructors and field set-up for the test too, as objects the test builds itself do.
+        var frontier = setups;
+        for (var depth = 0; depth < SetupDepth && frontier.Count > 0; depth++)
+        {
+            var next = new List<(SourceFileModel File, CodeUnit Unit)>();
+            foreach (var (_, setup) in frontier)
+            {
+                foreach (var call in setup.Calls)
+                {
+                    if (call.Kind == CallKind.Construction && _setupsByContainer.Contains(call.Name) && !containers.Contains(call.Name))
+                    {
+                        containers.Add(call.Name);
+                        next.AddRange(SetupsRunFor(file, testClass, call.Name));
+                    }
+                }
+            }
+
+            setups.AddRange(next);
+            frontier = next;
+        }
+
+        return new ClassSetups(containers, setups);
     }
 
     /// <summary>The set-up units of <paramref name="container"/> that run for a test of <paramref name="testClass"/> in <paramref name="file"/>.</summary>

@@ -228,6 +228,21 @@ public sealed class CSharpAssertionLevelTests
     }
 
     [TestMethod]
+    public void TargetTypedNewAssignedToAMember_IsAConstructionOfTheMembersType()
+    {
+        var file = CSharpFrontend.ParseText(
+            "public class T { public T() { Infrastructure = new(); this.cluster = new(Infrastructure); store = new(); local = new(); } "
+            + "public Infrastructure? Infrastructure { get; } private readonly Cluster cluster; private var store; "
+            + "[Fact] public void A() { Other x; x = new(); } }", "T.cs", null);
+
+        var setup = file.Units.Single(u => u.Kind == CodeUnitKind.Setup);
+        var constructed = string.Join(",", setup.Calls.Where(c => c.Kind == CallKind.Construction).Select(c => c.Name));
+
+        Assert.AreEqual("Infrastructure,Cluster", constructed);
+        Assert.AreEqual("", string.Join(",", file.Tests.Single().Calls.Where(c => c.Kind == CallKind.Construction).Select(c => c.Name)));
+    }
+
+    [TestMethod]
     public void ExecuteAndSendCalls_CarryTheCommandTheyRun()
     {
         var file = CSharpFrontend.ParseText(

@@ -426,8 +426,41 @@ internal sealed class CSharpUnitFacts : IAssertionScope
     {
         EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Type: { IsVar: false } type } } } => TypeName(type),
         EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax p } => TypeName(p.Type),
+        AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression, Left: var left } assignment when assignment.Right == creation
+            => MemberTypeName(creation, left switch
+            {
+                IdentifierNameSyntax id => id.Identifier.ValueText,
+                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax id } => id.Identifier.ValueText,
+                _ => null,
+            }),
         _ => null,
     };
+
+    /// <summary>
+    /// The declared type of a field or property of the type enclosing <paramref name="node"/> (<c>Infrastructure = new();</c>
+    /// in a constructor assigns <c>public Infrastructure Infrastructure { get; set; }</c>); null when the name is not one of
+    /// its own members (a local, an inherited member).
+    /// </summary>
+    private static string? MemberTypeName(SyntaxNode node, string? name)
+    {
+        if (name is null || node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        {
+            return null;
+        }
+
+        foreach (var member in type.Members)
+        {
+            switch (member)
+            {
+                case PropertyDeclarationSyntax property when property.Identifier.ValueText == name:
+                    return TypeName(property.Type);
+                case FieldDeclarationSyntax field when field.Declaration.Variables.Any(v => v.Identifier.ValueText == name) && !field.Declaration.Type.IsVar:
+                    return TypeName(field.Declaration.Type);
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsTestcontainersModule(SyntaxNode member) =>
         member.SyntaxTree.GetCompilationUnitRoot().Usings.Any(u => u.NamespaceOrType.ToString().StartsWith("Testcontainers", StringComparison.Ordinal)
