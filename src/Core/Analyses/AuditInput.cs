@@ -108,6 +108,9 @@ public sealed partial class AuditInput
     private readonly FrozenDictionary<string, ImmutableArray<(SourceFileModel File, CodeUnit Unit)>> _helpersByName;
     private readonly FrozenDictionary<string, HelperDefinitions> _helperIndex;
     private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _setupsByContainer;
+
+    /// <summary>The units (set-up and methods) of the C# attribute classes the tree declares, by class name (<c>DatabaseDataAttribute</c>).</summary>
+    private readonly ILookup<string, (SourceFileModel File, CodeUnit Unit)> _attributeUnits;
     private readonly ILookup<(int File, string Name), (SourceFileModel File, CodeUnit Unit)> _moduleFixtures;
     private readonly ILookup<(string Folder, string Name), (SourceFileModel File, CodeUnit Unit)> _conftestFixtures;
     private readonly FrozenDictionary<SourceFileModel, int> _fileIndex;
@@ -178,6 +181,14 @@ public sealed partial class AuditInput
             .ToFrozenSet();
         _setupsByContainer = files
             .SelectMany(f => f.Units.Where(u => u.Kind == CodeUnitKind.Setup && u.Container is not null).Select(u => (File: f, Unit: u)))
+            .ToLookup(x => x.Unit.Container!, StringComparer.Ordinal);
+        _attributeUnits = files
+            .Where(f => f.Language == SourceLanguage.CSharp && f.Types.Any(IsAttributeType))
+            .SelectMany(f =>
+            {
+                var attributes = f.Types.Where(IsAttributeType).Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+                return f.Units.Where(u => u.Container is not null && attributes.Contains(u.Container)).Select(u => (File: f, Unit: u));
+            })
             .ToLookup(x => x.Unit.Container!, StringComparer.Ordinal);
         _basesByType = files
             .SelectMany(f => f.Types.Select(t => (f.Language, t.Name, t.BaseTypes)))
@@ -909,6 +920,26 @@ public sealed partial class AuditInput
             Add(setupFile, setup);
         }
 
+        // Attribute classes of the tree on the test (a data source, [DatabaseData] : DataAttribute, whose GetData builds the
+        // services the test receives; a before/after hook): their code, and that of their base classes, runs for the test.
+        foreach (var attribute in test.Attributes)
+        {
+            var type = attribute + "Attribute";
+            for (var depth = 0; depth < SetupDepth && _attributeUnits.Contains(type); depth++)
+            {
+                foreach (var (attributeFile, unit) in _attributeUnits[type])
+                {
+                    Add(attributeFile, unit);
+                }
+
+                type = _basesByType.GetValueOrDefault((file.Language, type), []).FirstOrDefault(_attributeUnits.Contains);
+                if (type is null)
+                {
+                    break;
+                }
+            }
+        }
+
         // Objects the test builds itself (new RecordingServer(...)): their constructors and field set-up run for it.
         List<string>? built = null;
         foreach (var call in test.Calls)
@@ -1050,6 +1081,10 @@ public sealed partial class AuditInput
 
         return new ClassSetups(containers, setups);
     }
+
+    /// <summary>A class named <c>…Attribute</c> that declares no tests: an attribute a test may carry.</summary>
+    private static bool IsAttributeType(TypeDeclaration type) =>
+        !type.HasTests && type.Name.Length > 9 && type.Name.EndsWith("Attribute", StringComparison.Ordinal);
 
     /// <summary>The set-up units of <paramref name="container"/> that run for a test of <paramref name="testClass"/> in <paramref name="file"/>.</summary>
     private IEnumerable<(SourceFileModel File, CodeUnit Unit)> SetupsRunFor(SourceFileModel file, string? testClass, string container) =>

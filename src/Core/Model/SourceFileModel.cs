@@ -138,6 +138,13 @@ public sealed partial record CodeUnit
     /// <summary>Names of fixtures or parameters the unit receives (pytest fixtures; empty for C#).</summary>
     public ImmutableArray<string> Parameters { get; init; } = [];
 
+    /// <summary>
+    /// C#: the attributes on a test other than the frameworks' test and case attributes, by applied name without the
+    /// <c>Attribute</c> suffix (<c>[DatabaseData]</c>, <c>[UseCulture("fr")]</c>): a data source or hook the tree may declare,
+    /// whose code runs for the test.
+    /// </summary>
+    public ImmutableArray<string> Attributes { get; init; } = [];
+
     /// <summary>The body is empty, or only says "not implemented" (throw NotImplementedException, pytest.fail("TODO")).</summary>
     public bool IsPlaceholder { get; init; }
 

@@ -164,7 +164,13 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
 
                         var caseCount = Math.Max(1, names.Count(CaseAttributes.Contains));
                         var expectsException = names.Contains("ExpectedException");
-                        units.Add(BuildUnit(method, i, nodes, method.Identifier, container, kind, traits, skips, caseCount, expectsException, mocks, method.ParameterList));
+                        var unit = BuildUnit(method, i, nodes, method.Identifier, container, kind, traits, skips, caseCount, expectsException, mocks, method.ParameterList);
+                        if (isTest && names.Any(n => !IsTestAttribute(n) && !derivedTestAttributes.Contains(n) && !CaseAttributes.Contains(n)))
+                        {
+                            unit = unit with { Attributes = [.. names.Where(n => !IsTestAttribute(n) && !derivedTestAttributes.Contains(n) && !CaseAttributes.Contains(n)).Distinct()] };
+                        }
+
+                        units.Add(unit);
                         break;
                     }
 

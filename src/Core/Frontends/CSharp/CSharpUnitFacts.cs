@@ -189,6 +189,12 @@ internal sealed class CSharpUnitFacts : IAssertionScope
                             touches.Add(new ResourceTouch(Line(invocation), ResourceKind.Network, $"{client.Identifier.ValueText}.{name}"));
                         }
 
+                        if (name == "AddEnvironmentVariables")
+                        {
+                            // configuration.AddEnvironmentVariables("APP_"): the settings (connection strings, endpoints) come from the environment
+                            touches.Add(new ResourceTouch(Line(invocation), ResourceKind.Environment, name));
+                        }
+
                         if (TempMarkers.Contains(name))
                         {
                             usesTemp = true;
