@@ -1932,7 +1932,7 @@ class FileSummary(object):
         built = None  # a built object the mock may be of the subject of: decided in finish_mocks
         if what in ("patch", "patch.object", "patch.dict", "patch.multiple") or library == "monkeypatch" or id(call) in self.stubs:
             traits |= M_PATCH
-            if what in ("patch", "patch.object", "patch.dict"):
+            if what in ("patch", "patch.object", "patch.dict") or (library == "monkeypatch" and what in ("setattr", "setitem")):
                 self.replacements(call, what)
         if id(call) in self.answers or (variable == "(returned)" and unit.kind == "H" and "." in unit.label):
             traits |= M_INSPECTED  # return MagicMock() in a side_effect function or a fake's method: handed out
@@ -1978,6 +1978,8 @@ class FileSummary(object):
                 mocked = last_name(spec) if type(spec) is not Constant else str_value(spec)
         for k in kwargs:
             if k.arg is None:
+                if what not in ("patch", "patch.object", "patch.dict", "patch.multiple") and library != "monkeypatch":
+                    traits |= M_CONFIGURED  # Mock(**methods): configure_mock's keywords, spread from a dict
                 continue
             if k.arg == "wraps":
                 traits, built = self.partial_if_subject(k.value, unit, traits | M_SPY)  # Mock(wraps=service): a spy on the subject itself
@@ -2047,12 +2049,17 @@ class FileSummary(object):
         """A mock given as the replacement of a patch (patch.object(obj, "attr", Mock()), new=Mock(), a patch.dict value)
         is the patch's mock, used through the patched name or the `as` binding: a patch, never an unused mock."""
         args = call.args
-        new = args[2] if what == "patch.object" and len(args) > 2 else args[1] if what == "patch" and len(args) > 1 else None
+        if what in ("setattr", "setitem"):
+            # monkeypatch.setattr(obj, "attr", Mock()), setattr("pkg.mod.attr", Mock()), setitem(d, "k", Mock()): the patch's
+            # mock, like patch.object's replacement
+            new = args[2] if len(args) > 2 else args[1] if what == "setattr" and len(args) == 2 and str_value(args[0]) else None
+        else:
+            new = args[2] if what == "patch.object" and len(args) > 2 else args[1] if what == "patch" and len(args) > 1 else None
         values = [new] if new is not None else []
         if what == "patch.dict" and len(args) > 1 and type(args[1]) is ast.Dict:
             values.extend(args[1].values)
         for k in call.keywords:
-            if k.arg == "new" or (what == "patch.dict" and k.arg is not None and k.arg != "clear"):
+            if k.arg == "new" or (k.arg == "value" and what in ("setattr", "setitem")) or (what == "patch.dict" and k.arg is not None and k.arg != "clear"):
                 values.append(k.value)
         for v in values:
             if type(v) is Call:
