@@ -268,6 +268,8 @@ STDLIB_PREDICATES = frozenset((
 ))
 # A context manager whose class says it checks on exit (tornado's ExpectLog, an AssertNoQueries): the with is the assertion.
 EXPECTATION_CLASS = re.compile(r"^_?(Expect|Assert)[A-Z]")
+# ORM query narrowing (Django's filter/exclude, SQLAlchemy's filter_by, peewee's where): the rows that match its arguments.
+QUERY_FILTERS = frozenset(("filter", "exclude", "filter_by", "where"))
 # Regex matching: `m is not None` on their result is the match test itself, spelled out.
 MATCH_CALLS = frozenset(("search", "match", "fullmatch"))
 # WebTest's TestApp requests: app.get(url, status=404) raises AppError unless the response has that status.
@@ -430,6 +432,16 @@ def is_predicate_name(name):
     # samefile_nofollow(a, b), exists_in(x, d): named by a predicate of the standard library, then qualified.
     head = name.lstrip("_").partition("_")[0]
     return head != name and head in STDLIB_PREDICATES
+
+
+def is_query_filter(v):
+    """A query narrowed by arguments somewhere down its chain: Order.objects.filter(pk=1), qs.exclude(...).order_by("x"),
+    session.query(T).filter_by(id=1), Model.select().where(Model.id == 1)."""
+    while type(v) is Call and type(v.func) is Attribute:
+        if v.func.attr in QUERY_FILTERS and (v.args or v.keywords):
+            return True
+        v = v.func.value
+    return False
 
 
 def is_find_sentinel(left, op, right):
@@ -2274,6 +2286,12 @@ class FileSummary(object):
                     return MODERATE, 0  # (tmp_path / "x").exists(): os.path.exists(p) with the path as receiver
                 if name == "check" and any(k.arg in ("file", "dir", "exists", "link") for k in e.keywords):
                     return MODERATE, 0  # py.path: p.check(file=1)
+                if name == "exists" and not e.keywords and (not positive or is_query_filter(e.func.value)):
+                    # Order.objects.filter(pk=o.pk).exists(): a lookup's answer for its arguments; asserted false (also an
+                    # unfiltered qs.exists()) it is emptiness, like `not qs.filter(...)` or Assert.Empty
+                    return MODERATE, 0
+            if name in QUERY_FILTERS and type(e.func) is Attribute and (e.args or e.keywords):
+                return MODERATE, 0  # assert not Order.objects.filter(paid=False): no row matches those arguments
             if name in ("equals", "__eq__") and positive:
                 return EXACT, T_BOOL_EQ
             if is_predicate_call(e):
