@@ -268,6 +268,8 @@ STDLIB_PREDICATES = frozenset((
 ))
 # A context manager whose class says it checks on exit (tornado's ExpectLog, an AssertNoQueries): the with is the assertion.
 EXPECTATION_CLASS = re.compile(r"^_?(Expect|Assert)[A-Z]")
+# ORM query narrowing (Django's filter/exclude, SQLAlchemy's filter_by, peewee's where): the rows that match its arguments.
+QUERY_FILTERS = frozenset(("filter", "exclude", "filter_by", "where"))
 # Regex matching: `m is not None` on their result is the match test itself, spelled out.
 MATCH_CALLS = frozenset(("search", "match", "fullmatch"))
 # WebTest's TestApp requests: app.get(url, status=404) raises AppError unless the response has that status.
@@ -430,6 +432,16 @@ def is_predicate_name(name):
     # samefile_nofollow(a, b), exists_in(x, d): named by a predicate of the standard library, then qualified.
     head = name.lstrip("_").partition("_")[0]
     return head != name and head in STDLIB_PREDICATES
+
+
+def is_query_filter(v):
+    """A query narrowed by arguments somewhere down its chain: Order.objects.filter(pk=1), qs.exclude(...).order_by("x"),
+    session.query(T).filter_by(id=1), Model.select().where(Model.id == 1)."""
+    while type(v) is Call and type(v.func) is Attribute:
+        if v.func.attr in QUERY_FILTERS and (v.args or v.keywords):
+            return True
+        v = v.func.value
+    return False
 
 
 def is_find_sentinel(left, op, right):
@@ -1932,7 +1944,7 @@ class FileSummary(object):
         built = None  # a built object the mock may be of the subject of: decided in finish_mocks
         if what in ("patch", "patch.object", "patch.dict", "patch.multiple") or library == "monkeypatch" or id(call) in self.stubs:
             traits |= M_PATCH
-            if what in ("patch", "patch.object", "patch.dict"):
+            if what in ("patch", "patch.object", "patch.dict") or (library == "monkeypatch" and what in ("setattr", "setitem")):
                 self.replacements(call, what)
         if id(call) in self.answers or (variable == "(returned)" and unit.kind == "H" and "." in unit.label):
             traits |= M_INSPECTED  # return MagicMock() in a side_effect function or a fake's method: handed out
@@ -1978,6 +1990,8 @@ class FileSummary(object):
                 mocked = last_name(spec) if type(spec) is not Constant else str_value(spec)
         for k in kwargs:
             if k.arg is None:
+                if what not in ("patch", "patch.object", "patch.dict", "patch.multiple") and library != "monkeypatch":
+                    traits |= M_CONFIGURED  # Mock(**methods): configure_mock's keywords, spread from a dict
                 continue
             if k.arg == "wraps":
                 traits, built = self.partial_if_subject(k.value, unit, traits | M_SPY)  # Mock(wraps=service): a spy on the subject itself
@@ -2047,12 +2061,17 @@ class FileSummary(object):
         """A mock given as the replacement of a patch (patch.object(obj, "attr", Mock()), new=Mock(), a patch.dict value)
         is the patch's mock, used through the patched name or the `as` binding: a patch, never an unused mock."""
         args = call.args
-        new = args[2] if what == "patch.object" and len(args) > 2 else args[1] if what == "patch" and len(args) > 1 else None
+        if what in ("setattr", "setitem"):
+            # monkeypatch.setattr(obj, "attr", Mock()), setattr("pkg.mod.attr", Mock()), setitem(d, "k", Mock()): the patch's
+            # mock, like patch.object's replacement
+            new = args[2] if len(args) > 2 else args[1] if what == "setattr" and len(args) == 2 and str_value(args[0]) else None
+        else:
+            new = args[2] if what == "patch.object" and len(args) > 2 else args[1] if what == "patch" and len(args) > 1 else None
         values = [new] if new is not None else []
         if what == "patch.dict" and len(args) > 1 and type(args[1]) is ast.Dict:
             values.extend(args[1].values)
         for k in call.keywords:
-            if k.arg == "new" or (what == "patch.dict" and k.arg is not None and k.arg != "clear"):
+            if k.arg == "new" or (k.arg == "value" and what in ("setattr", "setitem")) or (what == "patch.dict" and k.arg is not None and k.arg != "clear"):
                 values.append(k.value)
         for v in values:
             if type(v) is Call:
@@ -2267,6 +2286,12 @@ class FileSummary(object):
                     return MODERATE, 0  # (tmp_path / "x").exists(): os.path.exists(p) with the path as receiver
                 if name == "check" and any(k.arg in ("file", "dir", "exists", "link") for k in e.keywords):
                     return MODERATE, 0  # py.path: p.check(file=1)
+                if name == "exists" and not e.keywords and (not positive or is_query_filter(e.func.value)):
+                    # Order.objects.filter(pk=o.pk).exists(): a lookup's answer for its arguments; asserted false (also an
+                    # unfiltered qs.exists()) it is emptiness, like `not qs.filter(...)` or Assert.Empty
+                    return MODERATE, 0
+            if name in QUERY_FILTERS and type(e.func) is Attribute and (e.args or e.keywords):
+                return MODERATE, 0  # assert not Order.objects.filter(paid=False): no row matches those arguments
             if name in ("equals", "__eq__") and positive:
                 return EXACT, T_BOOL_EQ
             if is_predicate_call(e):

@@ -55,3 +55,33 @@ def test_module_replaced():
 def test_patch_new_target():
     with mock.patch("shop.metrics.clock", mock.Mock(return_value=3)):
         assert Recorder.now() == 3
+
+
+# monkeypatch.setattr/setitem with a mock is patch.object with a replacement: the dotted-string target, the object and
+# attribute name, a value= keyword, a mapping's item.
+def test_monkeypatched_by_dotted_name(monkeypatch):
+    monkeypatch.setattr("shop.metrics.send_token", mock.Mock())
+    assert Recorder.now() == 3
+
+
+def test_monkeypatched_attribute(monkeypatch):
+    monkeypatch.setattr(logger, "warning", MagicMock())
+    assert Recorder.is_valid_rate(2) is False
+
+
+def test_monkeypatched_value_keyword(monkeypatch):
+    monkeypatch.setattr("shop.metrics.clock", value=mock.Mock())
+    assert Recorder.now() == 3
+
+
+def test_monkeypatched_item(monkeypatch):
+    monkeypatch.setitem(sys.modules, "ujson", mock.Mock())
+    assert Recorder.json_module() is sys.modules["ujson"]
+
+
+# Mock(**methods) configures the mock from a dict, as configure_mock(**methods) does.
+def test_configured_from_dict():
+    methods = {"create_counter.return_value": 1, "create_histogram.side_effect": KeyError}
+    meter = MagicMock(**methods)
+    recorder = Recorder(meter)
+    assert recorder.record(1) == 1

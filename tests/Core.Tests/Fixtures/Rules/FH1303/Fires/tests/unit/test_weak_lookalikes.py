@@ -1,6 +1,7 @@
 import pytest
 
 from shop.files import export_report, load
+from shop.models import Order
 
 
 def test_export_returns_something(tmp_path):  # plant: FH1303
@@ -11,3 +12,8 @@ def test_export_returns_something(tmp_path):  # plant: FH1303
 def test_load_raises_anything():  # plant: FH1303
     with pytest.raises(Exception):
         load(None)
+
+
+def test_export_stores_some_order(tmp_path):  # plant: FH1303
+    export_report(tmp_path)
+    assert Order.objects.exists()
