@@ -60,6 +60,27 @@ internal sealed class CSharpFileNodes : IDisposable
         "Resolve", "ResolveAll", "ResolveKeyed", "GetInstance", "GetAllInstances",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A segment of a namespace's name — in <c>using Microsoft.AspNetCore.Authorization.Infrastructure;</c> or
+    /// <c>namespace Shop.Testing;</c> — names no type: a fixture class <c>Infrastructure</c> elsewhere is not what the file uses.
+    /// The type a <c>using static</c> or an alias names is a reference.
+    /// </summary>
+    private static bool NamesANamespace(SyntaxNode node)
+    {
+        var parent = node.Parent;
+        while (parent is QualifiedNameSyntax)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent switch
+        {
+            UsingDirectiveSyntax directive => directive.StaticKeyword.RawKind == 0 && directive.Alias is null,
+            BaseNamespaceDeclarationSyntax => true,
+            _ => false,
+        };
+    }
+
     private static void Walk(CompilationUnitSyntax root, Buffers b)
     {
         // Pre-order with an explicit stack (deep expressions must not overflow the thread's stack). A node's entry is
@@ -89,7 +110,7 @@ internal sealed class CSharpFileNodes : IDisposable
             if (node is IdentifierNameSyntax or GenericNameSyntax)
             {
                 var name = ((SimpleNameSyntax)node).Identifier.ValueText;
-                if (!b.EnclosingTypes.Contains(name) && b.ReferencedSeen.Add(name))
+                if (!b.EnclosingTypes.Contains(name) && !NamesANamespace(node) && b.ReferencedSeen.Add(name))
                 {
                     b.ReferencedNames.Add(name);
                 }
