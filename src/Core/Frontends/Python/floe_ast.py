@@ -1316,10 +1316,10 @@ class FileSummary(object):
             if marker is None:
                 short = resolved.split(".")[-1]
                 if resolved in ("unittest.skip", "skip") or (resolved.endswith(".skip") and resolved.startswith("unittest")):
-                    skips.append([dec.lineno, DECLARED, str_value(args[0]) if args else None])
+                    skips.append([dec.lineno, DECLARED, reason or (str_value(args[0]) if args else None)])  # skip(reason="...") too
                 elif short in ("skipIf", "skipUnless") and (resolved.startswith("unittest") or resolved == short):
                     kind = DECLARED if self.platform_condition(args[0] if args else None) else RUNTIME
-                    skips.append([dec.lineno, kind, str_value(args[1]) if len(args) > 1 else None])
+                    skips.append([dec.lineno, kind, reason or (str_value(args[1]) if len(args) > 1 else None)])
                 elif short == "expectedFailure":
                     skips.append([dec.lineno, EXPECTED_FAILURE, None])
                 elif short == "expand" and "parameterized" in resolved or resolved in ("parameterized", "parameterized.parameterized"):
