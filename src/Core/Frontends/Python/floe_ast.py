@@ -964,6 +964,7 @@ class FileSummary(object):
         self.inherited = {}
         self.derived = []
         self.module_functions = set()
+        self.shadowed = ()  # the walked function's parameters that are also module functions: def test(update) shadows def update()
         self.module_sut = None
         self.forwards = None  # module function name -> the call it only returns (forwarded_call)
         self.class_forwards = None  # the same for the methods of the class being walked
@@ -1327,10 +1328,10 @@ class FileSummary(object):
             if marker is None:
                 short = resolved.split(".")[-1]
                 if resolved in ("unittest.skip", "skip") or (resolved.endswith(".skip") and resolved.startswith("unittest")):
-                    skips.append([dec.lineno, DECLARED, str_value(args[0]) if args else None])
+                    skips.append([dec.lineno, DECLARED, reason or (str_value(args[0]) if args else None)])  # skip(reason="...") too
                 elif short in ("skipIf", "skipUnless") and (resolved.startswith("unittest") or resolved == short):
                     kind = DECLARED if self.platform_condition(args[0] if args else None) else RUNTIME
-                    skips.append([dec.lineno, kind, str_value(args[1]) if len(args) > 1 else None])
+                    skips.append([dec.lineno, kind, reason or (str_value(args[1]) if len(args) > 1 else None)])
                 elif short == "expectedFailure":
                     skips.append([dec.lineno, EXPECTED_FAILURE, None])
                 elif short == "expand" and "parameterized" in resolved or resolved in ("parameterized", "parameterized.parameterized"):
@@ -1765,7 +1766,12 @@ class FileSummary(object):
                     if type(s) in FUNCTIONS and s.name == returned:
                         unit.wraps = True
                         break
+        # A parameter named like a module function (a fixture's value: def update() fixture, def test_x(update)) is that
+        # value, not the function: handing it to a call does not call the function.
+        shadowed = self.shadowed
+        self.shadowed = [p for p in params if p in self.module_functions] if params and self.module_functions else ()
         self.walk(body, unit)
+        self.shadowed = shadowed
         if unit.fixture_by_value:
             for fixture in self.fixture_names_given(fn.decorator_list):
                 self.names.add(fixture)
@@ -2603,7 +2609,7 @@ class FileSummary(object):
         hands_on = passes_on and name in CONNECT_CALLS
         functions = self.module_functions
         for k in reversed(node.keywords):
-            if type(k.value) is Name and k.value.id in functions:
+            if type(k.value) is Name and k.value.id in functions and k.value.id not in self.shadowed:
                 unit.calls.append([k.value.lineno, k.value.id, None, INVOCATION, None, 0])
             if k.arg:
                 self.names.add(k.arg)
@@ -2617,7 +2623,7 @@ class FileSummary(object):
             if ta is Call:
                 if hands_on and last_name(a.func) in URL_MODELS:
                     url_context[id(a)] = ctx
-            elif ta is Name and a.id in functions:
+            elif ta is Name and a.id in functions and a.id not in self.shadowed:
                 # run_sync_in_worker_thread(invoke_and_assert, ...): the function handed over is called, so its checks run.
                 unit.calls.append([a.lineno, a.id, None, INVOCATION, None, 0])
             push((a, ctx, in_assert))
