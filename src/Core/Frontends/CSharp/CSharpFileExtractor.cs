@@ -222,13 +222,10 @@ internal sealed class CSharpFileExtractor(CompilationUnitSyntax root, FrozenSet<
         && type.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().All(t => t.Modifiers.Any(SyntaxKind.PublicKeyword));
 
     /// <summary>See <see cref="TypeDeclaration.Attributes"/>.</summary>
-    private static ImmutableArray<string> DeclaredAttributes(TypeDeclarationSyntax type)
-    {
-        var names = type.AttributeLists.SelectMany(l => l.Attributes)
+    private static ImmutableArray<string> DeclaredAttributes(TypeDeclarationSyntax type) =>
+        type.AttributeLists.SelectMany(l => l.Attributes)
             .Concat(type.Members.OfType<MethodDeclarationSyntax>().SelectMany(m => m.AttributeLists).SelectMany(l => l.Attributes))
             .Select(AttributeName).Distinct(StringComparer.Ordinal).ToImmutableArray();
-        return names.IsEmpty ? [] : names;
-    }
 
     private List<(int Start, int End, bool Keyed)>? _snippets;
 
